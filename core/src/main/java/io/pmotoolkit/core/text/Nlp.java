@@ -1,0 +1,112 @@
+package io.pmotoolkit.core.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The English language pipeline: sentence detection, tokenisation, part-of-speech tagging and
+ * lemmatisation with the Apache OpenNLP UD-EWT models from Maven Central, loaded once from the classpath.
+ *
+ * <p>Use {@link #get()}; the models load on first use (about a quarter of a second), never again.
+ * Thread-safe: the models are shared and immutable, while the OpenNLP {@code *ME} taggers, which are
+ * not thread-safe, are kept one per thread.
+ *
+ * {@snippet :
+ * AnalyzedText t = Nlp.get().analyze("Managed the RAID log for 12 projects.");
+ * t.tokens().get(0).pos();   // "VERB"
+ * }
+ */
+public final class Nlp {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final LemmatizerModel lemmatizerModel;
+    private final ThreadLocal<Taggers> taggers;
+
+    private Nlp() {
+        sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
+        tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
+        posModel = load(POS_MODEL, POSModel::new);
+        lemmatizerModel = load(LEMMA_MODEL, LemmatizerModel::new);
+        taggers = ThreadLocal.withInitial(() -> new Taggers(
+                new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
+                new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel)));
+    }
+
+    private static final class Holder {
+        private static final Nlp INSTANCE = new Nlp();
+    }
+
+    /** The shared pipeline; loads the models on the first call. */
+    public static Nlp get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Splits text into sentences, trimmed, without empty ones. */
+    public List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (Span s : taggers.get().sentences().sentPosDetect(text)) {
+            String sentence = s.getCoveredText(text).toString().strip();
+            if (!sentence.isEmpty()) {
+                out.add(sentence);
+            }
+        }
+        return out;
+    }
+
+    /** Tokenises, tags and lemmatises one piece of text (a line, a bullet or a sentence). */
+    public AnalyzedText analyze(String text) {
+        Taggers t = taggers.get();
+        Span[] spans = t.tokenizer().tokenizePos(text);
+        String[] words = Span.spansToStrings(spans, text);
+        String[] tags = words.length == 0 ? new String[0] : t.pos().tag(words);
+        String[] lemmas = words.length == 0 ? new String[0] : t.lemmatizer().lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String lemma = lemmas[i] == null || "O".equals(lemmas[i])
+                    ? words[i].toLowerCase(Locale.ROOT) : lemmas[i].toLowerCase(Locale.ROOT);
+            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i], lemma,
+                    WordKeys.key(words[i])));
+        }
+        return new AnalyzedText(text, tokens);
+    }
+
+    private record Taggers(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME pos,
+                           LemmatizerME lemmatizer) {
+    }
+
+    private interface ModelFactory<M> {
+        M create(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelFactory<M> factory) {
+        try (InputStream in = Nlp.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource
+                        + " is not on the classpath: rebuild with mvn install (it comes from Maven Central)");
+            }
+            return factory.create(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read OpenNLP model " + resource, e);
+        }
+    }
+}

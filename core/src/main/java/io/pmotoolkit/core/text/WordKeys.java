@@ -1,0 +1,65 @@
+package io.pmotoolkit.core.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Turns a word into the key used for matching, so that inflections and UK/US spellings of a word meet.
+ *
+ * <p>The key is lower-case (in {@link Locale#ROOT}, so matching never depends on the user's locale), with
+ * a possessive {@code 's} dropped, US spellings folded to UK ones (organization → organisation,
+ * program → programme is NOT folded: "program" is also a software word) and then Porter-stemmed, so that
+ * manage, managed, managing and management share a key.
+ *
+ * <p>Thread-safe: the stemmer is created per call (it is tiny and not thread-safe).
+ */
+public final class WordKeys {
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s?$");
+    // -ize/-ization/-izing... → -ise...; -yze → -yse (analyze → analyse).
+    private static final Pattern IZE = Pattern.compile("(\\p{L}{2,})iz(e|es|ed|ing|ation|ations|er|ers)$");
+    private static final Pattern YZE = Pattern.compile("(\\p{L}{2,})yz(e|es|ed|ing|er|ers)$");
+    // behavior → behaviour, color → colour (only where the -our form is the UK one).
+    private static final Pattern OR_WORDS = Pattern.compile("^(behavi|col|fav|hon|lab|neighb|endeav|harb)or(s|al|ed|ing)?$");
+    // center → centre, meter stays (instrument), fiber → fibre.
+    private static final Pattern ER_WORDS = Pattern.compile("^(cent|fib|theat)er(s)?$");
+
+    private WordKeys() {
+    }
+
+    /** The matching key of one token. */
+    public static String key(String token) {
+        String w = token.toLowerCase(Locale.ROOT);
+        if (w.length() > 2) {
+            w = POSSESSIVE.matcher(w).replaceFirst("");
+        }
+        w = ukSpelling(w);
+        if (w.length() <= 3 || !isAlphabetic(w)) {
+            return w;
+        }
+        PorterStemmer stemmer = new PorterStemmer();
+        return stemmer.stem(w);
+    }
+
+    /** Folds common US spellings of a lower-case word to the UK form. */
+    static String ukSpelling(String w) {
+        String s = IZE.matcher(w).replaceFirst("$1is$2");
+        s = YZE.matcher(s).replaceFirst("$1ys$2");
+        s = OR_WORDS.matcher(s).replaceFirst("$1our$2");
+        s = ER_WORDS.matcher(s).replaceFirst("$1re$2");
+        if (s.equals("catalog") || s.equals("catalogs")) {
+            s = s.replace("catalog", "catalogue");
+        }
+        return s;
+    }
+
+    private static boolean isAlphabetic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

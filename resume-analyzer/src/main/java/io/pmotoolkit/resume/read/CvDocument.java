@@ -1,0 +1,35 @@
+package io.pmotoolkit.resume.read;
+
+import java.util.List;
+
+/**
+ * The text of a CV as read from its file, in reading order.
+ *
+ * @param fileName the file name as given by the user (no directories added)
+ * @param format   the format detected from the content
+ * @param lines    logical lines in reading order
+ * @param pages    number of pages (1 for text and, where unknown, for DOCX)
+ * @param warnings things the user should know about how the file was read, one sentence each
+ *                 (two-column layout, text in headers or text boxes, image-only pages, very little text)
+ */
+public record CvDocument(String fileName, DocumentFormat format, List<CvLine> lines, int pages,
+                         List<String> warnings) {
+
+    public CvDocument {
+        lines = List.copyOf(lines);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Number of words in the whole document. */
+    public int wordCount() {
+        int n = 0;
+        for (CvLine l : lines) {
+            for (String w : l.text().split("\\s+")) {
+                if (!w.isBlank()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
