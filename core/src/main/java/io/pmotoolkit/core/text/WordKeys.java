@@ -10,7 +10,8 @@ import opennlp.tools.stemmer.PorterStemmer;
  * <p>The key is lower-case (in {@link Locale#ROOT}, so matching never depends on the user's locale), with
  * a possessive {@code 's} dropped, US spellings folded to UK ones (organization → organisation,
  * program → programme is NOT folded: "program" is also a software word) and then Porter-stemmed, so that
- * manage, managed, managing and management share a key.
+ * manage, managed, managing and management share a key. Agent nouns (manager, programmer, stakeholder)
+ * are not stemmed: "project manager" is a job title, not the practice "project management".
  *
  * <p>Thread-safe: the stemmer is created per call (it is tiny and not thread-safe).
  */
@@ -25,6 +26,8 @@ public final class WordKeys {
     // center → centre, meter stays (instrument), fiber → fibre.
     private static final Pattern ER_WORDS = Pattern.compile("^(cent|fib|theat)er(s)?$");
 
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{L}{3,}(?<!e)ers?");
+
     private WordKeys() {
     }
 
@@ -37,6 +40,11 @@ public final class WordKeys {
         w = ukSpelling(w);
         if (w.length() <= 3 || !isAlphabetic(w)) {
             return w;
+        }
+        if (AGENT_NOUN.matcher(w).matches()) {
+            // Porter folds "manager" into "management" and "programmer" into "programme": a person is not
+            // a practice, so agent nouns keep their own key (singular).
+            return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
         }
         PorterStemmer stemmer = new PorterStemmer();
         return stemmer.stem(w);

@@ -1,0 +1,308 @@
+package io.pmotoolkit.core.match;
+
+import io.pmotoolkit.core.model.Keyword;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.core.text.AnalyzedText;
+import io.pmotoolkit.core.text.Nlp;
+import io.pmotoolkit.core.text.Token;
+import io.pmotoolkit.core.text.WordKeys;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Finds the skills model's keywords in text.
+ *
+ * <p>Text and keyword forms go through the same OpenNLP tokeniser and lemmatiser, then each word is
+ * compared by its {@linkplain WordKeys matching key}, so that:
+ * <ul>
+ *   <li>multi-word phrases match in their word order across inflections and UK/US spellings
+ *       ("prioritizing portfolios" finds "prioritise portfolio", "managed stakeholders" finds
+ *       "manage stakeholders");</li>
+ *   <li>hyphens, slashes and spaces are alike ("stage-gate" = "stage gate") and a possessive is
+ *       ignored ("PMO's" finds "PMO");</li>
+ *   <li>words are whole tokens, so "PMP" is not found in "PMPX", "Java" not in "JavaScript";</li>
+ *   <li>forms that look like acronyms (two or more capitals, at most five letters: PMP, MoP, CoE, RAID)
+ *       must keep their case, so the household word "mop" is not Management of Portfolios; a plural
+ *       "s" is allowed ("KPIs");</li>
+ *   <li>a phrase never runs across sentence punctuation or a bullet;</li>
+ *   <li>one typo is forgiven in long words only (nine letters or more, same length or a letter
+ *       missing inside, never a prefix), where it cannot turn one real word into another.</li>
+ * </ul>
+ *
+ * <p>Build one per model with {@link #of(SkillsModel)} and share it: immutable and thread-safe.
+ */
+public final class KeywordMatcher {
+
+    private static final int FUZZY_MIN_LENGTH = 9;
+    private static final Pattern PIECE_SPLIT = Pattern.compile("[-/_\u2013\u2014]");
+    private static final Pattern BARRIER = Pattern.compile("[.;:|!?\u2022\u00b7()\\[\\]{}]+");
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+    private final Map<String, List<Form>> byFirstKey = new HashMap<>();
+    private final Map<Integer, Set<String>> longWordsByLength = new HashMap<>();
+
+    private KeywordMatcher(List<Keyword> keywords) {
+        Nlp nlp = Nlp.get();
+        for (Keyword k : keywords) {
+            for (String form : new LinkedHashSet<>(k.forms())) {
+                List<Unit> units = units(nlp.analyze(form));
+                if (units.isEmpty() || units.stream().anyMatch(Unit::barrier)) {
+                    continue;
+                }
+                boolean[] exactCase = new boolean[units.size()];
+                for (int i = 0; i < units.size(); i++) {
+                    exactCase[i] = k.caseSensitive() != null ? k.caseSensitive() : looksLikeAcronym(units.get(i).surface());
+                }
+                Form f = new Form(k, form, units, exactCase);
+                byFirstKey.computeIfAbsent(units.get(0).key(), x -> new ArrayList<>()).add(f);
+                String first = units.get(0).lower();
+                if (!exactCase[0] && first.length() >= FUZZY_MIN_LENGTH && isLetters(first)) {
+                    longWordsByLength.computeIfAbsent(first.length(), x -> new LinkedHashSet<>()).add(units.get(0).key());
+                }
+            }
+        }
+    }
+
+    /** A matcher for every keyword of the model. */
+    public static KeywordMatcher of(SkillsModel model) {
+        return new KeywordMatcher(model.keywords());
+    }
+
+    /** A matcher for the given keywords only. */
+    public static KeywordMatcher of(List<Keyword> keywords) {
+        return new KeywordMatcher(keywords);
+    }
+
+    /** Finds keywords in a piece of text (analysed here). */
+    public List<KeywordMatch> find(String text) {
+        return find(Nlp.get().analyze(text));
+    }
+
+    /**
+     * Finds keywords in analysed text, in order of position. Where one keyword matches twice over the
+     * same words (a longer and a shorter form), only the longer match is kept; different keywords may
+     * overlap ("PRINCE2 Practitioner" also shows "PRINCE2").
+     */
+    public List<KeywordMatch> find(AnalyzedText text) {
+        List<Unit> units = units(text);
+        List<KeywordMatch> found = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.barrier()) {
+                continue;
+            }
+            for (Form f : candidates(u)) {
+                int end = matchAt(units, i, f);
+                if (end > 0) {
+                    Unit last = units.get(end - 1);
+                    boolean fuzzy = false;
+                    for (int j = 0; j < f.units().size(); j++) {
+                        fuzzy |= !exactEqual(units.get(i + j), f.units().get(j));
+                    }
+                    found.add(new KeywordMatch(f.keyword(), f.form(), text.text().substring(u.start(), last.end()),
+                            u.start(), last.end(), fuzzy));
+                }
+            }
+        }
+        return dropContained(found);
+    }
+
+    private Set<Form> candidates(Unit u) {
+        Set<Form> out = new LinkedHashSet<>();
+        addAll(out, byFirstKey.get(u.key()));
+        if (u.lemmaKey() != null && !u.lemmaKey().equals(u.key())) {
+            addAll(out, byFirstKey.get(u.lemmaKey()));
+        }
+        String lower = u.lower();
+        if (lower.length() >= FUZZY_MIN_LENGTH && isLetters(lower)) {
+            for (int len = lower.length() - 1; len <= lower.length() + 1; len++) {
+                for (String key : longWordsByLength.getOrDefault(len, Set.of())) {
+                    for (Form f : byFirstKey.get(key)) {
+                        if (fuzzyEqual(lower, f.units().get(0).lower())) {
+                            out.add(f);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addAll(Set<Form> out, List<Form> forms) {
+        if (forms != null) {
+            out.addAll(forms);
+        }
+    }
+
+    /** Index after the match of {@code form} starting at unit {@code i}, or -1. */
+    private static int matchAt(List<Unit> units, int i, Form form) {
+        List<Unit> want = form.units();
+        if (i + want.size() > units.size()) {
+            return -1;
+        }
+        for (int j = 0; j < want.size(); j++) {
+            Unit have = units.get(i + j);
+            if (have.barrier() || !unitMatches(have, want.get(j), form.exactCase()[j])) {
+                return -1;
+            }
+        }
+        return i + want.size();
+    }
+
+    private static boolean unitMatches(Unit have, Unit want, boolean exactCase) {
+        if (exactCase) {
+            String s = have.surface();
+            String w = want.surface();
+            return s.equals(w) || s.equals(w + "s") || s.equals(w + "'s") || s.equals(w + "’s");
+        }
+        if (exactEqual(have, want)) {
+            return true;
+        }
+        String a = have.lower();
+        String b = want.lower();
+        return a.length() >= FUZZY_MIN_LENGTH && b.length() >= FUZZY_MIN_LENGTH && fuzzyEqual(a, b);
+    }
+
+    private static boolean exactEqual(Unit have, Unit want) {
+        return have.key().equals(want.key()) || (have.lemmaKey() != null && have.lemmaKey().equals(want.key()));
+    }
+
+    /** One edit apart, both letters only, and neither a prefix of the other (programme ≠ programmer). */
+    static boolean fuzzyEqual(String a, String b) {
+        if (a.equals(b) || !isLetters(a) || !isLetters(b) || a.startsWith(b) || b.startsWith(a)) {
+            return a.equals(b);
+        }
+        if (a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        return ONE_EDIT.apply(a, b) == 1;
+    }
+
+    private static boolean isLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two or more capitals and at most five letters, in one word: PMP, MoP, CoE, P3O, RAID. */
+    static boolean looksLikeAcronym(String word) {
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return upper >= 2 && letters <= 5;
+    }
+
+    private static List<KeywordMatch> dropContained(List<KeywordMatch> found) {
+        found.sort(Comparator.comparingInt(KeywordMatch::start).thenComparing(m -> -(m.end() - m.start())));
+        List<KeywordMatch> out = new ArrayList<>();
+        for (KeywordMatch m : found) {
+            boolean contained = false;
+            for (KeywordMatch kept : out) {
+                if (kept.keyword() == m.keyword() && kept.start() <= m.start() && kept.end() >= m.end()) {
+                    contained = true;
+                    break;
+                }
+            }
+            if (!contained) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    // --- units: the words that are compared ---------------------------------------------------------
+
+    /**
+     * A word to compare.
+     *
+     * @param surface  the word as written
+     * @param lower    lower case (Locale.ROOT)
+     * @param key      the matching key
+     * @param lemmaKey the key of the tagger's lemma, when the token was not split, else null
+     * @param barrier  sentence punctuation that no phrase may cross
+     */
+    record Unit(String surface, String lower, String key, String lemmaKey, int start, int end, boolean barrier) {
+    }
+
+    private record Form(Keyword keyword, String form, List<Unit> units, boolean[] exactCase) {
+    }
+
+    static List<Unit> units(AnalyzedText text) {
+        List<Unit> out = new ArrayList<>();
+        for (Token t : text.tokens()) {
+            String s = t.text();
+            if (BARRIER.matcher(s).matches()) {
+                out.add(new Unit(s, s, s, null, t.start(), t.end(), true));
+                continue;
+            }
+            if (s.equals("&") || s.equalsIgnoreCase("and")) {
+                out.add(new Unit(s, "and", "and", null, t.start(), t.end(), false));
+                continue;
+            }
+            String[] pieces = PIECE_SPLIT.split(s);
+            if (pieces.length == 1) {
+                String word = trimPunct(s);
+                if (!word.isEmpty()) {
+                    int offset = t.start() + s.indexOf(word);
+                    String lemmaKey = t.lemma().equals(word.toLowerCase(Locale.ROOT)) ? null : WordKeys.key(t.lemma());
+                    out.add(unit(word, offset, lemmaKey));
+                }
+                continue;
+            }
+            int from = 0;
+            for (String piece : pieces) {
+                int at = s.indexOf(piece, from);
+                from = at + piece.length();
+                String word = trimPunct(piece);
+                if (!word.isEmpty()) {
+                    out.add(unit(word, t.start() + at + piece.indexOf(word), null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Unit unit(String word, int start, String lemmaKey) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String key = WordKeys.key(word);
+        return new Unit(word, lower, key, lemmaKey, start, start + word.length(), false);
+    }
+
+    /** Strips punctuation around a word but keeps what belongs to names like C#, C++, .NET, Monday.com. */
+    private static String trimPunct(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && !Character.isLetterOrDigit(s.charAt(a)) && s.charAt(a) != '.' && s.charAt(a) != '£'
+                && s.charAt(a) != '$' && s.charAt(a) != '€') {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '#'
+                && s.charAt(b - 1) != '+') {
+            b--;
+        }
+        String w = s.substring(a, b);
+        if (w.startsWith(".") && (w.length() < 2 || !Character.isUpperCase(w.charAt(1)))) {
+            w = w.substring(1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,37 @@
+package io.pmotoolkit.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A PMO term the analyzer looks for.
+ *
+ * @param term          the canonical term shown to users, unique in the model
+ * @param competency    id of the competency it evidences
+ * @param aliases       other ways people write it (acronyms, expansions, synonyms, US spellings)
+ * @param caseSensitive null to apply the default rule (acronym-like aliases such as PMP or MoP keep
+ *                      their case, everything else ignores case), or an explicit choice for all forms
+ * @param importance    importance for each role that expects the term; roles not present do not
+ */
+public record Keyword(String term, String competency, List<String> aliases, Boolean caseSensitive,
+                      Map<String, Importance> importance) {
+
+    public Keyword {
+        aliases = List.copyOf(aliases);
+        importance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(importance));
+    }
+
+    /** The term and its aliases: every form to look for. */
+    public List<String> forms() {
+        var all = new java.util.ArrayList<String>(aliases.size() + 1);
+        all.add(term);
+        all.addAll(aliases);
+        return all;
+    }
+
+    /** The importance of the term for a role, empty when the role does not expect it. */
+    public Optional<Importance> importanceFor(String roleId) {
+        return Optional.ofNullable(importance.get(roleId));
+    }
+}

@@ -1,0 +1,28 @@
+package io.pmotoolkit.core.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A target PMO role.
+ *
+ * @param id           stable id ({@code pmo-manager})
+ * @param title        title for people
+ * @param level        seniority, 1 (entry) to 4 (head of PMO)
+ * @param summary      what the role does, in two or three sentences
+ * @param titles       job titles that signal this role in CVs and adverts
+ * @param competencies weight (1 to 5) of each competency the role expects, in file order
+ */
+public record Role(String id, String title, int level, String summary, List<String> titles,
+                   Map<String, Integer> competencies) {
+
+    public Role {
+        titles = List.copyOf(titles);
+        competencies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(competencies));
+    }
+
+    /** The weight of a competency for this role, 0 when the role does not expect it. */
+    public int weightOf(String competencyId) {
+        return competencies.getOrDefault(competencyId, 0);
+    }
+}

@@ -1,0 +1,113 @@
+package io.pmotoolkit.core.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The PMO skills model: competencies, target roles, keywords and routes in, as read from a reviewed,
+ * versioned YAML file (see {@code docs/skills-model.md}).
+ *
+ * <p>Get one with {@link SkillsModelLoader}. Immutable and thread-safe.
+ */
+public final class SkillsModel {
+
+    private final String version;
+    private final Map<String, Competency> competencies;
+    private final Map<String, Role> roles;
+    private final Map<String, Keyword> keywords;
+    private final Map<String, Background> backgrounds;
+
+    SkillsModel(String version, List<Competency> competencies, List<Role> roles, List<Keyword> keywords,
+                List<Background> backgrounds) {
+        this.version = version;
+        this.competencies = index(competencies, Competency::id);
+        this.roles = index(roles, Role::id);
+        this.keywords = index(keywords, Keyword::term);
+        this.backgrounds = index(backgrounds, Background::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.put(id.apply(item), item);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The model's version, shown in reports so that a result can be reproduced. */
+    public String version() {
+        return version;
+    }
+
+    public List<Competency> competencies() {
+        return List.copyOf(competencies.values());
+    }
+
+    public List<Role> roles() {
+        return List.copyOf(roles.values());
+    }
+
+    public List<Keyword> keywords() {
+        return List.copyOf(keywords.values());
+    }
+
+    public List<Background> backgrounds() {
+        return List.copyOf(backgrounds.values());
+    }
+
+    public Optional<Role> findRole(String id) {
+        return Optional.ofNullable(roles.get(id));
+    }
+
+    /**
+     * The role with this id.
+     *
+     * @throws SkillsModelException naming the id and the known ones, when there is no such role
+     */
+    public Role expectRole(String id) {
+        Role role = roles.get(id);
+        if (role == null) {
+            throw new SkillsModelException("Unknown role '" + id + "': choose one of "
+                    + String.join(", ", roles.keySet()));
+        }
+        return role;
+    }
+
+    public Optional<Competency> findCompetency(String id) {
+        return Optional.ofNullable(competencies.get(id));
+    }
+
+    /** The competency with this id; the model is validated, so a keyword's competency always exists. */
+    public Competency expectCompetency(String id) {
+        Competency c = competencies.get(id);
+        if (c == null) {
+            throw new SkillsModelException("Unknown competency '" + id + "'");
+        }
+        return c;
+    }
+
+    public Optional<Keyword> findKeyword(String term) {
+        return Optional.ofNullable(keywords.get(term));
+    }
+
+    /** The keywords a role expects, in model order. */
+    public List<Keyword> keywordsFor(Role role) {
+        List<Keyword> out = new ArrayList<>();
+        for (Keyword k : keywords.values()) {
+            if (k.importanceFor(role.id()).isPresent()) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "SkillsModel[" + version + ", roles=" + roles.keySet().stream().collect(Collectors.joining(","))
+                + ", keywords=" + keywords.size() + "]";
+    }
+}

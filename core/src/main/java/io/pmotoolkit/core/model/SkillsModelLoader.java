@@ -1,0 +1,405 @@
+package io.pmotoolkit.core.model;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.pmotoolkit.core.text.WordKeys;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates skills-model files.
+ *
+ * <p>{@link #builtIn()} is the reviewed model shipped in this jar. {@link #withFile(SkillsModel, Path)}
+ * applies a coach's file on top of it: entries with an existing id (a keyword's id is its term) replace
+ * the built-in ones and new ids are added; a file with {@code replace: true} stands on its own.
+ * Every problem is reported as a {@link SkillsModelException} whose one-line message names the file,
+ * the line, the entry and the field.
+ *
+ * <p>Thread-safe; the built-in model is parsed once.
+ */
+public final class SkillsModelLoader {
+
+    /** Classpath location of the built-in model. */
+    public static final String BUILT_IN = "/io/pmotoolkit/core/skills-model.yaml";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private SkillsModelLoader() {
+    }
+
+    private static final class BuiltIn {
+        private static final SkillsModel MODEL = loadBuiltIn();
+    }
+
+    /** The model shipped with the toolkit. */
+    public static SkillsModel builtIn() {
+        return BuiltIn.MODEL;
+    }
+
+    private static SkillsModel loadBuiltIn() {
+        try (InputStream in = SkillsModelLoader.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new SkillsModelException("The built-in skills model " + BUILT_IN + " is missing from the jar");
+            }
+            return parse("built-in skills model", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            throw new SkillsModelException("Could not read the built-in skills model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies a skills-model file on top of {@code base} (or instead of it, with {@code replace: true}). */
+    public static SkillsModel withFile(SkillsModel base, Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new SkillsModelException("Skills file " + file + " does not exist: check the path given to --skills-file");
+        } catch (IOException e) {
+            throw new SkillsModelException("Could not read skills file " + file + ": " + e.getMessage(), e);
+        }
+        return parse(file.getFileName().toString(), text, base);
+    }
+
+    /** Parses a model from text; {@code base} non-null means the text extends it unless it says replace. */
+    public static SkillsModel parse(String source, String text, SkillsModel base) {
+        ModelFile file;
+        try {
+            file = YAML.readValue(text, ModelFile.class);
+        } catch (JsonMappingException e) {
+            throw new SkillsModelException(source + located(e.getLocation()) + ": " + describe(e), e);
+        } catch (JsonProcessingException e) {
+            throw new SkillsModelException(source + located(e.getLocation()) + ": not valid YAML: "
+                    + e.getOriginalMessage(), e);
+        }
+        if (file == null) {
+            throw new SkillsModelException(source + " is empty: it needs at least a version and some keywords");
+        }
+        Map<String, Integer> lines = lineIndex(text);
+        return new Validator(source, lines).build(file, file.replace() != null && file.replace() ? null : base);
+    }
+
+    private static String located(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
+    }
+
+    private static String describe(JsonMappingException e) {
+        String path = pathOf(e.getPath());
+        String msg = e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'" + (path.isEmpty() ? "" : " in " + parentOf(path))
+                    + "; known fields: " + u.getKnownPropertyIds();
+        }
+        int cut = msg.indexOf('\n');
+        return (path.isEmpty() ? "" : path + ": ") + (cut > 0 ? msg.substring(0, cut) : msg);
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> refs) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (!b.isEmpty()) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String parentOf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "the top level" : path.substring(0, dot);
+    }
+
+    /** Maps JSON pointers of objects and fields ({@code /keywords/3}) to their line in the file. */
+    private static Map<String, Integer> lineIndex(String text) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = YAML.getFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.VALUE_STRING || t == JsonToken.START_ARRAY) {
+                    lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
+                            p.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (IOException e) {
+            // The mapper has already parsed this text; an index without lines only loses line numbers.
+        }
+        return lines;
+    }
+
+    /** Collision key of an alias: case, inflection, hyphens and possessives do not make a new form. */
+    static String formKey(String form) {
+        StringBuilder b = new StringBuilder();
+        for (String w : form.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^\\p{L}\\p{N}+#.]+")) {
+            String word = w.replaceAll("^\\.+|\\.+$", "");
+            if (!word.isEmpty()) {
+                if (!b.isEmpty()) {
+                    b.append(' ');
+                }
+                b.append(WordKeys.key(word));
+            }
+        }
+        return b.toString();
+    }
+
+    // --- file shape -------------------------------------------------------------------------------
+
+    record ModelFile(String version, Boolean replace, List<CompetencyEntry> competencies, List<RoleEntry> roles,
+                     List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds) {
+    }
+
+    record CompetencyEntry(String id, String name, String area, String description) {
+    }
+
+    record RoleEntry(String id, String title, Integer level, String summary, List<String> titles,
+                     LinkedHashMap<String, Integer> competencies) {
+    }
+
+    record KeywordEntry(String term, String competency, List<String> aliases, Boolean caseSensitive,
+                        LinkedHashMap<String, String> importance) {
+    }
+
+    record BackgroundEntry(String id, String name, List<String> signals, List<String> transfers,
+                           List<String> build, List<String> targetRoles) {
+    }
+
+    // --- validation -------------------------------------------------------------------------------
+
+    private static final class Validator {
+        private final String source;
+        private final Map<String, Integer> lines;
+
+        Validator(String source, Map<String, Integer> lines) {
+            this.source = source;
+            this.lines = lines;
+        }
+
+        private SkillsModelException error(String pointer, String entry, String message) {
+            Integer line = lines.get(pointer);
+            return new SkillsModelException(source + (line == null ? "" : " line " + line) + ": "
+                    + entry + ": " + message);
+        }
+
+        private static String require(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        SkillsModel build(ModelFile file, SkillsModel base) {
+            String version = require(file.version());
+            if (version == null) {
+                throw error("", "top level", "'version' is missing: give the file a version such as \"1.0\"");
+            }
+            Map<String, Competency> competencies = new LinkedHashMap<>();
+            Map<String, Role> roles = new LinkedHashMap<>();
+            Map<String, Keyword> keywords = new LinkedHashMap<>();
+            Map<String, Background> backgrounds = new LinkedHashMap<>();
+            if (base != null) {
+                base.competencies().forEach(c -> competencies.put(c.id(), c));
+                base.roles().forEach(r -> roles.put(r.id(), r));
+                base.keywords().forEach(k -> keywords.put(k.term().toLowerCase(Locale.ROOT), k));
+                base.backgrounds().forEach(b -> backgrounds.put(b.id(), b));
+                version = base.version() + "+" + source + "@" + version;
+            }
+            List<String> seen = new ArrayList<>();
+            forEach(file.competencies(), "competencies", (c, ptr, entry) -> {
+                String id = checkId(c.id(), ptr, entry, seen);
+                String name = require(c.name());
+                if (name == null) {
+                    throw error(ptr, entry, "'name' is missing");
+                }
+                if (c.area() == null) {
+                    throw error(ptr, entry, "'area' is missing: use one of " + areaIds());
+                }
+                Area area = Area.find(c.area()).orElseThrow(() -> error(ptr + "/area", entry,
+                        "unknown area '" + c.area() + "': use one of " + areaIds()));
+                competencies.put(id, new Competency(id, name, area, c.description() == null ? "" : c.description().strip()));
+            });
+            seen.clear();
+            forEach(file.roles(), "roles", (r, ptr, entry) -> {
+                String id = checkId(r.id(), ptr, entry, seen);
+                String title = require(r.title());
+                if (title == null) {
+                    throw error(ptr, entry, "'title' is missing");
+                }
+                int level = r.level() == null ? 0 : r.level();
+                if (level < 1 || level > 9) {
+                    throw error(ptr, entry, "'level' must be a whole number from 1 (entry) upwards, not " + r.level());
+                }
+                Map<String, Integer> weights = new LinkedHashMap<>();
+                if (r.competencies() == null || r.competencies().isEmpty()) {
+                    throw error(ptr, entry, "'competencies' is missing: give each expected competency a weight from 1 to 5");
+                }
+                for (var e : r.competencies().entrySet()) {
+                    if (!competencies.containsKey(e.getKey())) {
+                        throw error(ptr + "/competencies", entry, "unknown competency '" + e.getKey() + "'");
+                    }
+                    if (e.getValue() == null || e.getValue() < 1 || e.getValue() > 5) {
+                        throw error(ptr + "/competencies", entry, "weight of '" + e.getKey()
+                                + "' must be from 1 to 5, not " + e.getValue());
+                    }
+                    weights.put(e.getKey(), e.getValue());
+                }
+                roles.put(id, new Role(id, title, level, r.summary() == null ? "" : r.summary().strip(),
+                        r.titles() == null ? List.of() : r.titles(), weights));
+            });
+            if (roles.isEmpty()) {
+                throw error("", "top level", "no roles: define at least one role");
+            }
+            Map<String, String> termsInFile = new HashMap<>();
+            forEach(file.keywords(), "keywords", (k, ptr, entry) -> {
+                String term = require(k.term());
+                if (term == null) {
+                    throw error(ptr, entry, "'term' is missing");
+                }
+                String label = "keyword '" + term + "'";
+                String termKey = term.toLowerCase(Locale.ROOT);
+                keywordPointers.put(termKey, ptr);
+                if (termsInFile.put(termKey, term) != null) {
+                    throw error(ptr, label, "the term is defined twice in this file");
+                }
+                String competency = require(k.competency());
+                if (competency == null) {
+                    throw error(ptr, label, "'competency' is missing");
+                }
+                if (!competencies.containsKey(competency)) {
+                    throw error(ptr + "/competency", label, "unknown competency '" + competency + "': use one of "
+                            + String.join(", ", competencies.keySet()));
+                }
+                List<String> aliases = new ArrayList<>();
+                if (k.aliases() != null) {
+                    for (String a : k.aliases()) {
+                        if (a == null || a.isBlank()) {
+                            throw error(ptr + "/aliases", label, "an alias is empty");
+                        }
+                        aliases.add(a.strip());
+                    }
+                }
+                Map<String, Importance> importance = new LinkedHashMap<>();
+                if (k.importance() == null || k.importance().isEmpty()) {
+                    throw error(ptr, label, "'importance' is missing: say which roles expect the term (essential or desirable)");
+                }
+                for (var e : k.importance().entrySet()) {
+                    if (!roles.containsKey(e.getKey())) {
+                        throw error(ptr + "/importance", label, "unknown role '" + e.getKey() + "': use one of "
+                                + String.join(", ", roles.keySet()));
+                    }
+                    Importance imp = e.getValue() == null ? null : Importance.find(e.getValue()).orElse(null);
+                    if (imp == null) {
+                        throw error(ptr + "/importance", label, "importance for '" + e.getKey()
+                                + "' must be essential or desirable, not '" + e.getValue() + "'");
+                    }
+                    importance.put(e.getKey(), imp);
+                }
+                keywords.put(termKey, new Keyword(term, competency, aliases, k.caseSensitive(), importance));
+            });
+            checkAliases(keywords);
+            seen.clear();
+            forEach(file.backgrounds(), "backgrounds", (b, ptr, entry) -> {
+                String id = checkId(b.id(), ptr, entry, seen);
+                for (String role : b.targetRoles() == null ? List.<String>of() : b.targetRoles()) {
+                    if (!roles.containsKey(role)) {
+                        throw error(ptr + "/targetRoles", entry, "unknown role '" + role + "'");
+                    }
+                }
+                backgrounds.put(id, new Background(id, require(b.name()) == null ? id : b.name().strip(),
+                        nonNull(b.signals()), nonNull(b.transfers()), nonNull(b.build()), nonNull(b.targetRoles())));
+            });
+            return new SkillsModel(version, List.copyOf(competencies.values()), List.copyOf(roles.values()),
+                    List.copyOf(keywords.values()), List.copyOf(backgrounds.values()));
+        }
+
+        private void checkAliases(Map<String, Keyword> keywords) {
+            Map<String, String> owner = new HashMap<>();
+            for (Keyword k : keywords.values()) {
+                for (String form : k.forms()) {
+                    String key = formKey(form);
+                    if (key.isEmpty()) {
+                        throw error("", "keyword '" + k.term() + "'", "the form '" + form + "' has no letters or digits");
+                    }
+                    String previous = owner.putIfAbsent(key, k.term());
+                    if (previous != null && !previous.equals(k.term())) {
+                        throw error(pointerOf(k.term()), "keyword '" + k.term() + "'", "duplicate alias '" + form
+                                + "': it already belongs to keyword '" + previous + "'");
+                    }
+                }
+            }
+        }
+
+        private final Map<String, String> keywordPointers = new HashMap<>();
+
+        private String pointerOf(String term) {
+            return keywordPointers.getOrDefault(term.toLowerCase(Locale.ROOT), "");
+        }
+
+        private String checkId(String raw, String ptr, String entry, List<String> seen) {
+            String id = require(raw);
+            if (id == null) {
+                throw error(ptr, entry, "'id' is missing");
+            }
+            if (!ID.matcher(id).matches()) {
+                throw error(ptr + "/id", entry, "id '" + id + "' must be lower-case words joined by hyphens, like pmo-manager");
+            }
+            if (seen.contains(id)) {
+                throw error(ptr, entry, "duplicate id '" + id + "'");
+            }
+            seen.add(id);
+            return id;
+        }
+
+        private interface EntryCheck<T> {
+            void check(T entry, String pointer, String label);
+        }
+
+        private static <T> void forEach(List<T> entries, String field, EntryCheck<T> check) {
+            if (entries == null) {
+                return;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                T entry = entries.get(i);
+                String pointer = "/" + field + "/" + i;
+                if (entry == null) {
+                    continue;
+                }
+                check.check(entry, pointer, field + "[" + i + "]");
+            }
+        }
+
+        private static List<String> nonNull(List<String> list) {
+            return list == null ? List.of() : list;
+        }
+
+        private static String areaIds() {
+            StringBuilder b = new StringBuilder();
+            for (Area a : Area.values()) {
+                if (!b.isEmpty()) {
+                    b.append(", ");
+                }
+                b.append(a.id());
+            }
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.pmotoolkit.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pmotoolkit.core.TestModels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SkillsModelLoaderTest {
+
+    private static final String HEAD = """
+            version: "t"
+            competencies:
+              - {id: risk, name: Risk, area: methods-governance}
+            roles:
+              - id: pmo-analyst
+                title: PMO Analyst
+                level: 2
+                competencies: {risk: 3}
+            """;
+
+    @Test
+    void readsRolesKeywordsAndBackgrounds() {
+        SkillsModel model = TestModels.small();
+        assertEquals("test-1", model.version());
+        Role manager = model.expectRole("pmo-manager");
+        assertEquals(5, manager.weightOf("governance"));
+        assertEquals(0, manager.weightOf("tools"));
+        Keyword raid = model.findKeyword("RAID log").orElseThrow();
+        assertEquals(Importance.ESSENTIAL, raid.importanceFor("pmo-analyst").orElseThrow());
+        assertEquals("project-manager", model.backgrounds().get(0).id());
+        assertTrue(model.keywordsFor(manager).stream().noneMatch(k -> k.term().equals("Java")));
+    }
+
+    @Test
+    void unknownRoleNamesTheKnownOnes() {
+        var e = assertThrows(SkillsModelException.class, () -> TestModels.small().expectRole("pmo-wizard"));
+        assertEquals("Unknown role 'pmo-wizard': choose one of pmo-analyst, pmo-manager", e.getMessage());
+    }
+
+    static Stream<Arguments> brokenFiles() {
+        return Stream.of(
+                Arguments.of(HEAD + """
+                        keywords:
+                          - term: RAID log
+                            competency: risks
+                            importance: {pmo-analyst: essential}
+                        """, "x.yaml line 11: keyword 'RAID log': unknown competency 'risks': use one of risk"),
+                Arguments.of(HEAD + """
+                        keywords:
+                          - term: RAID log
+                            competency: risk
+                            aliases: [RAID]
+                            importance: {pmo-analyst: essential}
+                          - term: Risk log
+                            competency: risk
+                            aliases: [raid logs]
+                            importance: {pmo-analyst: desirable}
+                        """, "x.yaml line 14: keyword 'Risk log': duplicate alias 'raid logs': it already belongs to keyword 'RAID log'"),
+                Arguments.of(HEAD + """
+                        keywords:
+                          - term: RAID log
+                            competency: risk
+                            importance: {pmo-analyst: vital}
+                        """, "x.yaml line 12: keyword 'RAID log': importance for 'pmo-analyst' must be essential or desirable, not 'vital'"),
+                Arguments.of(HEAD + """
+                        keywords:
+                          - term: RAID log
+                            competency: risk
+                            importance: {pmo-boss: essential}
+                        """, "x.yaml line 12: keyword 'RAID log': unknown role 'pmo-boss': use one of pmo-analyst"),
+                Arguments.of(HEAD + """
+                        keywords:
+                          - term: RAID log
+                            competence: risk
+                        """, "x.yaml line 12: unknown field 'competence' in keywords[0]; known fields: "),
+                Arguments.of(HEAD.replace("methods-governance", "method"),
+                        "x.yaml line 3: competencies[0]: unknown area 'method': use one of business, leadership, organisational, methods-governance, tools, certifications, education"),
+                Arguments.of(HEAD.replace("level: 2", "level: high"), "x.yaml line 7: roles[0].level: Cannot deserialize value of type `java.lang.Integer` from String \"high\": not a valid `java.lang.Integer` value"),
+                Arguments.of("version: \"t\"\nroles: {id: [}\n", "x.yaml line 2: not valid YAML: "),
+                Arguments.of(HEAD.replace("version: \"t\"\n", ""), "x.yaml line 1: top level: 'version' is missing: give the file a version such as \"1.0\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenFiles")
+    void brokenFilesGetOneLineNamingTheLineAndField(String yaml, String expected) {
+        var e = assertThrows(SkillsModelException.class, () -> SkillsModelLoader.parse("x.yaml", yaml, null));
+        assertTrue(e.getMessage().startsWith(expected), () -> "got: " + e.getMessage());
+        assertEquals(-1, e.getMessage().indexOf('\n'), () -> "one line: " + e.getMessage());
+    }
+
+    @Test
+    void aFileExtendsTheModelByDefault(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.yaml");
+        Files.writeString(file, """
+                version: "coach-2"
+                keywords:
+                  - term: Smartsheet
+                    competency: tools
+                    importance: {pmo-analyst: essential}
+                  - term: PMP
+                    competency: certs
+                    importance: {pmo-analyst: essential}
+                """);
+        SkillsModel model = SkillsModelLoader.withFile(TestModels.small(), file);
+        assertEquals("test-1+mine.yaml@coach-2", model.version());
+        assertEquals(Importance.ESSENTIAL, model.findKeyword("Smartsheet").orElseThrow().importanceFor("pmo-analyst").orElseThrow());
+        assertEquals(Importance.ESSENTIAL, model.findKeyword("PMP").orElseThrow().importanceFor("pmo-analyst").orElseThrow());
+        assertTrue(model.findKeyword("RAID log").isPresent(), "built-in keywords stay");
+        assertEquals(TestModels.small().keywords().size() + 1, model.keywords().size());
+    }
+
+    @Test
+    void replaceTrueStandsAlone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("own.yaml");
+        Files.writeString(file, "replace: true\n" + HEAD + """
+                keywords:
+                  - term: RAID log
+                    competency: risk
+                    importance: {pmo-analyst: essential}
+                """);
+        SkillsModel model = SkillsModelLoader.withFile(TestModels.small(), file);
+        assertEquals("t", model.version());
+        assertEquals(1, model.keywords().size());
+        assertEquals(1, model.roles().size());
+    }
+
+    @Test
+    void missingFileSaysWhichFlag(@TempDir Path dir) {
+        var e = assertThrows(SkillsModelException.class,
+                () -> SkillsModelLoader.withFile(TestModels.small(), dir.resolve("nope.yaml")));
+        assertTrue(e.getMessage().endsWith("does not exist: check the path given to --skills-file"), e.getMessage());
+    }
+}
