@@ -89,7 +89,7 @@ public final class SkillsModelLoader {
             throw new SkillsModelException(source + located(e.getLocation()) + ": " + describe(e), e);
         } catch (JsonProcessingException e) {
             throw new SkillsModelException(source + located(e.getLocation()) + ": not valid YAML: "
-                    + e.getOriginalMessage(), e);
+                    + firstLine(e.getOriginalMessage()), e);
         }
         if (file == null) {
             throw new SkillsModelException(source + " is empty: it needs at least a version and some keywords");
@@ -109,8 +109,35 @@ public final class SkillsModelLoader {
             return "unknown field '" + u.getPropertyName() + "'" + (path.isEmpty() ? "" : " in " + parentOf(path))
                     + "; known fields: " + u.getKnownPropertyIds();
         }
-        int cut = msg.indexOf('\n');
-        return (path.isEmpty() ? "" : path + ": ") + (cut > 0 ? msg.substring(0, cut) : msg);
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return (path.isEmpty() ? "the file" : "'" + path + "'") + " has the wrong shape: expected "
+                    + expected(m.getTargetType());
+        }
+        if (e.getCause() instanceof JsonProcessingException syntax) {
+            return "not valid YAML: " + firstLine(syntax.getOriginalMessage());
+        }
+        return (path.isEmpty() ? "" : path + ": ") + firstLine(msg);
+    }
+
+    private static String firstLine(String msg) {
+        int cut = msg == null ? -1 : msg.indexOf('\n');
+        return cut > 0 ? msg.substring(0, cut) : String.valueOf(msg);
+    }
+
+    private static String expected(Class<?> type) {
+        if (List.class.isAssignableFrom(type)) {
+            return "a list (lines starting with '- ' or [a, b])";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a piece of text";
+        }
+        return "a mapping (key: value lines)";
     }
 
     private static String pathOf(List<JsonMappingException.Reference> refs) {

@@ -84,8 +84,9 @@ class SkillsModelLoaderTest {
                         """, "x.yaml line 12: unknown field 'competence' in keywords[0]; known fields: "),
                 Arguments.of(HEAD.replace("methods-governance", "method"),
                         "x.yaml line 3: competencies[0]: unknown area 'method': use one of business, leadership, organisational, methods-governance, tools, certifications, education"),
-                Arguments.of(HEAD.replace("level: 2", "level: high"), "x.yaml line 7: roles[0].level: Cannot deserialize value of type `java.lang.Integer` from String \"high\": not a valid `java.lang.Integer` value"),
-                Arguments.of("version: \"t\"\nroles: {id: [}\n", "x.yaml line 2: not valid YAML: "),
+                Arguments.of(HEAD.replace("level: 2", "level: high"), "x.yaml line 7: 'roles[0].level' has the wrong shape: expected a whole number"),
+                Arguments.of("version: \"t\"\nroles: {id: a}\n", "x.yaml line 2: 'roles' has the wrong shape: expected a list"),
+                Arguments.of("version: \"t\"\nroles:\n  - id: a\n   b: c\n", "x.yaml line 4: not valid YAML: "),
                 Arguments.of(HEAD.replace("version: \"t\"\n", ""), "x.yaml line 1: top level: 'version' is missing: give the file a version such as \"1.0\""));
     }
 
