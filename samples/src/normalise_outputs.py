@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Best-effort removal of volatile data from generated DOCX/PDF so rebuilds are (nearly) reproducible.
 - DOCX: fixed zip entry timestamps, fixed dates in docProps/core.xml, stable entry order.
-- PDF: /CreationDate, /ModDate and /ID replaced in place with same-length values (xref stays valid).
+- PDF: /CreationDate, /ModDate, /DocChecksum and /ID replaced in place with same-length values (xref stays valid).
 """
 import hashlib, io, os, re, sys, zipfile
 
@@ -34,7 +34,10 @@ def pdf(path):
         return m.group(1) + (fixed + v[len(fixed):] if len(v) >= len(fixed) else v)
 
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\()([^)]*)", fix_date, data)
-    digest = hashlib.md5(re.sub(rb"/ID\s*\[[^\]]*\]", b"", data)).hexdigest().upper().encode()
+    stripped = re.sub(rb"/ID\s*\[[^\]]*\]", b"", data)
+    stripped = re.sub(rb"/DocChecksum\s*/[0-9A-Fa-f]+", b"", stripped)
+    digest = hashlib.md5(stripped).hexdigest().upper().encode()
+    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]{32})", lambda m: m.group(1) + digest, data)
 
     def fix_id(m):
         a, b = m.group(1), m.group(2)
