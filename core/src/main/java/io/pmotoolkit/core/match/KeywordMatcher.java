@@ -53,7 +53,7 @@ public final class KeywordMatcher {
         Nlp nlp = Nlp.get();
         for (Keyword k : keywords) {
             for (String form : new LinkedHashSet<>(k.forms())) {
-                List<Unit> units = units(nlp.analyze(form));
+                List<Unit> units = units(nlp.tokenize(form));
                 if (units.isEmpty() || units.stream().anyMatch(Unit::barrier)) {
                     continue;
                 }

@@ -90,6 +90,21 @@ public final class Nlp {
         return new AnalyzedText(text, tokens);
     }
 
+    /**
+     * Tokenises only, without tags or lemmas (each token's lemma is its lower-case text): for short
+     * phrases such as keyword aliases, where tagging out of context adds cost and no accuracy.
+     */
+    public AnalyzedText tokenize(String text) {
+        Span[] spans = taggers.get().tokenizer().tokenizePos(text);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            String word = span.getCoveredText(text).toString();
+            tokens.add(new Token(word, span.getStart(), span.getEnd(), "X", word.toLowerCase(Locale.ROOT),
+                    WordKeys.key(word)));
+        }
+        return new AnalyzedText(text, tokens);
+    }
+
     private record Taggers(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME pos,
                            LemmatizerME lemmatizer) {
     }
