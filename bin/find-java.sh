@@ -1,0 +1,32 @@
+# Sourced by ./pmo and .ci/run: sets JAVA_HOME and JAVA to a JDK >= 21, or exits with a clear message.
+# Order: $JAVA_HOME, then `java` on PATH, then the usual JDK folders.
+
+pmo_java_major() {
+  # Prints the major version of the java binary $1 (17, 21, 25...), or nothing.
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+pmo_find_java() {
+  local candidate major home
+  local -a candidates=()
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
+  command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
+  for home in /usr/lib/jvm/* /opt/java/* /opt/jdk* /usr/local/opt/openjdk*/libexec/openjdk.jdk/Contents/Home \
+              /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/*; do
+    [ -x "$home/bin/java" ] && candidates+=("$home/bin/java")
+  done
+  for candidate in "${candidates[@]}"; do
+    [ -x "$candidate" ] || continue
+    major=$(pmo_java_major "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      JAVA="$candidate"
+      # The JDK home is two levels above bin/java, with symlinks resolved.
+      JAVA_HOME=$(cd "$(dirname "$(readlink -f "$candidate")")/.." && pwd)
+      export JAVA_HOME JAVA
+      return 0
+    fi
+  done
+  echo "pmo: needs Java 21 or newer, and none was found (checked JAVA_HOME, PATH and /usr/lib/jvm)." >&2
+  echo "pmo: install a JDK 21+ (e.g. 'apt install openjdk-21-jdk' or from adoptium.net) or set JAVA_HOME." >&2
+  exit 1
+}

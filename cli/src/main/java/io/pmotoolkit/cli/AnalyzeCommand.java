@@ -1,0 +1,82 @@
+package io.pmotoolkit.cli;
+
+import io.pmotoolkit.cli.render.JsonOutput;
+import io.pmotoolkit.cli.render.MarkdownReport;
+import io.pmotoolkit.cli.render.TextReport;
+import io.pmotoolkit.core.model.Role;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.resume.analysis.CvAnalysis;
+import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
+import io.pmotoolkit.resume.read.CvDocument;
+import io.pmotoolkit.resume.read.CvReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pmo analyze}: one CV against one role. */
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
+        description = {"Analyse a CV (DOCX, PDF, TXT or MD) against a target PMO role: PMO terms found "
+                + "and missing, achievements vs duties, CV checks and a 0-100 score with its parts.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Internal error (a bug: run again with --verbose and report it).",
+            "2:Usage error: unknown option or role, missing argument.",
+            "3:The CV could not be read (missing, empty, corrupt, protected,",
+            " :image-only or unsupported format).",
+            "4:The --skills-file is invalid (the message names line and field).",
+            "5:An output file could not be written."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { text, json, markdown }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CV: .docx, .pdf, .txt or .md ('-' reads standard input).")
+    String file;
+
+    @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
+            description = "Target role: pmo-administrator, pmo-analyst, pmo-manager or head-of-pmo (see 'pmo roles').")
+    String role;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        SkillsModel model = common.model();
+        if (role == null) {
+            throw new PmoCommand.UsageException("which role? Add --role with one of "
+                    + String.join(", ", model.roles().stream().map(Role::id).toList()));
+        }
+        Role target = model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
+                "unknown role '" + role + "': choose one of "
+                        + String.join(", ", model.roles().stream().map(Role::id).toList())));
+        CvReader reader = new CvReader();
+        CvDocument doc = "-".equals(file)
+                ? reader.read("stdin", System.in.readAllBytes())
+                : reader.read(Path.of(file));
+        CvAnalysis analysis = new ResumeAnalyzer(model, Versions.tool(), Clock.systemDefaultZone()).analyze(doc, target);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(JsonOutput.write(analysis));
+            case markdown -> out.print(MarkdownReport.render(analysis));
+            case text -> out.print(TextReport.render(analysis));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,22 @@
+package io.pmotoolkit.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of the {@code pmo} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; used by tests in-process. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Quiet.libraries();
+        return PmoCommand.commandLine(out, err).execute(args);
+    }
+}

@@ -1,0 +1,106 @@
+package io.pmotoolkit.cli;
+
+import io.pmotoolkit.core.model.SkillsModelException;
+import io.pmotoolkit.resume.read.CvReadException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top {@code pmo} command: subcommands only. */
+@Command(name = "pmo",
+        mixinStandardHelpOptions = true,
+        versionProvider = Versions.class,
+        description = {"PMO Toolkit: analyse a CV against a target PMO role, offline and deterministic.", ""},
+        subcommands = {AnalyzeCommand.class, RolesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Internal error (a bug: run again with --verbose and report it).",
+            "2:Usage error: unknown option or role, missing argument.",
+            "3:The CV could not be read (missing, empty, corrupt, protected,",
+            " :image-only or unsupported format).",
+            "4:The --skills-file is invalid (the message names line and field).",
+            "5:An output file could not be written."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  pmo analyze samples/amelia-hart-project-manager.pdf --role pmo-manager",
+            "  pmo analyze my-cv.docx --role pmo-analyst --format json",
+            "  pmo roles"})
+public final class PmoCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line wired to the given streams, with our error handling. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PmoCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(PmoCommand::usageError);
+        cli.setExecutionExceptionHandler(PmoCommand::failure);
+        return cli;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("pmo: " + e.getMessage());
+        err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        boolean verbose = parsed.hasMatchedOption("--verbose")
+                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
+        int code;
+        String message;
+        if (e instanceof CvReadException r) {
+            code = ExitCodes.BAD_INPUT;
+            message = r.getMessage();
+        } else if (e instanceof SkillsModelException s) {
+            code = ExitCodes.BAD_SKILLS_FILE;
+            message = s.getMessage();
+        } else if (e instanceof UsageException u) {
+            code = ExitCodes.USAGE;
+            message = u.getMessage();
+        } else if (e instanceof OutputException o) {
+            code = ExitCodes.OUTPUT;
+            message = o.getMessage();
+        } else {
+            code = ExitCodes.INTERNAL;
+            message = "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); run again with --verbose and report it";
+        }
+        err.println("pmo: " + message);
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** A usage problem found after parsing (an unknown role): exit code 2, one line. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** An output that could not be written: exit code 5, one line. */
+    static final class OutputException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

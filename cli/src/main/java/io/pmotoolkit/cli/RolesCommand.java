@@ -1,0 +1,50 @@
+package io.pmotoolkit.cli;
+
+import io.pmotoolkit.core.model.Importance;
+import io.pmotoolkit.core.model.Keyword;
+import io.pmotoolkit.core.model.Role;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.cli.render.Wrap;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pmo roles}: the target roles of the skills model. */
+@Command(name = "roles", mixinStandardHelpOptions = true,
+        description = "List the target roles, their level and what they expect.")
+final class RolesCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SkillsModel model = common.model();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Target roles (skills model " + model.version() + ")");
+        for (Role role : model.roles()) {
+            List<Keyword> terms = model.keywordsFor(role);
+            long essential = terms.stream()
+                    .filter(k -> k.importanceFor(role.id()).orElseThrow() == Importance.ESSENTIAL).count();
+            out.println();
+            out.println(role.id() + "  (level " + role.level() + ")");
+            out.println("  " + role.title());
+            for (String line : Wrap.lines(role.summary(), 76)) {
+                out.println("  " + line);
+            }
+            out.println("  Expects " + role.competencies().size() + " competencies, " + essential
+                    + " essential and " + (terms.size() - essential) + " desirable terms.");
+        }
+        out.println();
+        out.println("Use one with: pmo analyze CV --role <id>");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,93 @@
+package io.pmotoolkit.cli.render;
+
+import io.pmotoolkit.resume.analysis.CvAnalysis;
+import io.pmotoolkit.resume.analysis.CvAnalysis.CompetencyCoverage;
+import io.pmotoolkit.resume.analysis.CvAnalysis.FoundTerm;
+import io.pmotoolkit.resume.analysis.CvAnalysis.LineResult;
+import io.pmotoolkit.resume.analysis.CvAnalysis.MissingTerm;
+import io.pmotoolkit.resume.analysis.CvAnalysis.ScorePart;
+import io.pmotoolkit.resume.analysis.Evidence;
+import io.pmotoolkit.resume.checks.CheckResult;
+import io.pmotoolkit.resume.lines.LineKind;
+import java.util.List;
+import java.util.Locale;
+
+/** The analysis as Markdown, for pasting into notes or a coach's shared document. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(CvAnalysis a) {
+        StringBuilder b = new StringBuilder();
+        var c = a.candidate();
+        b.append("# CV analysis: ").append(c.name() == null ? a.file() : esc(c.name())).append("\n\n");
+        b.append("- **File:** ").append(esc(a.file())).append(" (").append(a.format()).append(", ")
+                .append(c.pages()).append(c.pages() == 1 ? " page, " : " pages, ").append(c.words()).append(" words)\n");
+        b.append("- **Target role:** ").append(esc(a.role().title())).append(" (`").append(a.role().id()).append("`)\n");
+        if (c.background() != null) {
+            b.append("- **Background:** ").append(esc(c.background().name())).append('\n');
+        }
+        if (c.yearsExperience() != null) {
+            b.append(String.format(Locale.ROOT, "- **Experience in dated roles:** %.1f years%n", c.yearsExperience()));
+        }
+        b.append("\n## Score: ").append(a.score().overall()).append("/100\n\n| Part | Points | Detail |\n|---|---:|---|\n");
+        for (ScorePart p : a.score().parts()) {
+            b.append("| ").append(p.label()).append(" | ").append(p.points()).append('/').append(p.max())
+                    .append(" | ").append(esc(p.detail())).append(" |\n");
+        }
+        b.append("\n## Found terms (").append(a.keywords().found().size()).append(")\n\n");
+        if (!a.keywords().found().isEmpty()) {
+            b.append("| Term | Importance | Evidence | Where |\n|---|---|---|---|\n");
+            for (FoundTerm f : a.keywords().found()) {
+                var m = f.matches().get(0);
+                b.append("| ").append(esc(f.term())).append(" | ").append(f.importance()).append(" | ")
+                        .append(f.evidence().name().toLowerCase(Locale.ROOT))
+                        .append(f.evidence() == Evidence.LISTED && !TextReport.isCredential(f) ? " (show it in an achievement)" : "")
+                        .append(" | line ").append(m.line()).append(", ").append(m.section())
+                        .append(f.matches().size() > 1 ? " (+" + (f.matches().size() - 1) + ")" : "").append(" |\n");
+            }
+        }
+        missing(b, "essential", a.keywords().missing());
+        missing(b, "desirable", a.keywords().missing());
+        b.append("\n## Competency coverage\n\n| Competency | Weight | Coverage | Missing |\n|---|---:|---:|---|\n");
+        for (CompetencyCoverage cc : a.competencies()) {
+            b.append("| ").append(esc(cc.name())).append(" | ").append(cc.weight()).append(" | ")
+                    .append(Math.round(cc.coverage() * 100)).append("% | ")
+                    .append(esc(String.join(", ", cc.missing()))).append(" |\n");
+        }
+        b.append("\n## Experience lines\n\n");
+        for (LineResult l : a.lines()) {
+            b.append("- **").append(l.kind() == LineKind.ACHIEVEMENT ? "Achievement" : "Responsibility")
+                    .append(l.quantified() ? ", quantified" : "").append("** (line ").append(l.line()).append("): ")
+                    .append(esc(l.text())).append('\n');
+            if (l.suggestion() != null) {
+                b.append("  - Suggestion: ").append(esc(l.suggestion())).append('\n');
+            }
+        }
+        b.append("\n## Checks\n\n");
+        for (CheckResult ch : a.checks()) {
+            b.append("- ").append(ch.passed() ? "✅" : "❌").append(" `").append(ch.id()).append("`: ")
+                    .append(esc(ch.message())).append('\n');
+        }
+        if (!a.warnings().isEmpty()) {
+            b.append("\n## How the file was read\n\n");
+            for (String w : a.warnings()) {
+                b.append("- ").append(esc(w)).append('\n');
+            }
+        }
+        b.append("\n_pmo ").append(a.versions().tool()).append(", skills model ")
+                .append(a.versions().skillsModel()).append("_\n");
+        return b.toString();
+    }
+
+    private static void missing(StringBuilder b, String importance, List<MissingTerm> missing) {
+        List<String> terms = missing.stream().filter(m -> m.importance().equals(importance)).map(MissingTerm::term).toList();
+        b.append("\n## Missing ").append(importance).append(" terms (").append(terms.size()).append(")\n\n");
+        b.append(terms.isEmpty() ? "None.\n" : esc(String.join(", ", terms)) + "\n");
+    }
+
+    private static String esc(String s) {
+        return s.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,153 @@
+package io.pmotoolkit.cli.render;
+
+import io.pmotoolkit.resume.analysis.CvAnalysis;
+import io.pmotoolkit.resume.analysis.CvAnalysis.CompetencyCoverage;
+import io.pmotoolkit.resume.analysis.CvAnalysis.FoundTerm;
+import io.pmotoolkit.resume.analysis.CvAnalysis.LineResult;
+import io.pmotoolkit.resume.analysis.CvAnalysis.MissingTerm;
+import io.pmotoolkit.resume.analysis.CvAnalysis.ScorePart;
+import io.pmotoolkit.resume.analysis.Evidence;
+import io.pmotoolkit.resume.checks.CheckResult;
+import io.pmotoolkit.resume.lines.LineKind;
+import java.util.List;
+import java.util.Locale;
+
+/** The analysis as plain text for an 80-column terminal. */
+public final class TextReport {
+
+    static final int WIDTH = 80;
+
+    private TextReport() {
+    }
+
+    public static String render(CvAnalysis a) {
+        StringBuilder b = new StringBuilder();
+        header(b, a);
+        score(b, a);
+        found(b, a.keywords().found());
+        missing(b, a.keywords().missing());
+        competencies(b, a.competencies());
+        lines(b, a.lines());
+        checks(b, a.checks());
+        if (!a.warnings().isEmpty()) {
+            title(b, "How the file was read");
+            for (String w : a.warnings()) {
+                b.append(Wrap.hanging("  ! ", w, WIDTH));
+            }
+        }
+        b.append('\n').append("pmo ").append(a.versions().tool()).append(" · skills model ")
+                .append(a.versions().skillsModel()).append('\n');
+        return b.toString();
+    }
+
+    private static void title(StringBuilder b, String title) {
+        b.append('\n').append(title.toUpperCase(Locale.ROOT)).append('\n');
+    }
+
+    private static void header(StringBuilder b, CvAnalysis a) {
+        var c = a.candidate();
+        b.append("PMO Toolkit · CV analysis\n\n");
+        b.append(Wrap.hanging("File        ", a.file() + " (" + a.format() + ", " + c.pages()
+                + (c.pages() == 1 ? " page, " : " pages, ") + c.words() + " words)", WIDTH));
+        String who = c.name() == null ? "(name not found at the top of the CV)" : c.name();
+        if (c.background() != null) {
+            who += " · background: " + c.background().name();
+        }
+        if (c.yearsExperience() != null) {
+            who += String.format(Locale.ROOT, " · %.1f years in dated roles", c.yearsExperience());
+        }
+        b.append(Wrap.hanging("Candidate   ", who, WIDTH));
+        b.append(Wrap.hanging("Target role ", a.role().title() + " (" + a.role().id() + ")", WIDTH));
+    }
+
+    private static void score(StringBuilder b, CvAnalysis a) {
+        title(b, "Score " + a.score().overall() + "/100");
+        for (ScorePart p : a.score().parts()) {
+            String head = String.format(Locale.ROOT, "  %-20s %3d/%-3d ", p.label(), p.points(), p.max());
+            b.append(Wrap.hanging(head, p.detail(), WIDTH));
+        }
+    }
+
+    private static void found(StringBuilder b, List<FoundTerm> found) {
+        title(b, "Found (" + found.size() + " terms)");
+        if (found.isEmpty()) {
+            b.append("  None of the role's terms appear in the CV.\n");
+            return;
+        }
+        for (FoundTerm f : found) {
+            var m = f.matches().get(0);
+            String where = "line " + m.line() + " (" + m.section() + ")"
+                    + (f.matches().size() > 1 ? ", +" + (f.matches().size() - 1) + " more" : "");
+            String head = String.format(Locale.ROOT, "  %-11s ", grade(f.evidence()));
+            String note = f.evidence() == Evidence.LISTED && !isCredential(f)
+                    ? " — only listed: show it in an achievement" : "";
+            b.append(Wrap.hanging(head, f.term() + (f.importance().equals("essential") ? " *" : "") + " — "
+                    + where + note, WIDTH));
+        }
+        b.append("  (* essential for the role)\n");
+    }
+
+    static boolean isCredential(FoundTerm f) {
+        return f.competency().contains("certif") || f.competency().contains("education")
+                || f.competency().contains("qualification");
+    }
+
+    private static String grade(Evidence e) {
+        return switch (e) {
+            case ACHIEVEMENT -> "achievement";
+            case EXPERIENCE -> "experience";
+            case LISTED -> "listed";
+        };
+    }
+
+    private static void missing(StringBuilder b, List<MissingTerm> missing) {
+        List<String> essential = missing.stream().filter(m -> m.importance().equals("essential"))
+                .map(MissingTerm::term).toList();
+        List<String> desirable = missing.stream().filter(m -> !m.importance().equals("essential"))
+                .map(MissingTerm::term).toList();
+        title(b, "Missing essential terms (" + essential.size() + ")");
+        b.append(essential.isEmpty() ? "  None: every essential term appears.\n"
+                : Wrap.hanging("  ", String.join(", ", essential), WIDTH));
+        title(b, "Missing desirable terms (" + desirable.size() + ")");
+        b.append(desirable.isEmpty() ? "  None.\n" : Wrap.hanging("  ", String.join(", ", desirable), WIDTH));
+    }
+
+    private static void competencies(StringBuilder b, List<CompetencyCoverage> list) {
+        title(b, "Competency coverage");
+        for (CompetencyCoverage c : list) {
+            int filled = (int) Math.round(c.coverage() * 10);
+            String bar = "#".repeat(filled) + ".".repeat(10 - filled);
+            String name = c.name().length() > 38 ? c.name().substring(0, 37) + "…" : c.name();
+            b.append(String.format(Locale.ROOT, "  %-38s %s %3d%%  weight %d%n", name, bar,
+                    Math.round(c.coverage() * 100), c.weight()));
+        }
+    }
+
+    private static void lines(StringBuilder b, List<LineResult> lines) {
+        long achievements = lines.stream().filter(l -> l.kind() == LineKind.ACHIEVEMENT).count();
+        long quantified = lines.stream().filter(LineResult::quantified).count();
+        title(b, "Experience lines (" + lines.size() + ": " + achievements + " achievements, "
+                + quantified + " with a number)");
+        if (lines.isEmpty()) {
+            b.append(Wrap.hanging("  ", "No bullets or sentences found under an experience heading. "
+                    + "Use a heading such as 'Experience' and list what you did as bullets.", WIDTH));
+            return;
+        }
+        for (LineResult l : lines) {
+            String tag = (l.kind() == LineKind.ACHIEVEMENT ? "[A" : "[R") + (l.quantified() ? "#] " : " ] ");
+            b.append(Wrap.hanging(String.format(Locale.ROOT, "  %s%4d  ", tag, l.line()), l.text(), WIDTH));
+            if (l.suggestion() != null) {
+                b.append(Wrap.hanging("             → ", l.suggestion(), WIDTH));
+            }
+        }
+        b.append("  [A] achievement  [R] responsibility  # has a number\n");
+    }
+
+    private static void checks(StringBuilder b, List<CheckResult> checks) {
+        title(b, "Checks");
+        for (CheckResult c : checks) {
+            b.append(Wrap.hanging(String.format(Locale.ROOT, "  %s %-17s ", c.passed() ? "ok  " : "FIX ", c.id()),
+                    c.message(), WIDTH));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.pmotoolkit.resume.analysis;
+
+import io.pmotoolkit.core.model.Background;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.resume.analysis.CvAnalysis.BackgroundRef;
+import io.pmotoolkit.resume.sections.NumberedLine;
+import io.pmotoolkit.resume.sections.Section;
+import io.pmotoolkit.resume.sections.SectionKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What the top of a CV and its job titles say about the person. */
+final class CandidateFacts {
+
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i).*\\b(curriculum|vitae|resume|résumé|cv|profile|contact|summary|page|manager|analyst|officer|"
+                    + "engineer|director|consultant|administrator|coordinator|lead|head|limited|ltd|inc)\\b.*");
+
+    private CandidateFacts() {
+    }
+
+    /** The first line of the header block (or of the document) that looks like a person's name. */
+    static String name(List<Section> sections) {
+        for (Section s : sections) {
+            if (s.kind() != SectionKind.HEADER) {
+                continue;
+            }
+            int seen = 0;
+            for (NumberedLine nl : s.lines()) {
+                String text = nl.text().strip();
+                if (++seen > 8) {
+                    break;
+                }
+                String candidate = text.split("\\s[|•·,–-]\\s|\\t")[0].strip();
+                if (NAME.matcher(candidate).matches() && !NOT_A_NAME.matcher(candidate).matches()
+                        && candidate.split("\\s+").length <= 4) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The background whose signals (job titles, phrases) appear most in the header, profile and the
+     * non-bullet lines of the experience sections, the latest roles weighing more. Null when none do.
+     */
+    static BackgroundRef background(SkillsModel model, List<Section> sections) {
+        Background best = null;
+        double bestScore = 0;
+        String bestEvidence = null;
+        for (Background b : model.backgrounds()) {
+            double score = 0;
+            String evidence = null;
+            int titleLines = 0;
+            for (Section s : sections) {
+                boolean experience = s.kind().isExperienceLike();
+                if (!experience && s.kind() != SectionKind.HEADER && s.kind() != SectionKind.PROFILE) {
+                    continue;
+                }
+                for (NumberedLine nl : s.lines()) {
+                    if (experience && nl.line().bullet()) {
+                        continue;
+                    }
+                    if (experience) {
+                        titleLines++;
+                    }
+                    String lower = nl.text().toLowerCase(Locale.ROOT);
+                    for (String signal : b.signals()) {
+                        if (containsPhrase(lower, signal.toLowerCase(Locale.ROOT))) {
+                            double weight = experience ? (titleLines <= 3 ? 3 : 1) : 2;
+                            score += weight;
+                            if (evidence == null) {
+                                evidence = nl.text().strip();
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = b;
+                bestScore = score;
+                bestEvidence = evidence;
+            }
+        }
+        return best == null ? null : new BackgroundRef(best.id(), best.name(), bestEvidence);
+    }
+
+    private static boolean containsPhrase(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + phrase.length();
+            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end))
+                    || (text.charAt(end) == 's' && (end + 1 == text.length() || !Character.isLetter(text.charAt(end + 1))));
+            if (startOk && endOk) {
+                return true;
+            }
+            at = text.indexOf(phrase, at + 1);
+        }
+        return false;
+    }
+}

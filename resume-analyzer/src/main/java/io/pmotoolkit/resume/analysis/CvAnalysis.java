@@ -1,0 +1,127 @@
+package io.pmotoolkit.resume.analysis;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.pmotoolkit.resume.checks.CheckResult;
+import io.pmotoolkit.resume.lines.LineKind;
+import java.util.List;
+
+/**
+ * The analysis of one CV against one role: the JSON contract documented in {@code docs/json-format.md}.
+ * Field names here are the JSON names and must not change without a new {@code schemaVersion}.
+ *
+ * @param schemaVersion version of this shape, 1
+ * @param file          the file name as the user gave it
+ * @param format        pdf, docx, txt or md
+ * @param candidate     what the CV says about the person
+ * @param role          the target role
+ * @param score         the overall score and its parts
+ * @param keywords      found and missing terms
+ * @param competencies  coverage of each competency the role expects
+ * @param lines         every experience line with its classification
+ * @param checks        CV checks in a stable order
+ * @param warnings      how the file was read, one sentence each
+ * @param versions      tool and skills-model versions, to reproduce the result
+ */
+@JsonPropertyOrder({"schemaVersion", "file", "format", "candidate", "role", "score", "keywords", "competencies",
+        "lines", "checks", "warnings", "versions"})
+public record CvAnalysis(int schemaVersion, String file, String format, Candidate candidate, RoleRef role,
+                         Score score, Keywords keywords, List<CompetencyCoverage> competencies,
+                         List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
+                         Versions versions) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * @param name            the name as detected at the top of the CV, or null
+     * @param background      the route into PMO the CV suggests, or null
+     * @param yearsExperience years covered by dated roles (overlaps counted once), or null without dates
+     * @param words           words in the CV
+     * @param pages           pages in the file
+     */
+    public record Candidate(String name, BackgroundRef background, Double yearsExperience, int words, int pages) {
+    }
+
+    /**
+     * @param id       background id from the skills model
+     * @param name     name for people
+     * @param evidence the CV line that suggested it
+     */
+    public record BackgroundRef(String id, String name, String evidence) {
+    }
+
+    public record RoleRef(String id, String title) {
+    }
+
+    /**
+     * @param overall     0 to 100, the sum of the parts' points
+     * @param parts       the parts in a fixed order
+     */
+    public record Score(int overall, List<ScorePart> parts) {
+    }
+
+    /**
+     * @param id     stable id: essentialTerms, competencyCoverage, achievements, checks
+     * @param label  name for people
+     * @param points points earned, rounded
+     * @param max    points available (the part's weight)
+     * @param detail how the points were earned, one sentence
+     */
+    public record ScorePart(String id, String label, int points, int max, String detail) {
+    }
+
+    public record Keywords(List<FoundTerm> found, List<MissingTerm> missing) {
+    }
+
+    /**
+     * @param term       canonical term
+     * @param competency competency id
+     * @param importance essential or desirable for the role
+     * @param evidence   best evidence grade over all matches
+     * @param matches    every place it was found
+     */
+    @JsonPropertyOrder({"term", "competency", "importance", "evidence", "matches"})
+    public record FoundTerm(String term, String competency, String importance, Evidence evidence,
+                            List<Match> matches) {
+    }
+
+    /**
+     * @param text    the words as written in the CV
+     * @param section section id (experience, skills...)
+     * @param line    1-based line number in the read document
+     */
+    public record Match(String text, String section, int line) {
+    }
+
+    public record MissingTerm(String term, String competency, String importance) {
+    }
+
+    /**
+     * @param id       competency id
+     * @param name     name for people
+     * @param weight   weight of the competency for the role (1 to 5)
+     * @param coverage share of the competency's expected terms found, importance-weighted, 0 to 1
+     * @param found    terms found
+     * @param missing  terms missing
+     */
+    public record CompetencyCoverage(String id, String name, int weight, double coverage, List<String> found,
+                                     List<String> missing) {
+    }
+
+    /**
+     * @param text        the whole bullet or sentence, wrapped lines joined
+     * @param section     section id
+     * @param line        1-based line number in the read document
+     * @param kind        ACHIEVEMENT or RESPONSIBILITY
+     * @param quantified  whether it has a real metric
+     * @param metrics     the metrics as written
+     * @param actionVerb  the leading action verb, or null
+     * @param suggestion  an outcome-first rewrite hint, or null when the line is already strong
+     */
+    @JsonPropertyOrder({"text", "section", "line", "kind", "quantified", "metrics", "actionVerb", "suggestion"})
+    public record LineResult(String text, String section, int line, LineKind kind, boolean quantified,
+                             List<String> metrics, String actionVerb, String suggestion) {
+    }
+
+    public record Versions(String tool, String skillsModel) {
+    }
+}

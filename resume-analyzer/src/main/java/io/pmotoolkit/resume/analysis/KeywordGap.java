@@ -1,0 +1,129 @@
+package io.pmotoolkit.resume.analysis;
+
+import io.pmotoolkit.core.model.Area;
+import io.pmotoolkit.core.model.Competency;
+import io.pmotoolkit.core.model.Importance;
+import io.pmotoolkit.core.model.Keyword;
+import io.pmotoolkit.core.model.Role;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.resume.analysis.CvAnalysis.CompetencyCoverage;
+import io.pmotoolkit.resume.analysis.CvAnalysis.FoundTerm;
+import io.pmotoolkit.resume.analysis.CvAnalysis.Match;
+import io.pmotoolkit.resume.analysis.CvAnalysis.MissingTerm;
+import io.pmotoolkit.resume.analysis.ResumeAnalyzer.TermHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The keyword gap of a CV against a role: the terms the role expects that the CV shows (with their best
+ * evidence) and those it does not, and how much of each competency that covers.
+ *
+ * @param role         the role
+ * @param found        expected terms found, essential first, then by competency weight
+ * @param missing      expected terms not found, in the same order
+ * @param competencies coverage of each competency the role expects, heaviest first
+ * @param evidenceScore for scoring: the evidence-weighted share of essential terms shown, 0 to 1
+ * @param essentialFound number of essential terms found
+ * @param essentialTotal number of essential terms the role expects
+ */
+record KeywordGap(Role role, List<FoundTerm> found, List<MissingTerm> missing,
+                  List<CompetencyCoverage> competencies, double evidenceScore, int essentialFound,
+                  int essentialTotal) {
+
+    /** Weight of an essential term against a desirable one within a competency. */
+    static final double ESSENTIAL_WEIGHT = 3;
+
+    static KeywordGap of(SkillsModel model, Role role, List<TermHit> hits) {
+        Map<String, List<TermHit>> byTerm = new LinkedHashMap<>();
+        for (TermHit h : hits) {
+            if (h.expectedBy(role)) {
+                byTerm.computeIfAbsent(h.keyword().term(), t -> new ArrayList<>()).add(h);
+            }
+        }
+        List<Keyword> expected = new ArrayList<>(model.keywordsFor(role));
+        expected.sort(Comparator.comparing((Keyword k) -> k.importanceFor(role.id()).orElseThrow())
+                .thenComparing(k -> -role.weightOf(k.competency())));
+
+        List<FoundTerm> found = new ArrayList<>();
+        List<MissingTerm> missing = new ArrayList<>();
+        double essentialEvidence = 0;
+        int essentialFound = 0;
+        int essentialTotal = 0;
+        for (Keyword k : expected) {
+            Importance importance = k.importanceFor(role.id()).orElseThrow();
+            List<TermHit> termHits = byTerm.get(k.term());
+            boolean essential = importance == Importance.ESSENTIAL;
+            if (essential) {
+                essentialTotal++;
+            }
+            if (termHits == null) {
+                missing.add(new MissingTerm(k.term(), k.competency(), importance.id()));
+                continue;
+            }
+            Evidence best = Evidence.LISTED;
+            List<Match> matches = new ArrayList<>();
+            for (TermHit h : termHits) {
+                if (h.evidence().betterThan(best)) {
+                    best = h.evidence();
+                }
+                matches.add(new Match(h.match().text(), h.section().id(), h.line()));
+            }
+            found.add(new FoundTerm(k.term(), k.competency(), importance.id(), best, matches));
+            if (essential) {
+                essentialFound++;
+                essentialEvidence += evidenceWeight(best, model.expectCompetency(k.competency()));
+            }
+        }
+        List<CompetencyCoverage> coverage = coverage(model, role, expected, byTerm);
+        double evidenceScore = essentialTotal == 0 ? 1 : essentialEvidence / essentialTotal;
+        return new KeywordGap(role, found, missing, coverage, evidenceScore, essentialFound, essentialTotal);
+    }
+
+    /**
+     * How much a found term counts towards the score: a term proved by an achievement counts in full,
+     * one used in experience text 0.8, one only listed 0.5. Certifications and education are meant to
+     * be listed, so for them a listing counts in full.
+     */
+    static double evidenceWeight(Evidence evidence, Competency competency) {
+        if (competency.area() == Area.CERTIFICATIONS || competency.area() == Area.EDUCATION) {
+            return 1.0;
+        }
+        return switch (evidence) {
+            case ACHIEVEMENT -> 1.0;
+            case EXPERIENCE -> 0.8;
+            case LISTED -> 0.5;
+        };
+    }
+
+    private static List<CompetencyCoverage> coverage(SkillsModel model, Role role, List<Keyword> expected,
+                                                     Map<String, List<TermHit>> byTerm) {
+        List<CompetencyCoverage> out = new ArrayList<>();
+        for (var entry : role.competencies().entrySet()) {
+            Competency c = model.expectCompetency(entry.getKey());
+            double total = 0;
+            double got = 0;
+            List<String> found = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (Keyword k : expected) {
+                if (!k.competency().equals(c.id())) {
+                    continue;
+                }
+                double w = k.importanceFor(role.id()).orElseThrow() == Importance.ESSENTIAL ? ESSENTIAL_WEIGHT : 1;
+                total += w;
+                if (byTerm.containsKey(k.term())) {
+                    got += w;
+                    found.add(k.term());
+                } else {
+                    missing.add(k.term());
+                }
+            }
+            double share = total == 0 ? 0 : Math.round(got / total * 100) / 100.0;
+            out.add(new CompetencyCoverage(c.id(), c.name(), entry.getValue(), share, found, missing));
+        }
+        out.sort(Comparator.comparingInt((CompetencyCoverage c) -> -c.weight()));
+        return out;
+    }
+}

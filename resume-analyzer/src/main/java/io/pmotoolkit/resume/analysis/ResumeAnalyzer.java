@@ -1,0 +1,189 @@
+package io.pmotoolkit.resume.analysis;
+
+import io.pmotoolkit.core.match.KeywordMatch;
+import io.pmotoolkit.core.match.KeywordMatcher;
+import io.pmotoolkit.core.model.Importance;
+import io.pmotoolkit.core.model.Keyword;
+import io.pmotoolkit.core.model.Role;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.core.text.Nlp;
+import io.pmotoolkit.resume.analysis.CvAnalysis.Candidate;
+import io.pmotoolkit.resume.analysis.CvAnalysis.Keywords;
+import io.pmotoolkit.resume.analysis.CvAnalysis.LineResult;
+import io.pmotoolkit.resume.analysis.CvAnalysis.RoleRef;
+import io.pmotoolkit.resume.analysis.CvAnalysis.Versions;
+import io.pmotoolkit.resume.checks.CheckResult;
+import io.pmotoolkit.resume.checks.CvChecks;
+import io.pmotoolkit.resume.lines.LineAssessment;
+import io.pmotoolkit.resume.lines.LineClassifier;
+import io.pmotoolkit.resume.lines.LineKind;
+import io.pmotoolkit.resume.read.CvDocument;
+import io.pmotoolkit.resume.read.CvReadException;
+import io.pmotoolkit.resume.read.CvReader;
+import io.pmotoolkit.resume.sections.NumberedLine;
+import io.pmotoolkit.resume.sections.Section;
+import io.pmotoolkit.resume.sections.SectionDetector;
+import io.pmotoolkit.resume.sections.SectionKind;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Analyses a CV against a target role: the one entry point the CLI, the gap report and the interview
+ * coach share, so that every output rests on the same analysis.
+ *
+ * {@snippet :
+ * ResumeAnalyzer analyzer = new ResumeAnalyzer(SkillsModelLoader.builtIn(), "0.1.0", Clock.systemDefaultZone());
+ * CvAnalysis result = analyzer.analyze(Path.of("cv.pdf"), "pmo-manager");
+ * result.score().overall();
+ * }
+ *
+ * <p>Thread-safe: one analyzer can serve a batch on several threads. The skills model's matcher is
+ * compiled once, in the constructor.
+ */
+public final class ResumeAnalyzer {
+
+    private static final Pattern DATE_RANGE = Pattern.compile(
+            "(?i)\\b(19|20)\\d{2}\\b.*(–|-|—|to|until)\\s*(\\w+\\s+)?((19|20)\\d{2}|present|current|now|date|today)\\b");
+
+    private final SkillsModel model;
+    private final String toolVersion;
+    private final Clock clock;
+    private final KeywordMatcher matcher;
+    private final CvReader reader = new CvReader();
+    private final SectionDetector sections = new SectionDetector();
+    private final LineClassifier classifier = new LineClassifier();
+
+    public ResumeAnalyzer(SkillsModel model, String toolVersion, Clock clock) {
+        this.model = model;
+        this.toolVersion = toolVersion;
+        this.clock = clock;
+        this.matcher = KeywordMatcher.of(model);
+    }
+
+    public SkillsModel model() {
+        return model;
+    }
+
+    /** Reads and analyses a file. */
+    public CvAnalysis analyze(Path file, String roleId) throws CvReadException {
+        Role role = model.expectRole(roleId);
+        return analyze(reader.read(file), role);
+    }
+
+    /** Analyses a document already read. */
+    public CvAnalysis analyze(CvDocument doc, Role role) {
+        List<Section> parts = sections.detect(doc);
+        List<LineResult> lines = classifyLines(parts);
+        KeywordGap gap = KeywordGap.of(model, role, findTerms(parts, lines));
+        List<CheckResult> checks = new CvChecks(clock).run(doc, parts);
+        Double years = new CvChecks(clock).yearsOfExperience(parts);
+        Candidate candidate = new Candidate(CandidateFacts.name(parts), CandidateFacts.background(model, parts),
+                years, doc.wordCount(), doc.pages());
+        CvAnalysis.Score score = Scoring.score(gap, lines, checks);
+        return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,
+                new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing()),
+                gap.competencies(), lines, checks, doc.warnings(), new Versions(toolVersion, model.version()));
+    }
+
+    /** Every bullet or sentence of the experience-like sections, classified. */
+    private List<LineResult> classifyLines(List<Section> parts) {
+        List<LineResult> out = new ArrayList<>();
+        Nlp nlp = Nlp.get();
+        for (Section s : parts) {
+            if (!s.kind().isExperienceLike()) {
+                continue;
+            }
+            for (NumberedLine nl : s.lines()) {
+                if (!isStatement(nl)) {
+                    continue;
+                }
+                List<String> sentences = nl.line().bullet() ? List.of(nl.text()) : nlp.sentences(nl.text());
+                for (String sentence : sentences) {
+                    if (sentence.split("\\s+").length < 3) {
+                        continue;
+                    }
+                    LineAssessment a = classifier.classify(sentence);
+                    out.add(new LineResult(sentence, s.kind().id(), nl.number(), a.kind(), a.quantified(),
+                            a.metrics(), a.actionVerb(), a.suggestion()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A bullet, or a sentence-like line; not a job title, employer or date line. */
+    static boolean isStatement(NumberedLine nl) {
+        String text = nl.text().strip();
+        if (nl.line().heading() && !nl.line().bullet()) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        if (nl.line().bullet()) {
+            return words >= 3;
+        }
+        if (words < 6 || (DATE_RANGE.matcher(text).find() && words < 14)) {
+            return false;
+        }
+        return Nlp.get().analyze(text).tokens().stream().anyMatch(t -> t.isVerb());
+    }
+
+    /** Matches keywords in every line, graded by where they stand. */
+    private List<TermHit> findTerms(List<Section> parts, List<LineResult> lines) {
+        List<TermHit> hits = new ArrayList<>();
+        for (Section s : parts) {
+            for (NumberedLine nl : s.lines()) {
+                List<KeywordMatch> found = matcher.find(nl.text());
+                if (found.isEmpty()) {
+                    continue;
+                }
+                for (KeywordMatch m : found) {
+                    hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines)));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static Evidence grade(SectionKind kind, NumberedLine nl, KeywordMatch m, List<LineResult> lines) {
+        if (kind.isListLike() || kind == SectionKind.EDUCATION || kind == SectionKind.HEADER) {
+            return Evidence.LISTED;
+        }
+        for (LineResult l : lines) {
+            if (l.line() == nl.number() && l.kind() == LineKind.ACHIEVEMENT && containsMatch(nl, l, m)) {
+                return Evidence.ACHIEVEMENT;
+            }
+        }
+        return Evidence.EXPERIENCE;
+    }
+
+    /** Whether the classified sentence is the one that holds the match (a line may hold several). */
+    private static boolean containsMatch(NumberedLine nl, LineResult l, KeywordMatch m) {
+        int at = nl.text().indexOf(l.text());
+        return at < 0 || (m.start() >= at && m.end() <= at + l.text().length());
+    }
+
+    /**
+     * A keyword match with its place.
+     *
+     * @param match    the match
+     * @param section  the section it stands in
+     * @param line     its line number
+     * @param evidence its grade
+     */
+    record TermHit(KeywordMatch match, SectionKind section, int line, Evidence evidence) {
+        Keyword keyword() {
+            return match.keyword();
+        }
+
+        boolean expectedBy(Role role) {
+            return match.keyword().importanceFor(role.id()).isPresent();
+        }
+
+        Importance importanceFor(Role role) {
+            return match.keyword().importanceFor(role.id()).orElse(Importance.DESIRABLE);
+        }
+    }
+}
