@@ -12,7 +12,6 @@ import io.pmotoolkit.resume.read.CvReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +54,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    PmoCommand parent;
+
     @Override
     public Integer call() throws IOException {
         SkillsModel model = common.model();
@@ -69,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         CvDocument doc = "-".equals(file)
                 ? reader.read("stdin", System.in.readAllBytes())
                 : reader.read(Path.of(file));
-        CvAnalysis analysis = new ResumeAnalyzer(model, Versions.tool(), Clock.systemDefaultZone()).analyze(doc, target);
+        CvAnalysis analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(JsonOutput.write(analysis));

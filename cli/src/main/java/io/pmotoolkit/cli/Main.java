@@ -16,7 +16,12 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code; used by tests in-process. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, java.time.Clock.systemDefaultZone(), args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)} with a fixed "today", for reproducible tests. */
+    public static int run(PrintWriter out, PrintWriter err, java.time.Clock clock, String... args) {
         Quiet.libraries();
-        return PmoCommand.commandLine(out, err).execute(args);
+        return PmoCommand.commandLine(out, err, clock).execute(args);
     }
 }

@@ -30,14 +30,21 @@ public final class PmoCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** "Today" for open-ended roles ("2021 – Present"); fixed in tests so outputs are reproducible. */
+    final java.time.Clock clock;
+
+    PmoCommand(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** A command line wired to the given streams, with our error handling. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new PmoCommand());
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, java.time.Clock clock) {
+        CommandLine cli = new CommandLine(new PmoCommand(clock));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
