@@ -43,7 +43,7 @@ public final class TextCleaner {
     // letter o followed by a space, or a list number "1." / "1)" followed by a space.
     private static final Pattern BULLET = Pattern.compile(
             "^\\s*(?:[•◦▪▫■□●○◉◘►▶▸▹➢➣➤➔➜→⇒✓✔✗✘❖♦◆◇✶✦★☆❑❒⁃‣∙·\\uF000-\\uF0FF]+\\s*"
-                    + "|[-*+–—−o](?:\\s+|$)|\\d{1,2}[.)]\\s+)");
+                    + "|(?:--?|[*+–—−o])(?:\\s+|$)|\\d{1,2}[.)]\\s+)");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\n *");
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
