@@ -1,0 +1,131 @@
+package io.pmotoolkit.resume.lines;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The curated list of CV action verbs, and turning a base form or an {@code -ing} form into the past tense.
+ *
+ * <p>Why a list on top of the part-of-speech tagger: the UD-EWT models often tag a past-tense verb that
+ * opens a bullet as an adjective ("Delivered/ADJ") and lemmatise "Led" as "led", so the tagger alone
+ * misses the most common CV openers.
+ *
+ * <p>Thread-safe: immutable tables filled once.
+ */
+final class ActionVerbs {
+
+    /** Regular verbs: the past tense is built by the spelling rules in {@link #regularPast(String)}. */
+    private static final String REGULAR = """
+            manage deliver introduce reduce coordinate maintain establish implement design develop create
+            launch produce prepare plan organise organize facilitate streamline standardise standardize
+            automate negotiate secure own direct chair train mentor coach support track monitor report
+            analyse analyze review audit govern schedule budget save increase improve resolve migrate
+            consolidate redesign transform champion spearhead pioneer initiate define draft present advise
+            influence persuade recruit hire onboard achieve complete close execute administer process compile
+            collate update document embed deploy integrate configure test evaluate assess identify mitigate
+            escalate control allocate prioritise prioritize align enable accelerate shorten halve double triple
+            expand lower decrease eliminate recover turn mobilise mobilize restructure revamp overhaul
+            benchmark baseline scope sequence orchestrate supervise oversee engage liaise partner collaborate
+            generate exceed surpass boost raise cut reshape simplify modernise modernize centralise
+            centralize embed measure forecast assure procure contract handle convert design rebuild publish
+            rationalise rationalize optimise optimize shape host form pilot steer
+            """;
+    private static final Map<String, String> IRREGULAR_PAST = Map.ofEntries(
+            Map.entry("lead", "led"), Map.entry("run", "ran"), Map.entry("build", "built"),
+            Map.entry("set", "set"), Map.entry("write", "wrote"), Map.entry("make", "made"),
+            Map.entry("oversee", "oversaw"), Map.entry("drive", "drove"), Map.entry("hold", "held"),
+            Map.entry("keep", "kept"), Map.entry("bring", "brought"), Map.entry("cut", "cut"),
+            Map.entry("put", "put"), Map.entry("win", "won"), Map.entry("teach", "taught"),
+            Map.entry("grow", "grew"), Map.entry("forecast", "forecast"), Map.entry("rebuild", "rebuilt"),
+            Map.entry("meet", "met"), Map.entry("sell", "sold"), Map.entry("spend", "spent"),
+            Map.entry("take", "took"), Map.entry("give", "gave"), Map.entry("stand", "stood"),
+            Map.entry("see", "saw"), Map.entry("begin", "began"), Map.entry("speak", "spoke"),
+            Map.entry("get", "got"), Map.entry("draw", "drew"), Map.entry("find", "found"));
+
+    /** Short verbs that double their last consonant: plan → planned. */
+    private static final Set<String> DOUBLING = Set.of("plan", "ship", "stop", "commit", "control", "drop", "map",
+            "step", "pin", "tag", "scrap");
+
+    /** Every known form (base and past), lower-case, mapped to its past tense. */
+    private static final Map<String, String> PAST_BY_FORM = new HashMap<>();
+    private static final Set<String> BASES = new HashSet<>();
+
+    static {
+        for (String base : REGULAR.strip().split("\\s+")) {
+            add(base, IRREGULAR_PAST.getOrDefault(base, regularPast(base)));
+        }
+        IRREGULAR_PAST.forEach(ActionVerbs::add);
+    }
+
+    private ActionVerbs() {
+    }
+
+    private static void add(String base, String past) {
+        BASES.add(base);
+        PAST_BY_FORM.put(base, past);
+        PAST_BY_FORM.put(past, past);
+    }
+
+    /** Whether a word, in any case, is a listed action verb in its base or past form. */
+    static boolean isActionVerb(String word) {
+        return PAST_BY_FORM.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word is a listed verb's past form and not also a base form ("ran", "led"; not "set", "lead"). */
+    static boolean isOnlyPast(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals(PAST_BY_FORM.get(w)) && !BASES.contains(w);
+    }
+
+    /**
+     * The past tense of a verb given in its base, past or {@code -ing} form, lower-case
+     * ("managing" → "managed", "lead" → "led", "planning" → "planned").
+     */
+    static String past(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String known = PAST_BY_FORM.get(w);
+        if (known != null) {
+            return known;
+        }
+        if (w.endsWith("ing") && w.length() > 5) {
+            return pastFromGerund(w);
+        }
+        return regularPast(w);
+    }
+
+    private static String pastFromGerund(String w) {
+        String stem = w.substring(0, w.length() - 3);
+        for (String candidate : new String[] {stem, stem + "e", stem.substring(0, stem.length() - 1)}) {
+            String known = PAST_BY_FORM.get(candidate);
+            if (known != null && BASES.contains(candidate)) {
+                return known;
+            }
+        }
+        // Unknown verb: "maintaining" → "maintained", "managing" → "managed", "copying" → "copied".
+        if (stem.endsWith("y") && stem.length() > 1 && !isVowel(stem.charAt(stem.length() - 2))) {
+            return stem.substring(0, stem.length() - 1) + "ied";
+        }
+        return stem + "ed";
+    }
+
+    /** The past tense by the regular spelling rules: manage → managed, copy → copied, plan → planned. */
+    static String regularPast(String base) {
+        if (base.endsWith("e")) {
+            return base + "d";
+        }
+        if (base.endsWith("y") && base.length() > 1 && !isVowel(base.charAt(base.length() - 2))) {
+            return base.substring(0, base.length() - 1) + "ied";
+        }
+        if (DOUBLING.contains(base)) {
+            return base + base.charAt(base.length() - 1) + "ed";
+        }
+        return base + "ed";
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,23 @@
+package io.pmotoolkit.resume.lines;
+
+import java.util.List;
+
+/**
+ * How one CV line reads: achievement or duty, its metrics, its opening verb and how to make it stronger.
+ *
+ * @param kind        achievement (an outcome) or responsibility (a duty or activity)
+ * @param quantified  whether the line has at least one metric
+ * @param metrics     the metrics as written, in order (see {@link MetricExtractor})
+ * @param actionVerb  the leading action verb as written ("Led", "Managed"), or null when the line does not
+ *                    open with one (it opens with a noun, an {@code -ing} form or a weak opener)
+ * @param weakOpener  the weak opening phrase as written ("Responsible for", "Helped with"), or null
+ * @param suggestion  one plain-words suggestion (at most 200 characters), or null when the line is a
+ *                    quantified achievement with a strong opener
+ */
+public record LineAssessment(LineKind kind, boolean quantified, List<String> metrics, String actionVerb,
+                             String weakOpener, String suggestion) {
+
+    public LineAssessment {
+        metrics = List.copyOf(metrics);
+    }
+}

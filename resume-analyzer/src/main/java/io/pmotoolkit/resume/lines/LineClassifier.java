@@ -1,0 +1,123 @@
+package io.pmotoolkit.resume.lines;
+
+import io.pmotoolkit.core.text.AnalyzedText;
+import io.pmotoolkit.core.text.Nlp;
+import io.pmotoolkit.core.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Tells an achievement line from a responsibility line, finds its opening verb or weak opener, and
+ * suggests an outcome-first rewrite built from the line's own words.
+ *
+ * <p>A line is an {@link LineKind#ACHIEVEMENT} when it states an outcome in words ("reduced", "saved",
+ * "ahead of schedule", "adopted by") or has a metric only a result can have ("from 10 days to 4 days",
+ * "by 30%", "3x"); otherwise it is a {@link LineKind#RESPONSIBILITY}. A line that opens with a weak opener
+ * ("Responsible for reducing costs") counts as an achievement only when a result follows the duty itself.
+ *
+ * {@snippet :
+ * LineAssessment a = new LineClassifier().classify("Helped with the PMO set-up");
+ * a.kind();        // RESPONSIBILITY
+ * a.weakOpener();  // "Helped with"
+ * a.suggestion();  // Lead with the result: "Supported the PMO set-up, so that <...>". Say which part was yours.
+ * }
+ *
+ * <p>The verb check combines the part-of-speech tags of {@link Nlp} with a curated list of CV verbs,
+ * because the tagger often reads a bullet's opening past tense as an adjective. Output is deterministic.
+ *
+ * <p>Thread-safe: holds only a stateless {@link MetricExtractor}; {@link Nlp} is thread-safe.
+ */
+public final class LineClassifier {
+
+    private static final Pattern BULLET = Pattern.compile("^[\\s•·\\-–—*▪◦●○■□➢►>✓✔]+");
+
+    private final MetricExtractor metrics = new MetricExtractor();
+
+    /**
+     * Assesses one CV line.
+     *
+     * @param line a line or bullet, with or without its bullet marker
+     * @return the assessment; a blank line is a responsibility with nothing found and no suggestion
+     */
+    public LineAssessment classify(String line) {
+        Objects.requireNonNull(line, "line");
+        String text = BULLET.matcher(line).replaceFirst("").strip();
+        if (text.isEmpty()) {
+            return new LineAssessment(LineKind.RESPONSIBILITY, false, List.of(), null, null, null);
+        }
+        List<String> found = metrics.extract(text);
+        boolean quantified = !found.isEmpty();
+        WeakOpeners.Opener opener = WeakOpeners.find(text).orElse(null);
+        AnalyzedText analysis = Nlp.get().analyze(text);
+        Token verb = opener == null ? leadingActionVerb(analysis) : null;
+
+        LineKind kind = isAchievement(text, found, opener, analysis) ? LineKind.ACHIEVEMENT : LineKind.RESPONSIBILITY;
+        String suggestion = suggest(text, analysis, kind, quantified, opener, verb);
+        return new LineAssessment(kind, quantified, found, verb == null ? null : verb.text(),
+                opener == null ? null : opener.asWritten(), suggestion);
+    }
+
+    private static boolean isAchievement(String text, List<String> found, WeakOpeners.Opener opener,
+                                         AnalyzedText analysis) {
+        if (opener != null && !opener.shared()) {
+            // Skip the duty's own first word: "Responsible for reducing costs" is a duty, not a result.
+            int restStart = text.length() - opener.rest().length();
+            int from = restStart;
+            for (Token t : analysis.tokens()) {
+                if (t.start() >= restStart) {
+                    from = t.end();
+                    break;
+                }
+            }
+            return OutcomeLanguage.statesOutcome(text, from);
+        }
+        return OutcomeLanguage.statesOutcome(text, 0) || OutcomeLanguage.hasResultMetric(text, found);
+    }
+
+    /** The first word when it is an action verb in the past tense or base form (one "-ly" adverb may precede). */
+    private static Token leadingActionVerb(AnalyzedText analysis) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = 0; i < tokens.size() && i < 2; i++) {
+            Token t = tokens.get(i);
+            if (!Character.isLetter(t.text().codePointAt(0))) {
+                return null;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            boolean nounTag = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos());
+            // A noun tag is believed for base forms ("Lead PMO Analyst", "Budget"), not for past forms ("Ran").
+            if (ActionVerbs.isActionVerb(w) && (!nounTag || ActionVerbs.isOnlyPast(w))
+                    || "VERB".equals(t.pos()) && (w.endsWith("ed") || w.equals(t.lemma()))) {
+                return isJobTitle(t, tokens, i) ? null : t;
+            }
+            if (!("ADV".equals(t.pos()) && w.endsWith("ly"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A base form followed by a capitalised word opens a job title, not an action: "Lead PMO Analyst". */
+    private static boolean isJobTitle(Token verb, List<Token> tokens, int at) {
+        String w = verb.text().toLowerCase(Locale.ROOT);
+        boolean pastForm = ActionVerbs.isOnlyPast(w) || w.endsWith("ed");
+        return !pastForm && at + 1 < tokens.size() && Character.isUpperCase(tokens.get(at + 1).text().codePointAt(0));
+    }
+
+    private static String suggest(String text, AnalyzedText analysis, LineKind kind, boolean quantified,
+                                  WeakOpeners.Opener opener, Token verb) {
+        boolean shared = opener != null && opener.shared();
+        if (kind == LineKind.RESPONSIBILITY) {
+            String body = Rewrite.strongOpening(text, analysis, opener, verb);
+            if (opener != null && !shared && OutcomeLanguage.statesOutcome(body, 0)) {
+                return Rewrite.resultIfItWasOne(body, quantified);
+            }
+            return Rewrite.leadWithResult(body, Topic.of(text), shared);
+        }
+        if (opener != null) {
+            return Rewrite.openStrongly(Rewrite.strongOpening(text, analysis, opener, null), shared, quantified);
+        }
+        return quantified ? null : Rewrite.addScale(Topic.of(text));
+    }
+}

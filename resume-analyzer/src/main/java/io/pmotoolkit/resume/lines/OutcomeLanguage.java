@@ -1,0 +1,72 @@
+package io.pmotoolkit.resume.lines;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words and phrases that state an outcome ("reduced", "saved", "ahead of schedule", "resulting in",
+ * "adopted by"), and metrics that only a result can have ("from 10 days to 4 days", "by 30%", "3x").
+ *
+ * <p>An outcome word right after "to" is an intention, not a result ("worked with teams to improve
+ * reporting"), and does not count.
+ *
+ * <p>Thread-safe: immutable compiled patterns.
+ */
+final class OutcomeLanguage {
+
+    private static final Pattern OUTCOME = Pattern.compile("\\b(?:"
+            + "reduced|reducing|reductions?|cut|cutting|saved|saving|savings|increased|increasing|increases?\\sin"
+            + "|improved|improving|improvements?|grew|growing|growth|boosted|boosting|halved|halving|doubled"
+            + "|tripled|accelerated|accelerating|shortened|shortening|sped\\sup|speeding\\sup|lowered|lowering"
+            + "|decreased|decreasing|minimi[sz]ed|maximi[sz]ed|eliminated|eliminating|avoided|avoiding"
+            + "|prevented|preventing|recovered|exceeded|exceeding|surpassed|outperformed|won|winning|awarded"
+            + "|award|recogni[sz]ed|commended|praised|promoted|achieved|achieving|resulting\\sin|resulted\\sin"
+            + "|which\\sled\\sto|leading\\sto|so\\sthat|enabling|enabled|allowing|freeing|freed|secured|generated"
+            + "|ahead\\sof\\s(?:schedule|plan|time|deadline|target)|(?:under|on|within|below)\\sbudget"
+            + "|on\\s(?:time|schedule)|first(?![\\s-](?:line|point))|zero|adopted\\s(?:by|across)"
+            + "|rolled\\sout\\s(?:to|across)|now\\sused\\sby|became\\sthe\\s(?:standard|default)"
+            + ")\\b(?!-?over)");
+    private static final Pattern INTENT = Pattern.compile("\\b(?:to|aim(?:ed|ing)?\\sto|in\\sorder\\sto|hoping\\sto)\\s$");
+    private static final Pattern RESULT_METRIC = Pattern.compile("^from\\s|(?:x|×|-fold)$");
+    private static final Pattern BY_AMOUNT = Pattern.compile("[%£$€]|\\b(?:per\\s?cent|GBP|USD|EUR|k|m|bn|million|"
+            + "hours?|days?|weeks?|months?)\\b");
+
+    private OutcomeLanguage() {
+    }
+
+    /**
+     * Whether the text, from {@code from} on, states an outcome in words.
+     *
+     * @param text the line
+     * @param from where to start looking (to skip a duty's own verb: "Responsible for reducing...")
+     */
+    static boolean statesOutcome(String text, int from) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = OUTCOME.matcher(lower);
+        m.region(from, lower.length());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (!INTENT.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a metric in the line can only be a result: a change, a multiplier, or "by" an amount. */
+    static boolean hasResultMetric(String text, List<String> metrics) {
+        for (String metric : metrics) {
+            if (RESULT_METRIC.matcher(metric.toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+            int at = text.indexOf(metric);
+            String before = text.substring(0, Math.max(0, at)).toLowerCase(Locale.ROOT);
+            if (before.endsWith("by ") && BY_AMOUNT.matcher(metric).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,108 @@
+package io.pmotoolkit.resume.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects the positioned glyphs of every page instead of writing text: {@link PageLayout} does its own
+ * reading order, because PDFBox's position sort interleaves the lines of side-by-side columns.
+ * PDFBox's suppression of duplicated overlapping glyphs (fake bold) stays on.
+ * Not thread-safe; one instance per document.
+ */
+final class GlyphCollector extends PDFTextStripper {
+
+    /**
+     * One glyph in text-direction-adjusted coordinates (y grows downwards; y is the baseline).
+     *
+     * @param text the Unicode text of the glyph (can be more than one character)
+     * @param x    left edge
+     * @param y    baseline
+     * @param w    advance width
+     * @param size font size in points
+     * @param bold whether the font is bold (by name, weight or the force-bold flag)
+     */
+    record Glyph(String text, float x, float y, float w, float size, boolean bold) {
+    }
+
+    /**
+     * @param page   1-based page number
+     * @param width  page width in points
+     * @param height page height in points
+     * @param glyphs the glyphs of the dominant text direction, in content order
+     */
+    record PageGlyphs(int page, float width, float height, List<Glyph> glyphs) {
+    }
+
+    private final List<PageGlyphs> pages = new ArrayList<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+
+    GlyphCollector() {
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    void collect(PDDocument doc) throws IOException {
+        getText(doc);
+    }
+
+    List<PageGlyphs> pages() {
+        return pages;
+    }
+
+    @Override
+    protected void writePage() {
+        List<TextPosition> all = new ArrayList<>();
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            all.addAll(article);
+        }
+        // Keep the main text direction only: rotated side labels would otherwise scramble the lines.
+        Map<Float, Integer> dirs = new HashMap<>();
+        for (TextPosition tp : all) {
+            dirs.merge(tp.getDir(), 1, Integer::sum);
+        }
+        float dir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        List<Glyph> glyphs = new ArrayList<>();
+        for (TextPosition tp : all) {
+            String u = tp.getUnicode();
+            if (u == null || u.isEmpty() || tp.getDir() != dir) {
+                continue;
+            }
+            float size = tp.getFontSizeInPt();
+            if (!(size > 0.5f) || size > 200f) {
+                size = Math.max(1f, tp.getHeightDir());
+            }
+            glyphs.add(new Glyph(u, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size, isBold(tp.getFont())));
+        }
+        PDRectangle box = getCurrentPage().getCropBox();
+        boolean turned = dir == 90f || dir == 270f;
+        pages.add(new PageGlyphs(getCurrentPageNo(), turned ? box.getHeight() : box.getWidth(),
+                turned ? box.getWidth() : box.getHeight(), glyphs));
+    }
+
+    private boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        return boldFonts.computeIfAbsent(font, f -> {
+            String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
+            if (name.contains("bold") || name.contains("black") || name.contains("heavy")
+                    || name.contains("semibold") || name.contains("demi") || name.endsWith("-bd")
+                    || name.contains("cmbx")) {
+                return true;
+            }
+            PDFontDescriptor d = f.getFontDescriptor();
+            return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package io.pmotoolkit.resume.read;
+
+import io.pmotoolkit.core.text.TextCleaner;
+import java.util.regex.Pattern;
+
+/** Turns raw extracted text into {@link CvLine}s the same way for every format. Stateless. */
+final class Lines {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]$");
+
+    private Lines() {
+    }
+
+    /**
+     * Cleans one logical line, removes its bullet marker and adds the all-capitals heading hint.
+     *
+     * @return the line, or {@code null} when nothing is left after cleaning
+     */
+    static CvLine line(String raw, int page, boolean bullet, boolean heading, LineOrigin origin) {
+        String text = TextCleaner.clean(TextCleaner.unspaceLetters(raw.replace('\n', ' ')));
+        boolean isBullet = bullet;
+        if (TextCleaner.isBullet(text)) {
+            text = TextCleaner.stripBullet(text);
+            isBullet = true;
+        } else if (!text.isEmpty() && text.chars().allMatch(c -> TextCleaner.isBullet(((char) c) + " x"))) {
+            return null; // a lone bullet glyph
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        return new CvLine(text, page, isBullet, heading || (!isBullet && isCapsHeading(text)), origin);
+    }
+
+    /** A short line in capitals, as headings are often typed: "WORK EXPERIENCE", "SKILLS:". */
+    static boolean isCapsHeading(String text) {
+        if (text.length() > 40 || SENTENCE_END.matcher(text).find()) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letters >= 3 && text.split("\\s+").length <= 5;
+    }
+
+    /** Whether a line ends a sentence (or a clause), so the next line does not continue it. */
+    static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text.strip()).find() || text.strip().endsWith(":");
+    }
+
+    /** Whether text starts with a lower-case letter (after any opening bracket or quote). */
+    static boolean startsLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Joins a wrapped line to the text before it: {@code "manage-"} + {@code "ment"} gives
+     * {@code "management"} (only when the next part starts in lower case), otherwise a space.
+     */
+    static String joinWrapped(String before, String after) {
+        String b = before.stripTrailing();
+        String a = after.strip();
+        if (b.length() > 1 && b.endsWith("-") && Character.isLetter(b.charAt(b.length() - 2))) {
+            if (startsLowerCase(a)) {
+                return b.substring(0, b.length() - 1) + a;
+            }
+            return b + a;
+        }
+        return b + " " + a;
+    }
+}

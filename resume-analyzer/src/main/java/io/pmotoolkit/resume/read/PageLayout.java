@@ -1,0 +1,415 @@
+package io.pmotoolkit.resume.read;
+
+import io.pmotoolkit.core.text.TextCleaner;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The reading order of one PDF page: glyphs grouped into words and visual rows, and rows split into a main
+ * column and a sidebar when a vertical gutter with no text runs down most of the page.
+ *
+ * <p>The gutter is a band of x positions that no row (or almost none: a full-width name at the top may
+ * cross it) covers with text. Two columns whose rows mostly share baselines are a table (dates on the
+ * left, details on the right) rather than a sidebar, and are read row by row. Not thread-safe.
+ */
+final class PageLayout {
+
+    /** One visual line of a column. */
+    record Line(String text, float x0, float x1, float y, float size, boolean bold, boolean bullet, float textX,
+                float firstWordWidth) {
+    }
+
+    /** The lines of one page that are read together, top to bottom. */
+    record Block(int page, LineOrigin origin, List<Line> lines) {
+    }
+
+    private record Word(String text, float x0, float x1, float y, float size, int boldGlyphs, int glyphs) {
+        boolean isBulletMark() {
+            return text.codePoints().noneMatch(Character::isLetterOrDigit) && TextCleaner.isBullet(text + " x");
+        }
+    }
+
+    private record Row(float y, List<Word> words) {
+    }
+
+    private record Gutter(float start, float end) {
+    }
+
+    private final int page;
+    private final List<Block> blocks;
+    private final boolean twoColumns;
+
+    private PageLayout(int page, List<Block> blocks, boolean twoColumns) {
+        this.page = page;
+        this.blocks = blocks;
+        this.twoColumns = twoColumns;
+    }
+
+    static PageLayout of(GlyphCollector.PageGlyphs p, float bodySize) {
+        List<Row> rows = rows(p.glyphs());
+        Gutter g = findGutter(rows, bodySize);
+        List<Block> blocks = new ArrayList<>();
+        if (g == null) {
+            blocks.add(new Block(p.page(), LineOrigin.BODY, toLines(rows)));
+            return new PageLayout(p.page(), blocks, false);
+        }
+        float minX = Float.MAX_VALUE;
+        float maxX = 0;
+        for (Row r : rows) {
+            for (Word w : r.words()) {
+                minX = Math.min(minX, w.x0());
+                maxX = Math.max(maxX, w.x1());
+            }
+        }
+        boolean leftIsMain = g.start() - minX >= maxX - g.end();
+        List<Row> full = new ArrayList<>();
+        List<Row> left = new ArrayList<>();
+        List<Row> right = new ArrayList<>();
+        for (Row r : rows) {
+            if (crosses(r, g, bodySize)) {
+                full.add(r);
+                continue;
+            }
+            List<Word> l = new ArrayList<>();
+            List<Word> rt = new ArrayList<>();
+            for (Word w : r.words()) {
+                (w.x1() <= g.end() ? l : rt).add(w);
+            }
+            if (!l.isEmpty()) {
+                left.add(new Row(r.y(), l));
+            }
+            if (!rt.isEmpty()) {
+                right.add(new Row(r.y(), rt));
+            }
+        }
+        List<Row> main = leftIsMain ? left : right;
+        List<Row> side = leftIsMain ? right : left;
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Row r : side) {
+            top = Math.min(top, r.y());
+            bottom = Math.max(bottom, r.y());
+        }
+        for (Row r : main) {
+            top = Math.min(top, r.y());
+            bottom = Math.max(bottom, r.y());
+        }
+        List<Row> above = new ArrayList<>();
+        List<Row> below = new ArrayList<>();
+        for (Row r : full) {
+            if (r.y() < top) {
+                above.add(r);
+            } else if (r.y() > bottom) {
+                below.add(r);
+            } else {
+                main.add(r);
+            }
+        }
+        main.sort(Comparator.comparingDouble(Row::y));
+        addBlock(blocks, p.page(), LineOrigin.BODY, above);
+        addBlock(blocks, p.page(), LineOrigin.BODY, main);
+        addBlock(blocks, p.page(), LineOrigin.SIDEBAR, side);
+        addBlock(blocks, p.page(), LineOrigin.BODY, below);
+        return new PageLayout(p.page(), blocks, true);
+    }
+
+    private static void addBlock(List<Block> blocks, int page, LineOrigin origin, List<Row> rows) {
+        if (!rows.isEmpty()) {
+            blocks.add(new Block(page, origin, toLines(rows)));
+        }
+    }
+
+    boolean twoColumns() {
+        return twoColumns;
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    int page() {
+        return page;
+    }
+
+    /** The first two and last two lines of the page, by height, across blocks. */
+    List<Line> edgeLines() {
+        List<Line> all = new ArrayList<>();
+        blocks.forEach(b -> all.addAll(b.lines()));
+        all.sort(Comparator.comparingDouble(Line::y));
+        if (all.size() <= 4) {
+            return all;
+        }
+        List<Line> edges = new ArrayList<>(all.subList(0, 2));
+        edges.addAll(all.subList(all.size() - 2, all.size()));
+        return edges;
+    }
+
+    void removeIf(Predicate<Line> drop) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            List<Line> kept = new ArrayList<>(b.lines());
+            kept.removeIf(drop);
+            blocks.set(i, new Block(b.page(), b.origin(), kept));
+        }
+    }
+
+    // ---- rows and words ----
+
+    private static List<Row> rows(List<GlyphCollector.Glyph> glyphs) {
+        List<GlyphCollector.Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(GlyphCollector.Glyph::y).thenComparingDouble(GlyphCollector.Glyph::x));
+        List<List<GlyphCollector.Glyph>> groups = new ArrayList<>();
+        List<GlyphCollector.Glyph> cur = null;
+        float anchorY = 0;
+        float anchorSize = 0;
+        for (GlyphCollector.Glyph g : sorted) {
+            if (cur == null || Math.abs(g.y() - anchorY) > 0.45f * Math.max(Math.min(anchorSize, g.size()), 2f)) {
+                cur = new ArrayList<>();
+                groups.add(cur);
+                anchorY = g.y();
+                anchorSize = g.size();
+            }
+            cur.add(g);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (List<GlyphCollector.Glyph> group : groups) {
+            group.sort(Comparator.comparingDouble(GlyphCollector.Glyph::x));
+            List<Word> words = words(group);
+            if (!words.isEmpty()) {
+                float y = 0;
+                for (GlyphCollector.Glyph g : group) {
+                    y += g.y();
+                }
+                rows.add(new Row(y / group.size(), words));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Word> words(List<GlyphCollector.Glyph> glyphs) {
+        List<Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        float x0 = 0;
+        float x1 = 0;
+        float y = 0;
+        float size = 0;
+        int bold = 0;
+        int n = 0;
+        for (GlyphCollector.Glyph g : glyphs) {
+            boolean blank = g.text().isBlank();
+            float gap = g.x() - x1;
+            boolean breakBefore = n > 0 && (blank || gap > 0.18f * Math.min(size, g.size()) || gap < -g.size());
+            if (breakBefore || (blank && n == 0)) {
+                if (n > 0) {
+                    words.add(new Word(text.toString(), x0, x1, y, size, bold, n));
+                }
+                text.setLength(0);
+                n = 0;
+                bold = 0;
+                if (blank) {
+                    continue;
+                }
+            }
+            if (n == 0) {
+                x0 = g.x();
+                y = g.y();
+                size = g.size();
+            }
+            text.append(g.text());
+            x1 = Math.max(x1, g.x() + g.w());
+            if (n == 0) {
+                x1 = g.x() + g.w();
+            }
+            size = Math.max(size, g.size());
+            bold += g.bold() ? 1 : 0;
+            n++;
+        }
+        if (n > 0) {
+            words.add(new Word(text.toString(), x0, x1, y, size, bold, n));
+        }
+        return words;
+    }
+
+    private static List<Line> toLines(List<Row> rows) {
+        List<Line> lines = new ArrayList<>();
+        for (Row r : rows) {
+            List<Word> ws = new ArrayList<>(r.words());
+            ws.sort(Comparator.comparingDouble(Word::x0));
+            StringBuilder sb = new StringBuilder();
+            Word prev = null;
+            int bold = 0;
+            int glyphs = 0;
+            List<Float> sizes = new ArrayList<>();
+            for (Word w : ws) {
+                if (prev != null) {
+                    float gap = w.x0() - prev.x1();
+                    float s = Math.max(prev.size(), w.size());
+                    sb.append(gap > 2.5f * s ? " | " : gap > 0.8f * s ? "  " : " ");
+                }
+                sb.append(w.text());
+                bold += w.boldGlyphs();
+                glyphs += w.glyphs();
+                if (!w.isBulletMark()) {
+                    for (int i = 0; i < w.glyphs(); i++) {
+                        sizes.add(w.size());
+                    }
+                }
+                prev = w;
+            }
+            sizes.sort(null);
+            float size = sizes.isEmpty() ? ws.get(0).size() : sizes.get(sizes.size() / 2);
+            Word first = ws.get(0);
+            boolean bulletMark = first.isBulletMark() && ws.size() > 1;
+            Word textWord = bulletMark ? ws.get(1) : first;
+            String text = sb.toString();
+            boolean bullet = bulletMark || TextCleaner.isBullet(text);
+            float textX = textWord.x0();
+            if (!bulletMark && bullet && first.text().length() > 1) {
+                // "•Managed": the mark is glued to the text; estimate where the letters start
+                textX = first.x0() + (first.x1() - first.x0()) / first.text().length();
+            }
+            lines.add(new Line(text, first.x0(), ws.get(ws.size() - 1).x1(), r.y(), size,
+                    bold * 2 > glyphs, bullet, textX, textWord.x1() - textWord.x0()));
+        }
+        return lines;
+    }
+
+    // ---- columns ----
+
+    /** The widest vertical band free of text between two columns that both run down much of the page. */
+    private static Gutter findGutter(List<Row> rows, float bodySize) {
+        if (rows.size() < 8) {
+            return null;
+        }
+        float minX = Float.MAX_VALUE;
+        float maxX = 0;
+        float minY = Float.MAX_VALUE;
+        float maxY = 0;
+        for (Row r : rows) {
+            for (Word w : r.words()) {
+                minX = Math.min(minX, w.x0());
+                maxX = Math.max(maxX, w.x1());
+            }
+            minY = Math.min(minY, r.y());
+            maxY = Math.max(maxY, r.y());
+        }
+        float width = maxX - minX;
+        if (width < 200f) {
+            return null;
+        }
+        int bins = (int) Math.ceil(width) + 1;
+        int[] cross = new int[bins];
+        for (Row r : rows) {
+            boolean[] covered = new boolean[bins];
+            for (float[] seg : segments(r)) {
+                int a = Math.max(0, (int) Math.floor(seg[0] - minX));
+                int b = Math.min(bins - 1, (int) Math.ceil(seg[1] - minX));
+                for (int i = a; i <= b; i++) {
+                    covered[i] = true;
+                }
+            }
+            for (int i = 0; i < bins; i++) {
+                if (covered[i]) {
+                    cross[i]++;
+                }
+            }
+        }
+        int allowed = Math.max(1, Math.round(rows.size() * 0.08f));
+        int from = (int) (width * 0.12f);
+        int to = (int) (width * 0.88f);
+        Gutter best = null;
+        int i = from;
+        while (i < to) {
+            if (cross[i] > allowed) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && cross[j] <= allowed) {
+                j++;
+            }
+            float start = minX + i;
+            float end = minX + j;
+            if (end - start >= Math.max(6f, 0.6f * bodySize) && isColumnGap(rows, start, end, minY, maxY, bodySize)
+                    && (best == null || end - start > best.end() - best.start())) {
+                best = new Gutter(start, end);
+            }
+            i = j + 1;
+        }
+        return best;
+    }
+
+    private static boolean isColumnGap(List<Row> rows, float start, float end, float minY, float maxY, float bodySize) {
+        int leftRows = 0;
+        int rightRows = 0;
+        int both = 0;
+        float lTop = Float.MAX_VALUE;
+        float lBottom = -Float.MAX_VALUE;
+        float rTop = Float.MAX_VALUE;
+        float rBottom = -Float.MAX_VALUE;
+        for (Row r : rows) {
+            if (crosses(r, new Gutter(start, end), bodySize)) {
+                continue;
+            }
+            boolean l = false;
+            boolean rt = false;
+            for (Word w : r.words()) {
+                if (w.x1() <= end) {
+                    l = true;
+                } else {
+                    rt = true;
+                }
+            }
+            if (l) {
+                leftRows++;
+                lTop = Math.min(lTop, r.y());
+                lBottom = Math.max(lBottom, r.y());
+            }
+            if (rt) {
+                rightRows++;
+                rTop = Math.min(rTop, r.y());
+                rBottom = Math.max(rBottom, r.y());
+            }
+            if (l && rt) {
+                both++;
+            }
+        }
+        float height = Math.max(1f, maxY - minY);
+        if (leftRows < 4 || rightRows < 4 || lBottom - lTop < 0.3f * height || rBottom - rTop < 0.3f * height) {
+            return false;
+        }
+        // A narrow column of a few entries each level with a row of a much longer column is a table
+        // (dates | details), as are two columns whose rows nearly all pair up; a sidebar runs on its own.
+        int narrow = Math.min(leftRows, rightRows);
+        int wide = Math.max(leftRows, rightRows);
+        boolean dateColumn = both >= 0.7f * narrow && narrow < 0.5f * wide;
+        boolean pairedRows = both >= 0.9f * wide;
+        return !dateColumn && !pairedRows;
+    }
+
+    private static boolean crosses(Row r, Gutter g, float bodySize) {
+        for (float[] seg : segments(r)) {
+            if (seg[0] < g.end() - 1f && seg[1] > g.start() + 1f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of words in a row separated by less than a wide space: phrases, which a gutter cannot cut. */
+    private static List<float[]> segments(Row r) {
+        List<float[]> segs = new ArrayList<>();
+        float[] cur = null;
+        for (Word w : r.words()) {
+            if (cur != null && w.x0() - cur[1] < 0.9f * w.size()) {
+                cur[1] = Math.max(cur[1], w.x1());
+            } else {
+                cur = new float[] {w.x0(), w.x1()};
+                segs.add(cur);
+            }
+        }
+        return segs;
+    }
+}

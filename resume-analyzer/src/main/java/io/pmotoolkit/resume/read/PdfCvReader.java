@@ -1,0 +1,235 @@
+package io.pmotoolkit.resume.read;
+
+import io.pmotoolkit.resume.read.CvReadException.Reason;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads PDF CVs with PDFBox: positioned glyphs per page ({@link GlyphCollector}), laid out into lines and
+ * columns ({@link PageLayout}), with page numbers and running headers and footers dropped and wrapped
+ * lines joined back into logical lines. Not thread-safe; one instance per read.
+ */
+final class PdfCvReader {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(page\\s*\\d+(\\s*(of|/)\\s*\\d+)?|-?\\s*\\d{1,3}\\s*-?|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3}\\s+of\\s+\\d{1,3})$");
+    private static final Pattern EXPLICIT_PAGE_NUMBER = Pattern.compile("(?i)^page\\s*\\d+\\s*(of|/)\\s*\\d+$");
+
+    private final int maxPages;
+
+    PdfCvReader(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
+    CvDocument read(String fileName, byte[] bytes) throws CvReadException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            int pages = pdf.getNumberOfPages();
+            if (pages > maxPages) {
+                throw new CvReadException(Reason.TOO_LARGE, fileName, fileName + " has " + pages
+                        + " pages (the limit is " + maxPages + "): a CV should be a few pages; give a shorter version");
+            }
+            if (pages == 0) {
+                throw new CvReadException(Reason.CORRUPT, fileName, fileName + " has no pages: save or export it again");
+            }
+            GlyphCollector collector = new GlyphCollector();
+            collector.collect(pdf);
+            return layout(fileName, collector.pages(), pages);
+        } catch (InvalidPasswordException e) {
+            throw new CvReadException(Reason.ENCRYPTED, fileName,
+                    fileName + " is password-protected: save an unprotected copy and try again", e);
+        } catch (CvReadException e) {
+            throw e;
+        } catch (NoClassDefFoundError e) {
+            // PDFBox needs the optional BouncyCastle library only for certificate (public-key) encryption
+            if (String.valueOf(e.getMessage()).contains("bouncycastle")) {
+                throw new CvReadException(Reason.ENCRYPTED, fileName, fileName
+                        + " is protected with a certificate: save an unprotected copy and try again", e);
+            }
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new CvReadException(Reason.CORRUPT, fileName, fileName + " is damaged and cannot be read as a PDF"
+                    + " (" + oneLine(e) + "): export the CV to PDF again, or use the DOCX", e);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 80 ? m.substring(0, 77) + "..." : m;
+    }
+
+    private static CvDocument layout(String fileName, List<GlyphCollector.PageGlyphs> pages, int pageCount)
+            throws CvReadException {
+        List<String> warnings = new ArrayList<>();
+        List<Integer> empty = new ArrayList<>();
+        List<PageLayout> layouts = new ArrayList<>();
+        float bodySize = bodyFontSize(pages);
+        for (GlyphCollector.PageGlyphs p : pages) {
+            if (p.glyphs().stream().allMatch(g -> g.text().isBlank())) {
+                empty.add(p.page());
+                continue;
+            }
+            PageLayout layout = PageLayout.of(p, bodySize);
+            layouts.add(layout);
+            if (layout.twoColumns()) {
+                warnings.add("Two-column layout detected on page " + p.page()
+                        + ": read the main column and the sidebar separately");
+            }
+        }
+        if (layouts.isEmpty()) {
+            throw new CvReadException(Reason.NO_TEXT, fileName, fileName + " has no text layer (image-only);"
+                    + " OCR is not supported: export the CV from Word or Google Docs as PDF, or use the DOCX");
+        }
+        if (!empty.isEmpty()) {
+            StringJoiner j = new StringJoiner(", ");
+            empty.forEach(n -> j.add(String.valueOf(n)));
+            warnings.add((empty.size() == 1 ? "Page " : "Pages ") + j + (empty.size() == 1 ? " has" : " have")
+                    + " no text layer (images only?): text there was not read; OCR is not supported");
+        }
+        dropRunningLines(layouts, pageCount);
+        List<CvLine> lines = new ArrayList<>();
+        for (PageLayout layout : layouts) {
+            for (PageLayout.Block block : layout.blocks()) {
+                join(block, bodySize, lines);
+            }
+        }
+        return new CvDocument(fileName, DocumentFormat.PDF, lines, pageCount, warnings);
+    }
+
+    /** The most common glyph size, weighted by count: the body text size. */
+    private static float bodyFontSize(List<GlyphCollector.PageGlyphs> pages) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (GlyphCollector.PageGlyphs p : pages) {
+            for (GlyphCollector.Glyph g : p.glyphs()) {
+                if (!g.text().isBlank()) {
+                    counts.merge(Math.round(g.size() * 2), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() / 2f).orElse(10f);
+    }
+
+    /**
+     * Drops page numbers and running headers and footers: lines among the first or last two of a page that
+     * look like a page number, or whose text (digits ignored) recurs at the top or bottom of more than half of the pages.
+     */
+    private static void dropRunningLines(List<PageLayout> layouts, int pageCount) {
+        Map<String, Integer> edgeCounts = new HashMap<>();
+        for (PageLayout layout : layouts) {
+            for (String key : new java.util.HashSet<>(layout.edgeLines().stream().map(PdfCvReader::runningKey).toList())) {
+                edgeCounts.merge(key, 1, Integer::sum);
+            }
+        }
+        for (PageLayout layout : layouts) {
+            List<PageLayout.Line> edges = layout.edgeLines();
+            layout.removeIf(l -> {
+                String t = l.text().strip();
+                if (EXPLICIT_PAGE_NUMBER.matcher(t).matches()) {
+                    return true;
+                }
+                if (!edges.contains(l)) {
+                    return false;
+                }
+                return PAGE_NUMBER.matcher(t).matches()
+                        || (pageCount >= 2 && edgeCounts.getOrDefault(runningKey(l), 0) * 2 > pageCount);
+            });
+        }
+    }
+
+    private static String runningKey(PageLayout.Line l) {
+        return l.text().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
+    /** Joins the wrapped lines of one block (a column of one page) into logical lines. */
+    private static void join(PageLayout.Block block, float bodySize, List<CvLine> out) {
+        List<PageLayout.Line> ls = block.lines();
+        float colRight = 0;
+        for (PageLayout.Line l : ls) {
+            colRight = Math.max(colRight, l.x1());
+        }
+        Pending cur = null;
+        for (PageLayout.Line l : ls) {
+            boolean heading = isHeadingHint(l, bodySize);
+            if (cur != null && continues(cur, l, heading, colRight)) {
+                cur.text = Lines.joinWrapped(cur.text, l.text());
+                cur.last = l;
+                continue;
+            }
+            emit(cur, block, out);
+            cur = new Pending(l, heading);
+        }
+        emit(cur, block, out);
+    }
+
+    private static void emit(Pending p, PageLayout.Block block, List<CvLine> out) {
+        if (p != null) {
+            CvLine line = Lines.line(p.text, block.page(), p.bullet, p.heading, block.origin());
+            if (line != null) {
+                out.add(line);
+            }
+        }
+    }
+
+    private static boolean isHeadingHint(PageLayout.Line l, float bodySize) {
+        String t = l.text().strip();
+        if (t.length() > 60 || t.split("\\s+").length > 8) {
+            return false;
+        }
+        return l.bold() || l.size() >= bodySize * 1.15f || Lines.isCapsHeading(t);
+    }
+
+    private static boolean continues(Pending cur, PageLayout.Line next, boolean nextHeading, float colRight) {
+        PageLayout.Line last = cur.last;
+        float size = Math.max(last.size(), 1f);
+        float dy = next.y() - last.y();
+        if (dy <= 0 || dy > size * 1.75f || next.bullet() || cur.heading || nextHeading) {
+            return false;
+        }
+        if (Math.abs(next.size() - last.size()) > size * 0.12f || next.bold() != last.bold()) {
+            return false;
+        }
+        String text = next.text().strip();
+        if (cur.bullet) {
+            // a bullet's wrapped lines hang at the bullet's text, or at least right of the bullet mark
+            if (Math.abs(next.x0() - cur.first.textX()) <= 3f || (next.x0() > cur.first.x0() + 2f
+                    && next.x0() <= cur.first.textX() + 3f)) {
+                return true;
+            }
+        }
+        float left = cur.bullet ? cur.first.x0() : cur.first.x0();
+        if (Math.abs(next.x0() - left) > 3f && Math.abs(next.x0() - last.x0()) > 3f) {
+            return false;
+        }
+        boolean lower = Lines.startsLowerCase(text);
+        boolean full = last.x1() + size * 0.3f + next.firstWordWidth() >= colRight - size * 0.5f;
+        if (full && (lower || !Lines.endsSentence(cur.text))) {
+            return true;
+        }
+        return lower && !Lines.endsSentence(cur.text) && cur.text.split("\\s+").length >= 4;
+    }
+
+    private static final class Pending {
+        final PageLayout.Line first;
+        final boolean bullet;
+        final boolean heading;
+        PageLayout.Line last;
+        String text;
+
+        Pending(PageLayout.Line l, boolean heading) {
+            this.first = l;
+            this.last = l;
+            this.bullet = l.bullet();
+            this.heading = heading;
+            this.text = l.text();
+        }
+    }
+}

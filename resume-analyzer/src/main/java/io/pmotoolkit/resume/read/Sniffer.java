@@ -1,0 +1,125 @@
+package io.pmotoolkit.resume.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/** Detects a file's format from its first bytes. Stateless. */
+final class Sniffer {
+
+    enum Kind { PDF, DOCX, TEXT, OLE2, OLE2_ENCRYPTED, ODT, RTF, ZIP, IMAGE, BINARY }
+
+    private static final byte[] PDF_MAGIC = ascii("%PDF");
+    private static final byte[] DOCX_PART = ascii("word/document.xml");
+    private static final byte[] ODF_MIME = ascii("application/vnd.oasis.opendocument");
+
+    private Sniffer() {
+    }
+
+    static Kind sniff(byte[] b) {
+        if (indexOf(b, PDF_MAGIC, 0, Math.min(b.length, 1024)) >= 0) {
+            return Kind.PDF;
+        }
+        if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
+            if (indexOf(b, DOCX_PART, 0, b.length) >= 0) {
+                return Kind.DOCX;
+            }
+            return indexOf(b, ODF_MIME, 0, Math.min(b.length, 4096)) >= 0 ? Kind.ODT : Kind.ZIP;
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return isEncryptedOoxml(b) ? Kind.OLE2_ENCRYPTED : Kind.OLE2;
+        }
+        if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
+            return Kind.RTF;
+        }
+        if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8')
+                || startsWith(b, 'I', 'I', 0x2A, 0) || startsWith(b, 'M', 'M', 0, 0x2A)) {
+            return Kind.IMAGE;
+        }
+        return looksLikeText(b) ? Kind.TEXT : Kind.BINARY;
+    }
+
+    /** An Office file saved with a password is an OLE2 container holding an "EncryptedPackage" stream. */
+    private static boolean isEncryptedOoxml(byte[] b) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
+            return fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Text in UTF-8, UTF-16 with a byte order mark, or a single-byte code page, without binary control bytes. */
+    static boolean looksLikeText(byte[] b) {
+        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
+            return true;
+        }
+        int n = Math.min(b.length, 16 * 1024);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                return false;
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A) {
+                controls++;
+            }
+        }
+        if (controls * 100 > n) {
+            return false;
+        }
+        return isUtf8(b) || highBytes(b, n) * 100 < n * 30;
+    }
+
+    static boolean isUtf8(byte[] b) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static int highBytes(byte[] b, int n) {
+        int high = 0;
+        for (int i = 0; i < n; i++) {
+            if ((b[i] & 0x80) != 0) {
+                high++;
+            }
+        }
+        return high;
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, byte[] needle, int from, int to) {
+        outer:
+        for (int i = from; i <= to - needle.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (b[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}

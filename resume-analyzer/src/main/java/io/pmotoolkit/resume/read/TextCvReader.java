@@ -1,0 +1,101 @@
+package io.pmotoolkit.resume.read;
+
+import io.pmotoolkit.core.text.TextCleaner;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain-text and Markdown CVs: UTF-8 (or UTF-16 with a byte order mark), else Windows-1252.
+ * Stateless.
+ */
+final class TextCvReader {
+
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*?)\\s*#*\\s*$");
+    private static final Pattern MD_RULE = Pattern.compile("^\\s*([-*_=]\\s*){3,}$");
+    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)\\s]*)[^)]*\\)");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
+    private static final Pattern MD_BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)([^*_]+)\\1:?\\s*$");
+    private static final Pattern LEADING_SPACE = Pattern.compile("^[ \\t]+");
+
+    private TextCvReader() {
+    }
+
+    static CvDocument read(String fileName, byte[] bytes, DocumentFormat format) {
+        String text = decode(bytes);
+        boolean md = format == DocumentFormat.MD;
+        List<CvLine> out = new ArrayList<>();
+        String pending = null;
+        boolean pendingBullet = false;
+        boolean pendingHeading = false;
+        int pendingIndent = 0;
+        for (String raw : text.split("\r\n|\r|\n", -1)) {
+            String line = raw.replace("\t", "    ");
+            if (line.isBlank() || (md && MD_RULE.matcher(line).matches())) {
+                flush(out, pending, pendingBullet, pendingHeading);
+                pending = null;
+                continue;
+            }
+            int indent = indent(line);
+            boolean heading = false;
+            String body = line;
+            if (md) {
+                Matcher h = MD_HEADING.matcher(line);
+                Matcher bold = MD_BOLD_LINE.matcher(line);
+                if (h.matches()) {
+                    body = h.group(1);
+                    heading = true;
+                } else if (bold.matches()) {
+                    body = bold.group(2);
+                    heading = true;
+                }
+                body = MD_EMPHASIS.matcher(MD_LINK.matcher(body).replaceAll("$1 $2")).replaceAll("");
+            }
+            String cleaned = TextCleaner.clean(body);
+            boolean bullet = !heading && TextCleaner.isBullet(cleaned);
+            boolean continuation = pending != null && pendingBullet && !bullet && !heading
+                    && (indent > pendingIndent || (md && Lines.startsLowerCase(cleaned)));
+            if (continuation) {
+                pending = Lines.joinWrapped(pending, cleaned);
+                continue;
+            }
+            flush(out, pending, pendingBullet, pendingHeading);
+            pending = bullet ? TextCleaner.stripBullet(cleaned) : cleaned;
+            pendingBullet = bullet;
+            pendingHeading = heading;
+            pendingIndent = indent;
+        }
+        flush(out, pending, pendingBullet, pendingHeading);
+        return new CvDocument(fileName, format, out, 1, List.of());
+    }
+
+    private static void flush(List<CvLine> out, String text, boolean bullet, boolean heading) {
+        if (text != null) {
+            CvLine l = Lines.line(text, 1, bullet, heading, LineOrigin.BODY);
+            if (l != null) {
+                out.add(l);
+            }
+        }
+    }
+
+    private static int indent(String line) {
+        Matcher m = LEADING_SPACE.matcher(line);
+        return m.find() ? m.end() : 0;
+    }
+
+    static String decode(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (Sniffer.isUtf8(b)) {
+            return new String(b, StandardCharsets.UTF_8);
+        }
+        return new String(b, Charset.forName("windows-1252"));
+    }
+}

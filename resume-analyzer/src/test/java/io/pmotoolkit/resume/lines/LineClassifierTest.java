@@ -1,0 +1,172 @@
+package io.pmotoolkit.resume.lines;
+
+import static io.pmotoolkit.resume.lines.LineKind.ACHIEVEMENT;
+import static io.pmotoolkit.resume.lines.LineKind.RESPONSIBILITY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LineClassifierTest {
+
+    private final LineClassifier classifier = new LineClassifier();
+
+    /** line, kind, metrics, action verb, weak opener. */
+    static Stream<Arguments> lines() {
+        return Stream.of(
+                arguments("• Led a team of 8 PMO analysts, cutting reporting time from 10 days to 4 days",
+                        ACHIEVEMENT, List.of("a team of 8 PMO analysts", "from 10 days to 4 days"), "Led", null),
+                arguments("Delivered the £2.4m ERP programme 3 weeks ahead of schedule",
+                        ACHIEVEMENT, List.of("£2.4m", "3 weeks"), "Delivered", null),
+                arguments("Introduced a change control process adopted by 14 teams",
+                        ACHIEVEMENT, List.of("14 teams"), "Introduced", null),
+                arguments("Reduced invoice processing costs by 35% and saved £120k a year",
+                        ACHIEVEMENT, List.of("35%", "£120k"), "Reduced", null),
+                arguments("Improved stakeholder engagement across the portfolio",
+                        ACHIEVEMENT, List.of(), "Improved", null),
+                arguments("Successfully delivered 12 projects on time and under budget",
+                        ACHIEVEMENT, List.of("12 projects"), "delivered", null),
+                arguments("Built the first portfolio dashboard in the division",
+                        ACHIEVEMENT, List.of(), "Built", null),
+                arguments("Made supplier onboarding 3x faster", ACHIEVEMENT, List.of("3x"), "Made", null),
+                arguments("Rolled the new RAID template out, resulting in zero missed escalations",
+                        ACHIEVEMENT, List.of("zero missed escalations"), "Rolled", null),
+                arguments("Helped to deliver the PMO toolkit, which cut onboarding time by 30%",
+                        ACHIEVEMENT, List.of("30%"), null, "Helped to"),
+                arguments("Managed a £2m budget across 12 projects",
+                        RESPONSIBILITY, List.of("£2m", "12 projects"), "Managed", null),
+                arguments("Coordinated monthly steering committee meetings",
+                        RESPONSIBILITY, List.of(), "Coordinated", null),
+                arguments("Ran sprint reviews", RESPONSIBILITY, List.of(), "Ran", null),
+                arguments("Set up the PMO from scratch", RESPONSIBILITY, List.of(), "Set", null),
+                arguments("Worked with delivery teams to improve reporting",
+                        RESPONSIBILITY, List.of(), "Worked", null),
+                arguments("Managing the portfolio dashboard", RESPONSIBILITY, List.of(), null, null),
+                arguments("Monthly reporting to the programme board", RESPONSIBILITY, List.of(), null, null),
+                arguments("Responsible for maintaining the RAID log for 6 projects",
+                        RESPONSIBILITY, List.of("6 projects"), null, "Responsible for"),
+                arguments("Responsible for reducing supplier costs by 20%",
+                        RESPONSIBILITY, List.of("20%"), null, "Responsible for"),
+                arguments("responsible for the PMO intranet", RESPONSIBILITY, List.of(), null, "responsible for"),
+                arguments("Duties included: weekly status reporting and RAID logs",
+                        RESPONSIBILITY, List.of(), null, "Duties included"),
+                arguments("Helped with the PMO set-up", RESPONSIBILITY, List.of(), null, "Helped with"),
+                arguments("Assisted the programme manager with resource planning",
+                        RESPONSIBILITY, List.of(), null, "Assisted"),
+                arguments("Involved in the Windows 10 rollout for 300 staff",
+                        RESPONSIBILITY, List.of("300 staff"), null, "Involved in"),
+                arguments("Tasked with producing the master schedule",
+                        RESPONSIBILITY, List.of(), null, "Tasked with"),
+                arguments("Worked on first-line support tickets", RESPONSIBILITY, List.of(), null, "Worked on"),
+                arguments("Lead PMO Analyst, Acme Ltd", RESPONSIBILITY, List.of(), null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void classifiesKindMetricsVerbAndOpener(String line, LineKind kind, List<String> metrics, String verb,
+                                            String opener) {
+        LineAssessment a = classifier.classify(line);
+        assertEquals(kind, a.kind(), () -> line + " -> " + a);
+        assertEquals(metrics, a.metrics(), () -> line + " -> " + a);
+        assertEquals(!metrics.isEmpty(), a.quantified(), () -> line + " -> " + a);
+        assertEquals(verb, a.actionVerb(), () -> line + " -> " + a);
+        assertEquals(opener, a.weakOpener(), () -> line + " -> " + a);
+    }
+
+    /** line, exact suggestion (null for none). */
+    static Stream<Arguments> suggestions() {
+        return Stream.of(
+                arguments("Responsible for maintaining the RAID log for 6 projects",
+                        "Lead with the result: \"Maintained the RAID log for 6 projects, so that <fewer escalations:"
+                                + " N risks closed before they became issues>\"."),
+                arguments("Responsible for managing supplier invoices",
+                        "Lead with the result: \"Managed supplier invoices, so that <£ saved or variance held"
+                                + " within N%>\"."),
+                arguments("Helped with the PMO set-up",
+                        "Lead with the result: \"Supported the PMO set-up, so that <what changed, for whom, by how"
+                                + " much>\". Say which part was yours."),
+                arguments("Duties included weekly status reporting, RAID logs and stakeholder updates",
+                        "Lead with the result: \"Produced weekly status reporting, RAID logs and stakeholder updates,"
+                                + " so that <reporting time cut by N days, decisions made sooner>\"."),
+                arguments("Responsible for stakeholder communications",
+                        "Lead with the result: \"Coordinated stakeholder communications, so that <approval time cut"
+                                + " from N to M days>\"."),
+                arguments("Tasked with producing the master schedule",
+                        "Lead with the result: \"Produced the master schedule, so that <N of M milestones hit on"
+                                + " time>\"."),
+                arguments("Responsible for the project templates",
+                        "Lead with the result: \"Owned the project templates, so that <adopted by N teams, N hours"
+                                + " saved a month>\"."),
+                arguments("Monthly reporting to the programme board",
+                        "Lead with the result: \"Produced monthly reporting to the programme board, so that"
+                                + " <reporting time cut by N days, decisions made sooner>\"."),
+                arguments("Responsible for reducing supplier costs by 20%",
+                        "If this was a result, not just a goal, say so: \"Reduced supplier costs by 20%\"."),
+                arguments("Helped to deliver the PMO toolkit, which cut onboarding time by 30%",
+                        "Open with your own action: \"Delivered the PMO toolkit, which cut onboarding time by"
+                                + " 30%\". Say which part was yours."),
+                arguments("Improved stakeholder engagement across the portfolio",
+                        "How much? Add a number: %, £, time saved or count, e.g. \"approval time cut from N to M"
+                                + " days\"."),
+                arguments("Achieved PRINCE2 Practitioner certification", null),
+                arguments("Delivered the £2.4m ERP programme 3 weeks ahead of schedule", null),
+                arguments("", null));
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("suggestions")
+    void suggestsAnOutcomeFirstRewriteFromTheLinesOwnWords(String line, String expected) {
+        assertEquals(expected, classifier.classify(line).suggestion(), line);
+    }
+
+    @Test
+    void keepsSuggestionsWithinTwoHundredCharacters() {
+        String line = "Responsible for coordinating the weekly portfolio reporting cycle across finance, HR,"
+                + " operations, technology, estates and the customer service directorates for the executive board";
+        String s = classifier.classify(line).suggestion();
+        assertTrue(s.length() <= 200, s.length() + ": " + s);
+        assertTrue(s.startsWith("Lead with the result: \"Coordinated the weekly portfolio reporting cycle"), s);
+        assertTrue(s.contains("…, so that <reporting time cut by N days"), s);
+    }
+
+    @Test
+    void matchesOpenersAndVerbsWhateverTheDefaultLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            LineAssessment duty = classifier.classify("DUTIES INCLUDED THE RISK LOG");
+            assertEquals("DUTIES INCLUDED", duty.weakOpener());
+            LineAssessment result = classifier.classify("Cut invoice processing time by 30 PER CENT, which INCREASED"
+                    + " on-time payments");
+            assertEquals(ACHIEVEMENT, result.kind());
+            assertEquals(List.of("30 PER CENT"), result.metrics());
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void givesTheSameAnswersFromManyThreads() {
+        List<String> lines = lines().map(a -> (String) a.get()[0]).toList();
+        List<LineAssessment> sequential = lines.stream().map(classifier::classify).toList();
+        List<List<LineAssessment>> parallel = IntStream.range(0, 8).parallel()
+                .mapToObj(i -> lines.stream().map(classifier::classify).toList()).toList();
+        parallel.forEach(p -> assertEquals(sequential, p));
+    }
+
+    @Test
+    void treatsABlankLineAsAnEmptyResponsibility() {
+        LineAssessment a = classifier.classify("  •  ");
+        assertEquals(new LineAssessment(RESPONSIBILITY, false, List.of(), null, null, null), a);
+        assertNull(a.suggestion());
+    }
+}
