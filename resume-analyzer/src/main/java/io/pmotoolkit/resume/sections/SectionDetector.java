@@ -188,7 +188,7 @@ public final class SectionDetector {
                 "personal details", "personal information", "personal data", "additional information",
                 "publications", "memberships", "affiliations", "professional memberships",
                 "professional affiliations", "links", "portfolio", "activities", "extracurricular activities",
-                "leadership", "patents", "presentations", "research", "conferences", "other", "misc",
+                "leadership", "patents", "presentations", "research", "conferences", "misc",
                 "miscellaneous", "social", "declaration", "a day of my life", "my life philosophy");
         return Map.copyOf(m);
     }
