@@ -25,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
@@ -204,7 +205,10 @@ final class DocxCvReader {
                 continue;
             }
             for (XmlObject po : box.selectPath(PARAGRAPHS_PATH)) {
-                if (po instanceof CTP inner) {
+                // inside mc:AlternateContent, which the schema does not know, XmlBeans leaves nodes untyped:
+                // re-parse their XML as a paragraph
+                CTP inner = po instanceof CTP typed ? typed : parseParagraph(po);
+                if (inner != null) {
                     XWPFParagraph ip = new XWPFParagraph(inner, doc);
                     String t = paragraphText(ip);
                     boolean bullet = ip.getNumID() != null || isListStyle(ip);
@@ -216,6 +220,14 @@ final class DocxCvReader {
                     }
                 }
             }
+        }
+    }
+
+    private static CTP parseParagraph(XmlObject untyped) {
+        try {
+            return CTP.Factory.parse(untyped.xmlText());
+        } catch (XmlException e) {
+            return null;
         }
     }
 

@@ -28,7 +28,24 @@ final class Lines {
         if (text.isEmpty()) {
             return null;
         }
+        text = undouble(text);
         return new CvLine(text, page, isBullet, heading || (!isBullet && isCapsHeading(text)), origin);
+    }
+
+    /**
+     * Text pasted from a LinkedIn profile page repeats each title for screen readers
+     * ("Project ManagerProject Manager"): keep one copy.
+     */
+    static String undouble(String text) {
+        int n = text.length();
+        if (n >= 10 && n % 2 == 0 && text.substring(0, n / 2).equals(text.substring(n / 2))) {
+            return text.substring(0, n / 2);
+        }
+        String half = n % 2 == 1 && n >= 11 ? text.substring(0, n / 2) : null;
+        if (half != null && text.charAt(n / 2) == ' ' && text.substring(n / 2 + 1).equals(half)) {
+            return half;
+        }
+        return text;
     }
 
     /** A short line in capitals, as headings are often typed: "WORK EXPERIENCE", "SKILLS:". */

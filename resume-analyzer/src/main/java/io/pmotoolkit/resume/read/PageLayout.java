@@ -39,21 +39,28 @@ final class PageLayout {
 
     private final int page;
     private final List<Block> blocks;
-    private final boolean twoColumns;
+    private final Gutter gutter;
 
-    private PageLayout(int page, List<Block> blocks, boolean twoColumns) {
+    private PageLayout(int page, List<Block> blocks, Gutter gutter) {
         this.page = page;
         this.blocks = blocks;
-        this.twoColumns = twoColumns;
+        this.gutter = gutter;
     }
 
-    static PageLayout of(GlyphCollector.PageGlyphs p, float bodySize) {
+    /**
+     * @param previous the layout of the page before, whose gutter a page may continue (a sidebar that ends
+     *                 near the top of the next page), or {@code null}
+     */
+    static PageLayout of(GlyphCollector.PageGlyphs p, float bodySize, PageLayout previous) {
         List<Row> rows = rows(p.glyphs());
         Gutter g = findGutter(rows, bodySize);
+        if (g == null && previous != null && previous.gutter != null && continuesGutter(rows, previous.gutter, bodySize)) {
+            g = previous.gutter;
+        }
         List<Block> blocks = new ArrayList<>();
         if (g == null) {
             blocks.add(new Block(p.page(), LineOrigin.BODY, toLines(rows)));
-            return new PageLayout(p.page(), blocks, false);
+            return new PageLayout(p.page(), blocks, null);
         }
         float minX = Float.MAX_VALUE;
         float maxX = 0;
@@ -64,18 +71,29 @@ final class PageLayout {
             }
         }
         boolean leftIsMain = g.start() - minX >= maxX - g.end();
+        // Rows crossing the gutter above or below both columns (a name banner, a footer) are read whole;
+        // between them a crossing row is a sidebar line that runs close to the main column, cut at the gutter.
+        float regionTop = Float.MAX_VALUE;
+        float regionBottom = -Float.MAX_VALUE;
+        for (Row r : rows) {
+            if (!crosses(r, g, bodySize)) {
+                regionTop = Math.min(regionTop, r.y());
+                regionBottom = Math.max(regionBottom, r.y());
+            }
+        }
+        float middle = (g.start() + g.end()) / 2;
         List<Row> full = new ArrayList<>();
         List<Row> left = new ArrayList<>();
         List<Row> right = new ArrayList<>();
         for (Row r : rows) {
-            if (crosses(r, g, bodySize)) {
+            if (crosses(r, g, bodySize) && (r.y() < regionTop || r.y() > regionBottom)) {
                 full.add(r);
                 continue;
             }
             List<Word> l = new ArrayList<>();
             List<Word> rt = new ArrayList<>();
             for (Word w : r.words()) {
-                (w.x1() <= g.end() ? l : rt).add(w);
+                ((w.x0() + w.x1()) / 2 <= middle ? l : rt).add(w);
             }
             if (!l.isEmpty()) {
                 left.add(new Row(r.y(), l));
@@ -112,7 +130,7 @@ final class PageLayout {
         addBlock(blocks, p.page(), LineOrigin.BODY, main);
         addBlock(blocks, p.page(), LineOrigin.SIDEBAR, side);
         addBlock(blocks, p.page(), LineOrigin.BODY, below);
-        return new PageLayout(p.page(), blocks, true);
+        return new PageLayout(p.page(), blocks, g);
     }
 
     private static void addBlock(List<Block> blocks, int page, LineOrigin origin, List<Row> rows) {
@@ -122,7 +140,7 @@ final class PageLayout {
     }
 
     boolean twoColumns() {
-        return twoColumns;
+        return gutter != null;
     }
 
     List<Block> blocks() {
@@ -263,7 +281,7 @@ final class PageLayout {
             Word first = ws.get(0);
             boolean bulletMark = first.isBulletMark() && ws.size() > 1;
             Word textWord = bulletMark ? ws.get(1) : first;
-            String text = sb.toString();
+            String text = TextCleaner.unspaceLetters(sb.toString());
             boolean bullet = bulletMark || TextCleaner.isBullet(text);
             float textX = textWord.x0();
             if (!bulletMark && bullet && first.text().length() > 1) {
@@ -339,6 +357,27 @@ final class PageLayout {
             i = j + 1;
         }
         return best;
+    }
+
+    /** Whether a page keeps the previous page's gutter: few rows cross it and text lies on both sides. */
+    private static boolean continuesGutter(List<Row> rows, Gutter g, float bodySize) {
+        int crossing = 0;
+        boolean left = false;
+        boolean right = false;
+        for (Row r : rows) {
+            if (crosses(r, g, bodySize)) {
+                crossing++;
+                continue;
+            }
+            for (Word w : r.words()) {
+                if (w.x1() <= g.end()) {
+                    left = true;
+                } else {
+                    right = true;
+                }
+            }
+        }
+        return left && right && crossing <= Math.max(1, Math.round(rows.size() * 0.05f));
     }
 
     private static boolean isColumnGap(List<Row> rows, float start, float end, float minY, float maxY, float bodySize) {

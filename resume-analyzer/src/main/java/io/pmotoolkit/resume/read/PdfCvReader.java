@@ -72,26 +72,30 @@ final class PdfCvReader {
         List<Integer> empty = new ArrayList<>();
         List<PageLayout> layouts = new ArrayList<>();
         float bodySize = bodyFontSize(pages);
+        List<Integer> twoColumnPages = new ArrayList<>();
         for (GlyphCollector.PageGlyphs p : pages) {
             if (p.glyphs().stream().allMatch(g -> g.text().isBlank())) {
                 empty.add(p.page());
                 continue;
             }
-            PageLayout layout = PageLayout.of(p, bodySize);
+            PageLayout layout = PageLayout.of(p, bodySize, layouts.isEmpty() ? null : layouts.get(layouts.size() - 1));
             layouts.add(layout);
             if (layout.twoColumns()) {
-                warnings.add("Two-column layout detected on page " + p.page()
-                        + ": read the main column and the sidebar separately");
+                twoColumnPages.add(p.page());
             }
+        }
+        if (!twoColumnPages.isEmpty()) {
+            warnings.add("Two-column layout detected on " + pageList(twoColumnPages)
+                    + ": read the main column and the sidebar separately");
         }
         if (layouts.isEmpty()) {
             throw new CvReadException(Reason.NO_TEXT, fileName, fileName + " has no text layer (image-only);"
                     + " OCR is not supported: export the CV from Word or Google Docs as PDF, or use the DOCX");
         }
         if (!empty.isEmpty()) {
-            StringJoiner j = new StringJoiner(", ");
-            empty.forEach(n -> j.add(String.valueOf(n)));
-            warnings.add((empty.size() == 1 ? "Page " : "Pages ") + j + (empty.size() == 1 ? " has" : " have")
+            String pagesText = pageList(empty);
+            warnings.add(Character.toUpperCase(pagesText.charAt(0)) + pagesText.substring(1)
+                    + (empty.size() == 1 ? " has" : " have")
                     + " no text layer (images only?): text there was not read; OCR is not supported");
         }
         dropRunningLines(layouts, pageCount);
@@ -102,6 +106,13 @@ final class PdfCvReader {
             }
         }
         return new CvDocument(fileName, DocumentFormat.PDF, lines, pageCount, warnings);
+    }
+
+    /** "page 2" or "pages 1, 2, 3". */
+    private static String pageList(List<Integer> pages) {
+        StringJoiner j = new StringJoiner(", ");
+        pages.forEach(n -> j.add(String.valueOf(n)));
+        return (pages.size() == 1 ? "page " : "pages ") + j;
     }
 
     /** The most common glyph size, weighted by count: the body text size. */
@@ -150,8 +161,9 @@ final class PdfCvReader {
     }
 
     /** Joins the wrapped lines of one block (a column of one page) into logical lines. */
-    private static void join(PageLayout.Block block, float bodySize, List<CvLine> out) {
+    private static void join(PageLayout.Block block, float pageBodySize, List<CvLine> out) {
         List<PageLayout.Line> ls = block.lines();
+        float bodySize = blockBodySize(ls, pageBodySize);
         float colRight = 0;
         for (PageLayout.Line l : ls) {
             colRight = Math.max(colRight, l.x1());
@@ -179,9 +191,19 @@ final class PdfCvReader {
         }
     }
 
+    /** The most common text size of a block, by characters; a sidebar is often set smaller than the page. */
+    private static float blockBodySize(List<PageLayout.Line> lines, float fallback) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (PageLayout.Line l : lines) {
+            counts.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() / 2f).orElse(fallback);
+    }
+
     private static boolean isHeadingHint(PageLayout.Line l, float bodySize) {
         String t = l.text().strip();
-        if (t.length() > 60 || t.split("\\s+").length > 8) {
+        if (t.length() > 60 || t.split("\\s+").length > 8 || t.endsWith(".") || t.endsWith(",")) {
             return false;
         }
         return l.bold() || l.size() >= bodySize * 1.15f || Lines.isCapsHeading(t);
@@ -191,7 +213,7 @@ final class PdfCvReader {
         PageLayout.Line last = cur.last;
         float size = Math.max(last.size(), 1f);
         float dy = next.y() - last.y();
-        if (dy <= 0 || dy > size * 1.75f || next.bullet() || cur.heading || nextHeading) {
+        if (dy <= 0 || dy > size * 2.1f || next.bullet() || cur.heading || nextHeading) {
             return false;
         }
         if (Math.abs(next.size() - last.size()) > size * 0.12f || next.bold() != last.bold()) {
@@ -211,10 +233,23 @@ final class PdfCvReader {
         }
         boolean lower = Lines.startsLowerCase(text);
         boolean full = last.x1() + size * 0.3f + next.firstWordWidth() >= colRight - size * 0.5f;
-        if (full && (lower || !Lines.endsSentence(cur.text))) {
+        if (full && lower) {
+            return true;
+        }
+        // A capital after a full line may just be the next item of a list ("Design Patterns" /
+        // "Software Architecture"): join only prose, or a line that plainly runs on.
+        if (full && !Lines.endsSentence(cur.text) && !cur.text.contains(" | ") && !text.contains(" | ")
+                && (endsWithConnector(cur.text) || (cur.text.split("\\s+").length >= 8 && text.split("\\s+").length >= 5))) {
             return true;
         }
         return lower && !Lines.endsSentence(cur.text) && cur.text.split("\\s+").length >= 4;
+    }
+
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "(?i)(,|&|-|–|\\b(and|or|of|for|to|the|a|an|in|on|at|with|by|from|as|including|across|into|per))$");
+
+    private static boolean endsWithConnector(String text) {
+        return CONNECTOR.matcher(text.strip()).find();
     }
 
     private static final class Pending {

@@ -109,4 +109,10 @@ class TextReadingTest {
         CvReadException e = assertThrows(CvReadException.class, () -> READER.read(java.nio.file.Path.of("no/such/cv.pdf")));
         assertEquals(CvReadException.Reason.NOT_FOUND, e.reason());
     }
+
+    @Test
+    void linkedInPasteDoubledTitlesAreUndoubled() throws CvReadException {
+        CvDocument doc = read("cv.txt", "Senior PMO AnalystSenior PMO Analyst\nPMO Lead PMO Lead\nabab\n");
+        assertEquals(List.of("Senior PMO Analyst", "PMO Lead", "abab"), doc.lines().stream().map(CvLine::text).toList());
+    }
 }

@@ -1,0 +1,202 @@
+package io.pmotoolkit.resume.sections;
+
+import io.pmotoolkit.resume.read.CvDocument;
+import io.pmotoolkit.resume.read.CvLine;
+import io.pmotoolkit.resume.read.LineOrigin;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a CV into sections at its headings.
+ *
+ * <p>A heading is a short line (at most five words, no sentence punctuation at the end, an optional
+ * trailing colon) whose words are a known section name, such as "Work experience", "PROFESSIONAL SUMMARY"
+ * or "Licenses &amp; certifications" (case and spacing do not matter; letter-spaced capitals are closed up
+ * by the reader). A known name alone on a short line is enough, since people often type "EXPERIENCE"
+ * without styling; the reader's heading hint (bold, larger, all capitals) lets a line such as
+ * "Experience &amp; Leadership" count by its first known name, and lets a few other section names
+ * ("Contact", "Publications") open {@link SectionKind#OTHER} sections. Job titles are never headings.
+ *
+ * <p>Lines before the first heading form a {@link SectionKind#HEADER} section. A PDF sidebar and the
+ * page footers are read as streams of their own: their lines go under their own headings, and a main
+ * column section that a sidebar interrupts carries on after it.
+ *
+ * {@snippet :
+ * List<Section> sections = new SectionDetector().detect(new CvReader().read(Path.of("cv.pdf")));
+ * }
+ *
+ * <p>Thread-safe: stateless.
+ */
+public final class SectionDetector {
+
+    private static final Map<String, SectionKind> HEADINGS = headings();
+    private static final Pattern TRAILING = Pattern.compile("[\\s:：\\-–—|]+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;,]$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
+    private static final Pattern JOB_TITLE = Pattern.compile(
+            "(?i)\\b(manager|engineer|director|analyst|officer|lead|consultant|coordinator|specialist|developer"
+                    + "|assistant|administrator|head|architect|intern|executive|president|controller|scientist)\\b");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /** Finds the sections of a document, in order of their first line. */
+    public List<Section> detect(CvDocument doc) {
+        Map<String, Builder> current = new LinkedHashMap<>();
+        List<Builder> all = new ArrayList<>();
+        List<CvLine> lines = doc.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            CvLine line = lines.get(i);
+            String stream = stream(line.origin());
+            Optional<SectionKind> kind = headingKind(line);
+            if (kind.isPresent()) {
+                Builder b = new Builder(kind.get(), line.text());
+                all.add(b);
+                current.put(stream, b);
+                continue;
+            }
+            Builder b = current.get(stream);
+            if (b == null) {
+                b = new Builder(SectionKind.HEADER, "");
+                all.add(b);
+                current.put(stream, b);
+            }
+            b.lines.add(new NumberedLine(i + 1, line));
+        }
+        List<Section> out = new ArrayList<>();
+        for (Builder b : all) {
+            out.add(new Section(b.kind, b.heading, b.lines));
+        }
+        return out;
+    }
+
+    /** The section a line opens, if it is a heading. */
+    public static Optional<SectionKind> headingKind(CvLine line) {
+        if (line.bullet()) {
+            return Optional.empty();
+        }
+        String text = TRAILING.matcher(line.text().strip()).replaceAll("");
+        if (text.isEmpty() || text.length() > 50 || SENTENCE_END.matcher(text).find() || DIGIT.matcher(text).find()) {
+            return Optional.empty();
+        }
+        String key = key(text);
+        String[] words = key.split(" ");
+        if (words.length > 5) {
+            return Optional.empty();
+        }
+        SectionKind exact = HEADINGS.get(key);
+        if (exact == null) {
+            exact = HEADINGS.get(key.replace(" ", ""));
+        }
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        boolean hinted = line.heading() || isCapitals(text);
+        if (!hinted || JOB_TITLE.matcher(text).find()) {
+            return Optional.empty();
+        }
+        // "Experience & Leadership", "SKILLS AND INTERESTS": the first known name that starts the line
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            StringBuilder prefix = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                prefix.append(k == 0 ? "" : " ").append(words[k]);
+            }
+            SectionKind k = HEADINGS.get(prefix.toString());
+            if (k != null && k != SectionKind.OTHER && (words[n].equals("and") || words[n].equals("&"))) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCapitals(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** Lower case, "&" and "and" as one, punctuation as spaces: "Licenses & Certifications" → "licenses and certifications". */
+    static String key(String text) {
+        String k = NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return k.replace("&", " and ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String stream(LineOrigin origin) {
+        return switch (origin) {
+            case SIDEBAR -> "sidebar";
+            case FOOTER -> "footer";
+            default -> "main";
+        };
+    }
+
+    private static final class Builder {
+        final SectionKind kind;
+        final String heading;
+        final List<NumberedLine> lines = new ArrayList<>();
+
+        Builder(SectionKind kind, String heading) {
+            this.kind = kind;
+            this.heading = heading;
+        }
+    }
+
+    private static Map<String, SectionKind> headings() {
+        Map<String, SectionKind> m = new LinkedHashMap<>();
+        put(m, SectionKind.PROFILE, "profile", "personal profile", "professional profile", "career profile",
+                "summary", "professional summary", "executive summary", "career summary", "summary of qualifications",
+                "about", "about me", "objective", "career objective", "objectives", "personal statement",
+                "introduction", "overview", "profile summary", "career overview");
+        put(m, SectionKind.EXPERIENCE, "experience", "work experience", "professional experience",
+                "relevant experience", "work history", "employment", "employment history", "career",
+                "career history", "positions held", "experiences", "professional history",
+                "relevant work experience", "experience summary", "work", "professional background",
+                "employment experience", "career experience");
+        put(m, SectionKind.PROJECTS, "projects", "key projects", "selected projects", "project experience",
+                "personal projects", "project", "major projects", "relevant projects");
+        put(m, SectionKind.ACHIEVEMENTS, "achievements", "key achievements", "accomplishments", "awards",
+                "honors", "honours", "awards and honors", "awards and honours", "honors awards", "honours and awards",
+                "honors and awards", "achievements and awards", "major achievements", "most proud of");
+        put(m, SectionKind.EDUCATION, "education", "academic background", "qualifications", "education and training",
+                "educational background", "academic qualifications", "academic history", "education and qualifications",
+                "academics", "academic profile", "educational qualifications");
+        put(m, SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification",
+                "licenses and certifications", "licences and certifications", "licenses", "licences",
+                "professional development", "training", "courses", "professional qualifications",
+                "certifications and training", "training and certifications", "accreditations",
+                "continuing education", "professional certifications");
+        put(m, SectionKind.SKILLS, "skills", "key skills", "core competencies", "competencies", "technical skills",
+                "top skills", "tools", "expertise", "areas of expertise", "skills and abilities", "core skills",
+                "skill highlights", "key competencies", "strengths", "technologies", "skills summary",
+                "technical proficiencies", "it skills", "computer skills", "soft skills", "key strengths",
+                "tools and technologies", "highlights", "skill set", "skillset", "qualifications summary");
+        put(m, SectionKind.VOLUNTEERING, "volunteering", "volunteer experience", "volunteer work", "volunteer",
+                "community involvement", "voluntary work");
+        put(m, SectionKind.LANGUAGES, "languages", "language skills", "language");
+        put(m, SectionKind.INTERESTS, "interests", "hobbies", "hobbies and interests", "interests and hobbies",
+                "personal interests", "activities and interests");
+        put(m, SectionKind.REFERENCES, "references", "referees", "reference");
+        put(m, SectionKind.OTHER, "contact", "contact information", "contact details", "contacts",
+                "personal details", "personal information", "personal data", "additional information",
+                "publications", "memberships", "affiliations", "professional memberships",
+                "professional affiliations", "links", "portfolio", "activities", "extracurricular activities",
+                "leadership", "patents", "presentations", "research", "conferences", "misc",
+                "miscellaneous", "social", "declaration", "a day of my life", "my life philosophy");
+        return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, SectionKind> m, SectionKind kind, String... names) {
+        for (String n : names) {
+            m.put(n, kind);
+            m.put(n.replace(" ", ""), kind);
+        }
+    }
+}
