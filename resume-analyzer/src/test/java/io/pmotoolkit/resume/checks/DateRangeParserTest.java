@@ -38,6 +38,9 @@ class DateRangeParserTest {
                 arguments("Feb. 2015 to Aug. 2016", "Feb. 2015 to Aug. 2016", "2015-02", "2016-08", MONTH_NAME_YEAR, false),
                 arguments("DEC 2023 – NOW", "DEC 2023 – NOW", "2023-12", "2026-11", MONTH_NAME_YEAR, true),
                 arguments("2012 to date", "2012 to date", "2012-01", "2026-11", YEAR_ONLY, true),
+                arguments("Acme 2016-2018", "2016-2018", "2016-01", "2017-12", YEAR_ONLY, false),
+                arguments("Jan 2019-Present", "Jan 2019-Present", "2019-01", "2026-11", MONTH_NAME_YEAR, true),
+                arguments("2010-11 – 2012-02", "2010-11 – 2012-02", "2010-11", "2012-02", ISO, false),
                 arguments("Jun 2025 – Dec 2027 (fixed term)", "Jun 2025 – Dec 2027", "2025-06", "2026-11",
                         MONTH_NAME_YEAR, false));
     }
