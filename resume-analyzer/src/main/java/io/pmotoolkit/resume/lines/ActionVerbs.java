@@ -74,6 +74,12 @@ final class ActionVerbs {
         return PAST_BY_FORM.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a word is a listed verb's past form, also when the base form is the same ("ran", "cut", "set"). */
+    static boolean isPastForm(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals(PAST_BY_FORM.get(w));
+    }
+
     /** Whether a word is a listed verb's past form and not also a base form ("ran", "led"; not "set", "lead"). */
     static boolean isOnlyPast(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -93,7 +99,8 @@ final class ActionVerbs {
         if (w.endsWith("ing") && w.length() > 5) {
             return pastFromGerund(w);
         }
-        return regularPast(w);
+        // Already past: "used", "covered".
+        return w.endsWith("ed") ? w : regularPast(w);
     }
 
     private static String pastFromGerund(String w) {

@@ -86,10 +86,10 @@ public final class LineClassifier {
             }
             String w = t.text().toLowerCase(Locale.ROOT);
             boolean nounTag = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos());
-            // A noun tag is believed for base forms ("Lead PMO Analyst", "Budget"), not for past forms ("Ran").
-            if (ActionVerbs.isActionVerb(w) && (!nounTag || ActionVerbs.isOnlyPast(w))
+            // A noun tag is believed for base forms ("Lead PMO Analyst", "Budget"), not for past forms ("Ran", "Cut").
+            if (ActionVerbs.isActionVerb(w) && (!nounTag || ActionVerbs.isPastForm(w))
                     || "VERB".equals(t.pos()) && (w.endsWith("ed") || w.equals(t.lemma()))) {
-                return isJobTitle(t, tokens, i) ? null : t;
+                return isJobTitle(t, tokens, i) || isLabel(tokens, i) ? null : t;
             }
             if (!("ADV".equals(t.pos()) && w.endsWith("ly"))) {
                 return null;
@@ -103,6 +103,11 @@ public final class LineClassifier {
         String w = verb.text().toLowerCase(Locale.ROOT);
         boolean pastForm = ActionVerbs.isOnlyPast(w) || w.endsWith("ed");
         return !pastForm && at + 1 < tokens.size() && Character.isUpperCase(tokens.get(at + 1).text().codePointAt(0));
+    }
+
+    /** A word followed by a colon is a label: "Contact: 0161 496 0000". */
+    private static boolean isLabel(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && ":".equals(tokens.get(at + 1).text());
     }
 
     private static String suggest(String text, AnalyzedText analysis, LineKind kind, boolean quantified,

@@ -42,12 +42,12 @@ public final class MetricExtractor {
     /** A word ending a counted noun phrase: a plural, an acronym plural, or a collective noun. */
     private static final String PLURAL = "(?!(?i:is|was|has|does|this|its|his|us|as|thus|plus|across|less|unless"
             + "|always|perhaps|whereas|besides|towards|afterwards|yes|vs|bonus)\\b)"
-            + "(?:[\\p{L}][\\p{L}-]*s|people|staff|personnel|FTE|headcount)\\b";
+            + "(?:[\\p{L}][\\p{L}-]*(?<!s)s|people|staff|personnel|FTE|headcount)(?![-\\p{L}])";
     private static final String FILLER = "(?!(?:of|the|to|and|or|in|for|by|with|from|on|at|a|an|per)\\s)";
     private static final String COUNTED = "(?:" + FILLER + "[\\p{L}][\\p{L}-]*\\s){0,2}?" + FILLER + PLURAL;
 
     private static final String VALUE = "(?:" + CURRENCY + ")?" + NUM + "(?:\\s?%|" + MAGNITUDE + "\\b|x\\b)?"
-            + "(?:\\s(?:" + UNIT + "\\b|" + PLURAL + "))?";
+            + "(?:\\s(?:working\\s|business\\s)?(?:" + UNIT + "\\b|" + PLURAL + "))?";
 
     /** Metric patterns, in priority order. */
     private static final List<Pattern> METRICS = List.of(
@@ -62,6 +62,8 @@ public final class MetricExtractor {
             Pattern.compile(N + "(?:[x×]|-fold)(?![\\p{L}\\p{N}])"),
             // Ratios: "2:1" (a single digit after the colon, so "9:30" stays a time).
             Pattern.compile(N + ":\\d(?![\\p{N}:])"),
+            // Scores: "4.5/5", "9/10".
+            Pattern.compile(N + "/(?:5|10|100)(?![\\p{N}/])"),
             // Durations: "6 weeks", "two months", "12-month", "3-5 days".
             Pattern.compile("(?i)(?:" + N + "(?:\\s?[-–]\\s?" + NUM + ")?\\+?|\\b" + WORD_NUM + ")[\\s-]"
                     + "(?:working\\s|business\\s)?" + UNIT + "\\b"),
@@ -70,7 +72,7 @@ public final class MetricExtractor {
                     + "\\sof\\s(?:" + NUM + "|" + WORD_NUM + ")\\+?(?-i)(?:\\s" + COUNTED + ")?"),
             // Counts of things: "12 projects", "40+ stakeholders", "3 PMO analysts", "1.2 million users",
             // "zero missed milestones".
-            Pattern.compile(N + "\\+?\\s(?:" + MAGNITUDE + "\\s)?" + COUNTED),
+            Pattern.compile(N + "(?:\\s?(?:to|-|–)\\s?" + NUM + ")?\\+?\\s(?:" + MAGNITUDE + "\\s)?" + COUNTED),
             Pattern.compile("(?i)\\bzero\\s(?-i)" + COUNTED),
             // Bare magnitudes: "500k", "2bn", "1.2 million".
             Pattern.compile(N + "(?:(?i:k|bn)\\b|\\s(?i:million|billion)\\b)"));

@@ -27,9 +27,11 @@ final class OutcomeLanguage {
             + "|ahead\\sof\\s(?:schedule|plan|time|deadline|target)|(?:under|on|within|below)\\sbudget"
             + "|on\\s(?:time|schedule)|first(?![\\s-](?:line|point))|zero|adopted\\s(?:by|across)"
             + "|rolled\\sout\\s(?:to|across)|now\\sused\\sby|became\\sthe\\s(?:standard|default)"
+            + "|top\\s\\d+%?|ranked|rated"
             + ")\\b(?!-?over)");
     private static final Pattern INTENT = Pattern.compile("\\b(?:to|aim(?:ed|ing)?\\sto|in\\sorder\\sto|hoping\\sto)\\s$");
-    private static final Pattern RESULT_METRIC = Pattern.compile("^from\\s|(?:x|×|-fold)$");
+    /** Changes, multipliers, percentages and scores: "from 10 to 4 days", "3x", "99.9%", "4.5/5". */
+    private static final Pattern RESULT_METRIC = Pattern.compile("^from\\s|(?:x|×|-fold|%|per\\s?cent|/\\d+)$");
     private static final Pattern BY_AMOUNT = Pattern.compile("[%£$€]|\\b(?:per\\s?cent|GBP|USD|EUR|k|m|bn|million|"
             + "hours?|days?|weeks?|months?)\\b");
 
@@ -55,7 +57,7 @@ final class OutcomeLanguage {
         return false;
     }
 
-    /** Whether a metric in the line can only be a result: a change, a multiplier, or "by" an amount. */
+    /** Whether a metric in the line reads as a result: a change, a multiplier, a percentage, a score, or "by" an amount. */
     static boolean hasResultMetric(String text, List<String> metrics) {
         for (String metric : metrics) {
             if (RESULT_METRIC.matcher(metric.toLowerCase(Locale.ROOT)).find()) {

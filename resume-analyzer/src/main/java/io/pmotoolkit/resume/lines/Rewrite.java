@@ -6,6 +6,7 @@ import io.pmotoolkit.core.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,8 @@ final class Rewrite {
                     "Coordinated"),
             entry("\\b(?:frameworks?|process(?:es)?|templates?|standards?|methodolog(?:y|ies)|playbooks?)\\b",
                     "Owned"));
+    /** Tags a line can start with for a verb to be put in front of it: "Monthly reporting", "The PMO". */
+    private static final Set<String> OBJECT_START = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,:]+$");
 
     private Rewrite() {
@@ -51,6 +54,10 @@ final class Rewrite {
     static String strongOpening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
         if (verb != null) {
             return capitalise(ActionVerbs.past(verb.text())) + text.substring(verb.end());
+        }
+        if (opener == null && (analysis.tokens().isEmpty() || !OBJECT_START.contains(analysis.tokens().getFirst().pos()))) {
+            // Neither a verb nor an object comes first ("Since 2018, handled..."): keep the line as written.
+            return text;
         }
         String rest = opener == null ? text : opener.rest();
         int restStart = text.length() - rest.length();

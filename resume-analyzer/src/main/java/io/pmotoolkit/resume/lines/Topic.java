@@ -25,7 +25,7 @@ enum Topic {
     SCHEDULE("\\b(?:schedules?|plans?|planning|milestones?|timelines?|roadmaps?|deadlines?|gantt)\\b",
             "N of M milestones hit on time",
             "N of M milestones hit on time"),
-    PROCESS("\\b(?:process\\w*|templates?|frameworks?|standards?|methodolog\\w*|playbooks?|tools?|toolkit"
+    PROCESS("\\b(?:process(?:es)?|templates?|frameworks?|standards?|methodolog\\w*|playbooks?|tools?|toolkit"
             + "|guidance|ways of working)\\b",
             "adopted by N teams, N hours saved a month",
             "adopted by N teams"),

@@ -42,6 +42,13 @@ class LineClassifierTest {
                         ACHIEVEMENT, List.of("zero missed escalations"), "Rolled", null),
                 arguments("Helped to deliver the PMO toolkit, which cut onboarding time by 30%",
                         ACHIEVEMENT, List.of("30%"), null, "Helped to"),
+                arguments("Maintained 99.9% uptime for the PMO tools", ACHIEVEMENT, List.of("99.9%"), "Maintained", null),
+                arguments("Achieved a 4.5/5 sponsor satisfaction score", ACHIEVEMENT, List.of("4.5/5"), "Achieved", null),
+                arguments("Cut onboarding from 3 weeks to 5 days, saving 200 hours a year",
+                        ACHIEVEMENT, List.of("from 3 weeks to 5 days", "200 hours"), "Cut", null),
+                arguments("Top 10% performer in the 2023 review", ACHIEVEMENT, List.of("10%"), null, null),
+                arguments("Used MS Project 2019 and Power BI", RESPONSIBILITY, List.of(), "Used", null),
+                arguments("Contact: 0161 496 0000", RESPONSIBILITY, List.of(), null, null),
                 arguments("Managed a £2m budget across 12 projects",
                         RESPONSIBILITY, List.of("£2m", "12 projects"), "Managed", null),
                 arguments("Coordinated monthly steering committee meetings",
@@ -117,6 +124,18 @@ class LineClassifierTest {
                 arguments("Improved stakeholder engagement across the portfolio",
                         "How much? Add a number: %, £, time saved or count, e.g. \"approval time cut from N to M"
                                 + " days\"."),
+                arguments("Covered 3 maternity leaves in the PMO",
+                        "Lead with the result: \"Covered 3 maternity leaves in the PMO, so that <what changed, for whom,"
+                                + " by how much>\"."),
+                arguments("Since 2018, handled 500+ change requests",
+                        "Lead with the result: \"Since 2018, handled 500+ change requests, so that <what changed, for"
+                                + " whom, by how much>\"."),
+                arguments("Processed supplier timesheets",
+                        "Lead with the result: \"Processed supplier timesheets, so that <what changed, for whom, by how"
+                                + " much>\"."),
+                arguments("Worked on the SAP migration of 12 legal entities",
+                        "Lead with the result: \"Supported the SAP migration of 12 legal entities, so that <live on time"
+                                + " for N users, N% using it within N weeks>\". Say which part was yours."),
                 arguments("Achieved PRINCE2 Practitioner certification", null),
                 arguments("Delivered the £2.4m ERP programme 3 weeks ahead of schedule", null),
                 arguments("", null));

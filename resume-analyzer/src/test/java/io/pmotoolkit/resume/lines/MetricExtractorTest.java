@@ -50,7 +50,14 @@ class MetricExtractorTest {
                         List.of("a team of 8", "3 regions", "from 10 days to 4 days")),
                 arguments("Cut cycle time by 10-15%", List.of("10-15%")),
                 arguments("Saved 3,500 hours a year", List.of("3,500 hours")),
-                arguments("Closed the year with zero missed milestones", List.of("zero missed milestones")));
+                arguments("Closed the year with zero missed milestones", List.of("zero missed milestones")),
+                arguments("Cut month-end close from 12 to 7 working days", List.of("from 12 to 7 working days")),
+                arguments("Supported 25 project managers across 4 business units",
+                        List.of("25 project managers", "4 business units")),
+                arguments("Ran 15 lessons-learned workshops", List.of("15 lessons-learned workshops")),
+                arguments("Achieved a 4.5/5 satisfaction score", List.of("4.5/5")),
+                arguments("Handled 3 to 4 audits a year", List.of("3 to 4 audits")),
+                arguments("Managed a portfolio of 40 projects worth $25M", List.of("a portfolio of 40 projects", "$25M")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,39 @@
+package io.pmotoolkit.resume.checks;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Email, phone and LinkedIn patterns for the contact checks.
+ *
+ * <p>Thread-safe: immutable compiled patterns.
+ */
+final class ContactPatterns {
+
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/in/[\\w-]+");
+    /** UK ("07700 900123", "+44 (0)20 7946 0958"), US ("(555) 123-4567") and other international numbers. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w/.])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d[\\d\\s.-]{6,16}\\d(?![\\w/])");
+
+    private ContactPatterns() {
+    }
+
+    /** The first phone number in a line: 10 to 15 digits, the usual length of a full number. */
+    static Optional<String> phone(String line) {
+        Matcher m = PHONE.matcher(line);
+        while (m.find()) {
+            int digits = (int) m.group().chars().filter(Character::isDigit).count();
+            if (digits >= 10 && digits <= 15 && !looksLikeDates(m.group())) {
+                return Optional.of(m.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "2019 - 2022 2023" and the like: only four-digit years. */
+    private static boolean looksLikeDates(String s) {
+        return s.strip().matches("(?:(?:19|20)\\d{2}[\\s.-]*)+");
+    }
+}

@@ -1,0 +1,125 @@
+package io.pmotoolkit.resume.checks;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds start-to-end date ranges in a CV line, in the forms CVs and LinkedIn exports use:
+ * "Jan 2019 – Mar 2022", "January 2019 - Present", "2019 – 2022", "03/2019 - 04/2021",
+ * "2019-03 to 2021-04", "Sept 2020 – current", "March 2018 - Present (6 years 8 months)".
+ *
+ * {@snippet :
+ * new DateRangeParser().parse("PMO Analyst, Acme | Jan 2019 – Mar 2022", YearMonth.of(2026, 11));
+ * // [DateRange[text=Jan 2019 – Mar 2022, start=2019-01, ..., end=2022-03, ...]]
+ * }
+ *
+ * <p>A single date is not a range and is ignored. Ranges that end before they start, or start after
+ * {@code now}, are ignored; an end after {@code now} is counted up to {@code now}.
+ *
+ * <p>Thread-safe: stateless.
+ */
+public final class DateRangeParser {
+
+    private static final String MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private static final Pattern POINT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
+            + "(?<mname>" + MONTH + ")\\.?,?\\s*(?<myear>(?:19|20)\\d{2})"
+            + "|(?<nmonth>0?[1-9]|1[0-2])\\s?[/.]\\s?(?<nyear>(?:19|20)\\d{2})"
+            + "|(?<iyear>(?:19|20)\\d{2})-(?<imonth>0[1-9]|1[0-2])"
+            + "|(?<year>(?:19|20)\\d{2})"
+            + "|(?<now>present|current|currently|now|today|date|ongoing)"
+            + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*(?:[-–—~]+|to|until|till|through|thru)\\s*");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+
+    /** A date found in the text. style is null for "Present". */
+    private record Point(int start, int end, YearMonth month, DateStyle style) {
+    }
+
+    /**
+     * Returns the date ranges in a line, in order.
+     *
+     * @param line one CV line
+     * @param now  the current month, for ongoing roles
+     * @return the ranges; empty when there are none
+     */
+    public List<DateRange> parse(String line, YearMonth now) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(now, "now");
+        List<Point> points = points(line);
+        List<DateRange> out = new ArrayList<>();
+        for (int i = 0; i + 1 < points.size(); i++) {
+            Point from = points.get(i);
+            Point to = points.get(i + 1);
+            if (from.style() == null || !SEPARATOR.matcher(line.substring(from.end(), to.start())).matches()) {
+                continue;
+            }
+            DateRange range = range(line.substring(from.start(), to.end()), from, to, now);
+            if (range != null) {
+                out.add(range);
+                i++;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static DateRange range(String text, Point from, Point to, YearMonth now) {
+        YearMonth start = from.month();
+        boolean ongoing = to.style() == null;
+        YearMonth end;
+        YearMonth lastPossible;
+        if (ongoing) {
+            end = now;
+            lastPossible = now;
+        } else if (to.style() == DateStyle.YEAR_ONLY) {
+            int year = to.month().getYear();
+            end = year > start.getYear() ? YearMonth.of(year - 1, 12) : YearMonth.of(year, 12);
+            lastPossible = YearMonth.of(year, 12);
+        } else {
+            end = to.month();
+            lastPossible = end;
+        }
+        if (start.isAfter(now) || to.month() != null && to.month().isBefore(start)) {
+            return null;
+        }
+        end = end.isAfter(now) ? now : end;
+        lastPossible = lastPossible.isAfter(now) ? now : lastPossible;
+        return new DateRange(text, start, from.style(), end, to.style(), ongoing, lastPossible);
+    }
+
+    private static List<Point> points(String line) {
+        List<Point> points = new ArrayList<>();
+        Matcher m = POINT.matcher(line);
+        while (m.find()) {
+            points.add(point(m));
+        }
+        return points;
+    }
+
+    private static Point point(Matcher m) {
+        if (m.group("mname") != null) {
+            String month = m.group("mname").substring(0, 3).toLowerCase(Locale.ROOT);
+            return new Point(m.start(), m.end(), YearMonth.of(Integer.parseInt(m.group("myear")),
+                    MONTHS.indexOf(month) + 1), DateStyle.MONTH_NAME_YEAR);
+        }
+        if (m.group("nmonth") != null) {
+            return new Point(m.start(), m.end(), YearMonth.of(Integer.parseInt(m.group("nyear")),
+                    Integer.parseInt(m.group("nmonth"))), DateStyle.NUMERIC_MONTH_YEAR);
+        }
+        if (m.group("iyear") != null) {
+            return new Point(m.start(), m.end(), YearMonth.of(Integer.parseInt(m.group("iyear")),
+                    Integer.parseInt(m.group("imonth"))), DateStyle.ISO);
+        }
+        if (m.group("year") != null) {
+            return new Point(m.start(), m.end(), YearMonth.of(Integer.parseInt(m.group("year")), 1),
+                    DateStyle.YEAR_ONLY);
+        }
+        return new Point(m.start(), m.end(), null, null);
+    }
+}
