@@ -16,6 +16,8 @@ import java.util.Locale;
 public final class TextReport {
 
     static final int WIDTH = 80;
+    /** Desirable gaps shown in the terminal, heaviest competencies first; JSON and Markdown list all. */
+    static final int MAX_DESIRABLE = 20;
 
     private TextReport() {
     }
@@ -69,22 +71,26 @@ public final class TextReport {
     }
 
     private static void found(StringBuilder b, List<FoundTerm> found) {
-        title(b, "Found (" + found.size() + " terms)");
+        title(b, "Found (" + found.size() + " terms, * essential for the role)");
         if (found.isEmpty()) {
             b.append("  None of the role's terms appear in the CV.\n");
             return;
         }
-        for (FoundTerm f : found) {
-            var m = f.matches().get(0);
-            String where = "line " + m.line() + " (" + m.section() + ")"
-                    + (f.matches().size() > 1 ? ", +" + (f.matches().size() - 1) + " more" : "");
-            String head = String.format(Locale.ROOT, "  %-11s ", grade(f.evidence()));
-            String note = f.evidence() == Evidence.LISTED && !isCredential(f)
-                    ? " — only listed: show it in an achievement" : "";
-            b.append(Wrap.hanging(head, f.term() + (f.importance().equals("essential") ? " *" : "") + " — "
-                    + where + note, WIDTH));
+        group(b, "In achievements", found.stream().filter(f -> f.evidence() == Evidence.ACHIEVEMENT).toList());
+        group(b, "In experience", found.stream().filter(f -> f.evidence() == Evidence.EXPERIENCE).toList());
+        group(b, "Credentials", found.stream().filter(f -> f.evidence() == Evidence.LISTED && isCredential(f)).toList());
+        group(b, "Listed only (show these in an achievement line)",
+                found.stream().filter(f -> f.evidence() == Evidence.LISTED && !isCredential(f)).toList());
+    }
+
+    private static void group(StringBuilder b, String label, List<FoundTerm> terms) {
+        if (terms.isEmpty()) {
+            return;
         }
-        b.append("  (* essential for the role)\n");
+        b.append("  ").append(label).append(" (").append(terms.size()).append("):\n");
+        String list = String.join(", ", terms.stream()
+                .map(f -> f.term() + (f.importance().equals("essential") ? "*" : "")).toList());
+        b.append(Wrap.hanging("    ", list, WIDTH));
     }
 
     static boolean isCredential(FoundTerm f) {
@@ -109,7 +115,12 @@ public final class TextReport {
         b.append(essential.isEmpty() ? "  None: every essential term appears.\n"
                 : Wrap.hanging("  ", String.join(", ", essential), WIDTH));
         title(b, "Missing desirable terms (" + desirable.size() + ")");
-        b.append(desirable.isEmpty() ? "  None.\n" : Wrap.hanging("  ", String.join(", ", desirable), WIDTH));
+        if (desirable.size() > MAX_DESIRABLE) {
+            b.append(Wrap.hanging("  ", String.join(", ", desirable.subList(0, MAX_DESIRABLE)) + " and "
+                    + (desirable.size() - MAX_DESIRABLE) + " more (all in --format json or markdown).", WIDTH));
+        } else {
+            b.append(desirable.isEmpty() ? "  None.\n" : Wrap.hanging("  ", String.join(", ", desirable), WIDTH));
+        }
     }
 
     private static void competencies(StringBuilder b, List<CompetencyCoverage> list) {

@@ -1,5 +1,6 @@
 package io.pmotoolkit.core.match;
 
+import io.pmotoolkit.core.model.Area;
 import io.pmotoolkit.core.model.Keyword;
 import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.text.AnalyzedText;
@@ -46,10 +47,15 @@ public final class KeywordMatcher {
     private static final Pattern BARRIER = Pattern.compile("[.;:|!?\u2022\u00b7()\\[\\]{}]+");
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
+    /** Most tokens allowed between the two words of a loose two-word match. */
+    static final int LOOSE_GAP = 3;
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "the", "for", "with", "from", "into", "of");
+
     private final Map<String, List<Form>> byFirstKey = new HashMap<>();
+    private final Map<String, List<Form>> looseByKey = new HashMap<>();
     private final Map<Integer, Set<String>> longWordsByLength = new HashMap<>();
 
-    private KeywordMatcher(List<Keyword> keywords) {
+    private KeywordMatcher(List<Keyword> keywords, java.util.function.Predicate<Keyword> loose) {
         Nlp nlp = Nlp.get();
         for (Keyword k : keywords) {
             for (String form : new LinkedHashSet<>(k.forms())) {
@@ -63,6 +69,10 @@ public final class KeywordMatcher {
                 }
                 Form f = new Form(k, form, units, exactCase);
                 byFirstKey.computeIfAbsent(units.get(0).key(), x -> new ArrayList<>()).add(f);
+                if (loose.test(k) && canMatchLoosely(units, exactCase)) {
+                    looseByKey.computeIfAbsent(units.get(0).key(), x -> new ArrayList<>()).add(f);
+                    looseByKey.computeIfAbsent(units.get(1).key(), x -> new ArrayList<>()).add(f);
+                }
                 String first = units.get(0).lower();
                 if (!exactCase[0] && first.length() >= FUZZY_MIN_LENGTH && isLetters(first)) {
                     longWordsByLength.computeIfAbsent(first.length(), x -> new LinkedHashSet<>()).add(units.get(0).key());
@@ -71,14 +81,49 @@ public final class KeywordMatcher {
         }
     }
 
-    /** A matcher for every keyword of the model. */
+    /**
+     * A matcher for every keyword of the model. Two-word practice terms ("strategic alignment") also
+     * match loosely; names of tools, certifications and qualifications only match as written.
+     */
     public static KeywordMatcher of(SkillsModel model) {
-        return new KeywordMatcher(model.keywords());
+        java.util.Set<String> exactOnly = new java.util.HashSet<>();
+        for (var c : model.competencies()) {
+            if (c.area() == Area.TOOLS || c.area() == Area.CERTIFICATIONS || c.area() == Area.EDUCATION) {
+                exactOnly.add(c.id());
+            }
+        }
+        return new KeywordMatcher(model.keywords(), k -> !exactOnly.contains(k.competency()));
     }
 
-    /** A matcher for the given keywords only. */
+    /** A matcher for the given keywords only, all matched as written (no loose two-word matches). */
     public static KeywordMatcher of(List<Keyword> keywords) {
-        return new KeywordMatcher(keywords);
+        return new KeywordMatcher(keywords, k -> false);
+    }
+
+    /**
+     * Two lower-case content words of four letters or more ("budget tracking", not "Power BI" or
+     * "PMO set-up"): such a pair may match in either order with up to {@value #LOOSE_GAP} words
+     * between, as in "tracked the budget" or "alignment to strategic goals".
+     */
+    private static boolean canMatchLoosely(List<Unit> units, boolean[] exactCase) {
+        if (units.size() != 2 || exactCase[0] || exactCase[1]) {
+            return false;
+        }
+        for (int i = 0; i < 2; i++) {
+            String w = units.get(i).surface();
+            if (w.length() < 4 || !isLetters(w) || FUNCTION_WORDS.contains(units.get(i).lower())) {
+                return false;
+            }
+            for (int c = 1; c < w.length(); c++) {
+                if (Character.isUpperCase(w.charAt(c))) {
+                    return false;
+                }
+            }
+            if (i == 1 && Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return !units.get(0).key().equals(units.get(1).key());
     }
 
     /** Finds keywords in a piece of text (analysed here). */
@@ -112,7 +157,37 @@ public final class KeywordMatcher {
                 }
             }
         }
+        findLoose(units, text, found);
         return dropContained(found);
+    }
+
+    private void findLoose(List<Unit> units, AnalyzedText text, List<KeywordMatch> found) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit a = units.get(i);
+            if (a.barrier()) {
+                continue;
+            }
+            Set<Form> forms = new LinkedHashSet<>();
+            addAll(forms, looseByKey.get(a.key()));
+            if (a.lemmaKey() != null) {
+                addAll(forms, looseByKey.get(a.lemmaKey()));
+            }
+            for (Form f : forms) {
+                int mine = exactEqual(a, f.units().get(0)) ? 0 : 1;
+                Unit other = f.units().get(1 - mine);
+                for (int j = i + 1; j < units.size() && j <= i + 1 + LOOSE_GAP; j++) {
+                    Unit b = units.get(j);
+                    if (b.barrier()) {
+                        break;
+                    }
+                    if (exactEqual(b, other)) {
+                        found.add(new KeywordMatch(f.keyword(), f.form(), text.text().substring(a.start(), b.end()),
+                                a.start(), b.end(), false));
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private Set<Form> candidates(Unit u) {

@@ -55,6 +55,12 @@ class KeywordMatcherTest {
                 Arguments.of("PRINCE2 Practitioner", List.of("PRINCE2 Practitioner", "PRINCE2")),
                 Arguments.of("prince2 foundation", List.of("PRINCE2")),
                 Arguments.of("Engaged key stakeholders", List.of()),
+                Arguments.of("Managed key stakeholders at board level", List.of("stakeholder management")),
+                Arguments.of("Prioritised the portfolio every quarter", List.of("portfolio prioritisation")),
+                Arguments.of("Managed the programme budget", List.of("programme management")),
+                Arguments.of("Managed a team; the programme was late", List.of()),
+                Arguments.of("Managed the office move for a new programme", List.of()),
+                Arguments.of("Practitioner of PRINCE2", List.of("PRINCE2")),
                 Arguments.of("Worked with the project manager", List.of()));
     }
 

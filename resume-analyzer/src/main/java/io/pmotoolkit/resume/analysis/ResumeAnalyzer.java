@@ -14,6 +14,8 @@ import io.pmotoolkit.resume.analysis.CvAnalysis.RoleRef;
 import io.pmotoolkit.resume.analysis.CvAnalysis.Versions;
 import io.pmotoolkit.resume.checks.CheckResult;
 import io.pmotoolkit.resume.checks.CvChecks;
+import io.pmotoolkit.resume.checks.ExperienceTimeline;
+import io.pmotoolkit.resume.checks.Timeline;
 import io.pmotoolkit.resume.lines.LineAssessment;
 import io.pmotoolkit.resume.lines.LineClassifier;
 import io.pmotoolkit.resume.lines.LineKind;
@@ -79,7 +81,8 @@ public final class ResumeAnalyzer {
         List<LineResult> lines = classifyLines(parts);
         KeywordGap gap = KeywordGap.of(model, role, findTerms(parts, lines));
         List<CheckResult> checks = new CvChecks(clock).run(doc, parts);
-        Double years = new CvChecks(clock).yearsOfExperience(parts);
+        Timeline timeline = ExperienceTimeline.of(parts, clock);
+        Double years = timeline.roles().isEmpty() ? null : Math.round(timeline.years() * 10) / 10.0;
         Candidate candidate = new Candidate(CandidateFacts.name(parts), CandidateFacts.background(model, parts),
                 years, doc.wordCount(), doc.pages());
         CvAnalysis.Score score = Scoring.score(gap, lines, checks);

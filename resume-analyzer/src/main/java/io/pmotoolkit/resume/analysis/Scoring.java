@@ -15,21 +15,21 @@ import java.util.Locale;
  * skills model always give the same score.
  *
  * <ul>
- *   <li>{@code essentialTerms} (40): the role's essential terms found, each counted by its evidence
+ *   <li>{@code essentialTerms} (45): the role's essential terms found, each counted by its evidence
  *       (achievement 1, experience 0.8, listed only 0.5; certifications and education count in full
  *       when listed);</li>
- *   <li>{@code competencyCoverage} (25): the weighted mean over the role's competencies of
+ *   <li>{@code competencyCoverage} (30): the weighted mean over the role's competencies of
  *       min(1, 2 × coverage): showing half of a competency's terms counts as covering it;</li>
- *   <li>{@code achievements} (25): half for the share of experience lines that state an outcome
+ *   <li>{@code achievements} (15): half for the share of experience lines that state an outcome
  *       (full marks at 60 %), half for the share with a real metric (full marks at 40 %);</li>
  *   <li>{@code checks} (10): the share of CV checks passed.</li>
  * </ul>
  */
 final class Scoring {
 
-    static final int ESSENTIAL_TERMS = 40;
-    static final int COMPETENCY_COVERAGE = 25;
-    static final int ACHIEVEMENTS = 25;
+    static final int ESSENTIAL_TERMS = 45;
+    static final int COMPETENCY_COVERAGE = 30;
+    static final int ACHIEVEMENTS = 15;
     static final int CHECKS = 10;
 
     private Scoring() {
