@@ -26,7 +26,7 @@ final class OutcomeLanguage {
             + "|which\\sled\\sto|leading\\sto|so\\sthat|enabling|enabled|allowing|freeing|freed|secured|generated"
             + "|ahead\\sof\\s(?:schedule|plan|time|deadline|target)|(?:under|on|within|below)\\sbudget"
             + "|on\\s(?:time|schedule)|first(?![\\s-](?:line|point))|zero|adopted\\s(?:by|across)"
-            + "|rolled\\sout\\s(?:to|across)|now\\sused\\sby|became\\sthe\\s(?:standard|default)"
+            + "|rolled\\sout\\s(?:to|across)|(?:now|since|still)\\s(?:been\\s)?(?:used|adopted|applied)\\s(?:by|on|in|across|for)|became\\sthe\\s(?:standard|default)"
             + "|top\\s\\d+%?|ranked|rated"
             + ")\\b(?!-?over)");
     private static final Pattern INTENT = Pattern.compile("\\b(?:to|aim(?:ed|ing)?\\sto|in\\sorder\\sto|hoping\\sto)\\s$");

@@ -62,7 +62,10 @@ final class Rewrite {
         String rest = opener == null ? text : opener.rest();
         int restStart = text.length() - rest.length();
         Token first = firstTokenFrom(analysis, restStart);
-        if (first != null && isVerbForm(first)) {
+        // After "Responsible for" or "Duties included", an -ing word is a verb ("booking boards").
+        boolean gerundAfterOpener = opener != null && first != null && first.text().length() > 5
+                && first.text().toLowerCase(Locale.ROOT).endsWith("ing") && !"PROPN".equals(first.pos());
+        if (first != null && (isVerbForm(first) || gerundAfterOpener)) {
             return capitalise(ActionVerbs.past(first.text())) + text.substring(first.end());
         }
         String verbForObject = opener != null && opener.shared() ? "Supported" : verbForObject(rest);

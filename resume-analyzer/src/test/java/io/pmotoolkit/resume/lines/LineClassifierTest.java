@@ -27,6 +27,8 @@ class LineClassifierTest {
                         ACHIEVEMENT, List.of("a team of 8 PMO analysts", "from 10 days to 4 days"), "Led", null),
                 arguments("Delivered the £2.4m ERP programme 3 weeks ahead of schedule",
                         ACHIEVEMENT, List.of("£2.4m", "3 weeks"), "Delivered", null),
+                arguments("Designed a gate process with finance; it is now used on all 27 capital projects",
+                        ACHIEVEMENT, List.of("27 capital projects"), "Designed", null),
                 arguments("Introduced a change control process adopted by 14 teams",
                         ACHIEVEMENT, List.of("14 teams"), "Introduced", null),
                 arguments("Reduced invoice processing costs by 35% and saved £120k a year",
