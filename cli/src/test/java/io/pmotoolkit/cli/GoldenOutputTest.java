@@ -33,9 +33,11 @@ class GoldenOutputTest {
     @ParameterizedTest(name = "{3}")
     @MethodSource("outputs")
     void outputMatchesTheGoldenFile(String sample, String role, String format, String golden) throws IOException {
-        Cli.Result r = Cli.run("analyze", Cli.sample(sample), "--role", role, "--format", format);
+        // A path relative to the module, so the output (and where it wraps) is the same in every checkout.
+        Path samples = Path.of("").toAbsolutePath().relativize(Cli.samples().toAbsolutePath().normalize());
+        Cli.Result r = Cli.run("analyze", samples.resolve(sample).toString(), "--role", role, "--format", format);
         assertEquals(0, r.code(), r::toString);
-        String actual = r.out().replace(Cli.samples().toString() + "/", "");
+        String actual = r.out();
         Path file = GOLDEN.resolve(golden);
         if (Boolean.getBoolean("pmo.golden.update")) {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
