@@ -28,6 +28,9 @@ public final class MarkdownReport {
         if (c.background() != null) {
             b.append("- **Background:** ").append(esc(c.background().name())).append('\n');
         }
+        if (c.currentPmoRole() != null) {
+            b.append("- **Current PMO level:** ").append(esc(c.currentPmoRole().title())).append('\n');
+        }
         if (c.yearsExperience() != null) {
             b.append(String.format(Locale.ROOT, "- **Experience in dated roles:** %.1f years%n", c.yearsExperience()));
         }

@@ -55,6 +55,9 @@ public final class TextReport {
         if (c.background() != null) {
             who += " · background: " + c.background().name();
         }
+        if (c.currentPmoRole() != null) {
+            who += " · already at PMO level: " + c.currentPmoRole().title();
+        }
         if (c.yearsExperience() != null) {
             who += String.format(Locale.ROOT, " · %.1f years in dated roles", c.yearsExperience());
         }

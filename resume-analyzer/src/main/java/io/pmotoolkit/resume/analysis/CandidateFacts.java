@@ -49,6 +49,9 @@ final class CandidateFacts {
      * non-bullet lines of the experience sections, the latest roles weighing more. Null when none do.
      */
     static BackgroundRef background(SkillsModel model, List<Section> sections) {
+        if (currentPmoRole(model, sections) != null) {
+            return null;
+        }
         Background best = null;
         double bestScore = 0;
         String bestEvidence = null;
@@ -68,7 +71,7 @@ final class CandidateFacts {
                     if (experience) {
                         titleLines++;
                     }
-                    String lower = nl.text().toLowerCase(Locale.ROOT);
+                    String lower = withoutPmoTitles(model, nl.text().toLowerCase(Locale.ROOT));
                     for (String signal : b.signals()) {
                         if (containsPhrase(lower, signal.toLowerCase(Locale.ROOT))) {
                             double weight = experience ? (titleLines <= 3 ? 3 : 1) : 2;
@@ -88,6 +91,47 @@ final class CandidateFacts {
             }
         }
         return best == null ? null : new BackgroundRef(best.id(), best.name(), bestEvidence);
+    }
+
+    /**
+     * The role whose job titles name the most recent role of the CV (the first title line of the
+     * experience sections), or null: someone already in a PMO has a level rather than a route in.
+     */
+    static io.pmotoolkit.core.model.Role currentPmoRole(SkillsModel model, List<Section> sections) {
+        for (Section s : sections) {
+            if (!s.kind().isExperienceLike()) {
+                continue;
+            }
+            for (NumberedLine nl : s.lines()) {
+                if (nl.line().bullet()) {
+                    continue;
+                }
+                String lower = nl.text().toLowerCase(Locale.ROOT);
+                io.pmotoolkit.core.model.Role found = null;
+                int longest = 0;
+                for (var role : model.roles()) {
+                    for (String title : role.titles()) {
+                        String t = title.toLowerCase(Locale.ROOT);
+                        if (t.length() > longest && containsPhrase(lower, t)) {
+                            found = role;
+                            longest = t.length();
+                        }
+                    }
+                }
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String withoutPmoTitles(SkillsModel model, String lower) {
+        String out = lower;
+        for (var role : model.roles()) {
+            for (String title : role.titles()) {
+                out = out.replace(title.toLowerCase(Locale.ROOT), " ");
+            }
+        }
+        return out;
     }
 
     private static boolean containsPhrase(String text, String phrase) {

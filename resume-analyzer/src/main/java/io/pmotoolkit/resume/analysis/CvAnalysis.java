@@ -33,12 +33,15 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
 
     /**
      * @param name            the name as detected at the top of the CV, or null
-     * @param background      the route into PMO the CV suggests, or null
+     * @param background      the route into PMO the CV suggests, or null (also when already in a PMO role)
+     * @param currentPmoRole  the PMO level whose job titles name the latest role, or null
      * @param yearsExperience years covered by dated roles (overlaps counted once), or null without dates
      * @param words           words in the CV
      * @param pages           pages in the file
      */
-    public record Candidate(String name, BackgroundRef background, Double yearsExperience, int words, int pages) {
+    @JsonPropertyOrder({"name", "background", "currentPmoRole", "yearsExperience", "words", "pages"})
+    public record Candidate(String name, BackgroundRef background, RoleRef currentPmoRole, Double yearsExperience,
+                            int words, int pages) {
     }
 
     /**

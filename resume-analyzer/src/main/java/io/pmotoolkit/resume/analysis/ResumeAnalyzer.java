@@ -83,8 +83,9 @@ public final class ResumeAnalyzer {
         List<CheckResult> checks = new CvChecks(clock).run(doc, parts);
         Timeline timeline = ExperienceTimeline.of(parts, clock);
         Double years = timeline.roles().isEmpty() ? null : Math.round(timeline.years() * 10) / 10.0;
+        Role current = CandidateFacts.currentPmoRole(model, parts);
         Candidate candidate = new Candidate(CandidateFacts.name(parts), CandidateFacts.background(model, parts),
-                years, doc.wordCount(), doc.pages());
+                current == null ? null : new RoleRef(current.id(), current.title()), years, doc.wordCount(), doc.pages());
         CvAnalysis.Score score = Scoring.score(gap, lines, checks);
         return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,
                 new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing()),

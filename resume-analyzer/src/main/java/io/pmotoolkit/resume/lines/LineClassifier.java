@@ -33,6 +33,18 @@ public final class LineClassifier {
 
     private static final Pattern BULLET = Pattern.compile("^[\\s•·\\-–—*▪◦●○■□➢►>✓✔]+");
 
+    /**
+     * Verbs that say something new exists or something changed. With a number ("Set up two PMOs",
+     * "Redirected £9.5m of investment") the line states a result even without an outcome word; with
+     * verbs of running things ("Managed a team of 6") a number is only scope.
+     */
+    private static final java.util.Set<String> CHANGE_VERBS = java.util.Set.of(
+            "set", "established", "launched", "introduced", "implemented", "built", "created", "designed",
+            "founded", "redirected", "moved", "raised", "transformed", "rolled", "stood", "delivered",
+            "automated", "streamlined", "consolidated", "replaced", "migrated", "restructured", "turned",
+            "negotiated", "secured", "completed", "opened", "standardised", "standardized", "redesigned",
+            "rebuilt", "overhauled", "modernised", "modernized", "centralised", "centralized");
+
     private final MetricExtractor metrics = new MetricExtractor();
 
     /**
@@ -53,7 +65,9 @@ public final class LineClassifier {
         AnalyzedText analysis = Nlp.get().analyze(text);
         Token verb = opener == null ? leadingActionVerb(analysis) : null;
 
-        LineKind kind = isAchievement(text, found, opener, analysis) ? LineKind.ACHIEVEMENT : LineKind.RESPONSIBILITY;
+        boolean built = verb != null && quantified && CHANGE_VERBS.contains(verb.text().toLowerCase(Locale.ROOT));
+        LineKind kind = built || isAchievement(text, found, opener, analysis)
+                ? LineKind.ACHIEVEMENT : LineKind.RESPONSIBILITY;
         String suggestion = suggest(text, analysis, kind, quantified, opener, verb);
         return new LineAssessment(kind, quantified, found, verb == null ? null : verb.text(),
                 opener == null ? null : opener.asWritten(), suggestion);

@@ -27,7 +27,8 @@ final class OutcomeLanguage {
             + "|ahead\\sof\\s(?:schedule|plan|time|deadline|target)|(?:under|on|within|below)\\sbudget"
             + "|on\\s(?:time|schedule)|first(?![\\s-](?:line|point))|zero|adopted\\s(?:by|across)"
             + "|rolled\\sout\\s(?:to|across)|(?:now|since|still)\\s(?:been\\s)?(?:used|adopted|applied)\\s(?:by|on|in|across|for)|became\\sthe\\s(?:standard|default)"
-            + "|top\\s\\d+%?|ranked|rated"
+            + "|top\\s\\d+%?|ranked|rated|with\\sno\\s(?:findings|issues|defects|incidents|overruns?|escalations)"
+            + "|passed|confirmed\\sby"
             + ")\\b(?!-?over)");
     private static final Pattern INTENT = Pattern.compile("\\b(?:to|aim(?:ed|ing)?\\sto|in\\sorder\\sto|hoping\\sto)\\s$");
     /** Changes, multipliers, percentages and scores: "from 10 to 4 days", "3x", "99.9%", "4.5/5". */

@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.sections;
 
+import io.pmotoolkit.core.text.TextCleaner;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvLine;
 import io.pmotoolkit.resume.read.LineOrigin;
@@ -57,6 +58,23 @@ public final class SectionDetector {
                 all.add(b);
                 current.put(stream, b);
                 continue;
+            }
+            // A table laid out as "heading cell | content cell" reads as one line: "Experience | Project
+            // Support Officer | ...". The first cell opens the section, the rest is its first line.
+            int bar = line.text().indexOf(" | ");
+            if (bar > 0) {
+                CvLine head = new CvLine(line.text().substring(0, bar), line.page(), false, true, line.origin());
+                Optional<SectionKind> cellKind = headingKind(head);
+                if (cellKind.isPresent()) {
+                    Builder b = new Builder(cellKind.get(), head.text());
+                    all.add(b);
+                    current.put(stream, b);
+                    String rest = line.text().substring(bar + 3).strip();
+                    boolean bullet = TextCleaner.isBullet(rest);
+                    b.lines.add(new NumberedLine(i + 1, new CvLine(bullet ? TextCleaner.stripBullet(rest) : rest,
+                            line.page(), bullet, false, line.origin())));
+                    continue;
+                }
             }
             Builder b = current.get(stream);
             if (b == null) {

@@ -123,4 +123,21 @@ class SectionDetectorTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void aTableRowWithAHeadingCellOpensTheSection() {
+        CvDocument doc = new CvDocument("cv.pdf", DocumentFormat.PDF, List.of(
+                line("Chloé Dubois"),
+                line("Experience | Project Support Officer | Brighton"),
+                new CvLine("Kept the RAID log for 11 projects", 1, true, false, LineOrigin.BODY),
+                line("Skills | • SharePoint and document control")), 1, List.of());
+        List<Section> sections = DETECTOR.detect(doc);
+        assertEquals(List.of(SectionKind.HEADER, SectionKind.EXPERIENCE, SectionKind.SKILLS),
+                sections.stream().map(Section::kind).toList());
+        assertEquals("Project Support Officer | Brighton", sections.get(1).lines().get(0).text());
+        assertEquals(2, sections.get(1).lines().get(0).number());
+        NumberedLine skill = sections.get(2).lines().get(0);
+        assertEquals("SharePoint and document control", skill.text());
+        assertEquals(true, skill.line().bullet());
+    }
 }
