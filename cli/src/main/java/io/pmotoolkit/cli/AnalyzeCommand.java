@@ -5,7 +5,7 @@ import io.pmotoolkit.cli.render.MarkdownReport;
 import io.pmotoolkit.cli.render.TextReport;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
-import io.pmotoolkit.resume.analysis.CvAnalysis;
+import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReader;

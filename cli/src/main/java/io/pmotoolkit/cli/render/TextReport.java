@@ -1,14 +1,14 @@
 package io.pmotoolkit.cli.render;
 
-import io.pmotoolkit.resume.analysis.CvAnalysis;
-import io.pmotoolkit.resume.analysis.CvAnalysis.CompetencyCoverage;
-import io.pmotoolkit.resume.analysis.CvAnalysis.FoundTerm;
-import io.pmotoolkit.resume.analysis.CvAnalysis.LineResult;
-import io.pmotoolkit.resume.analysis.CvAnalysis.MissingTerm;
-import io.pmotoolkit.resume.analysis.CvAnalysis.ScorePart;
-import io.pmotoolkit.resume.analysis.Evidence;
-import io.pmotoolkit.resume.checks.CheckResult;
-import io.pmotoolkit.resume.lines.LineKind;
+import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
+import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
+import io.pmotoolkit.core.result.CvAnalysis.LineResult;
+import io.pmotoolkit.core.result.CvAnalysis.MissingTerm;
+import io.pmotoolkit.core.result.CvAnalysis.ScorePart;
+import io.pmotoolkit.core.result.Evidence;
+import io.pmotoolkit.core.result.CheckResult;
+import io.pmotoolkit.core.result.LineKind;
 import java.util.List;
 import java.util.Locale;
 

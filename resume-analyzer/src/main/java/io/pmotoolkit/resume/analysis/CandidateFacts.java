@@ -1,8 +1,9 @@
 package io.pmotoolkit.resume.analysis;
 
+import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.model.Background;
 import io.pmotoolkit.core.model.SkillsModel;
-import io.pmotoolkit.resume.analysis.CvAnalysis.BackgroundRef;
+import io.pmotoolkit.core.result.CvAnalysis.BackgroundRef;
 import io.pmotoolkit.resume.sections.NumberedLine;
 import io.pmotoolkit.resume.sections.Section;
 import io.pmotoolkit.resume.sections.SectionKind;

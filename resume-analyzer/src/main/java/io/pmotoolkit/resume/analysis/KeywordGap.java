@@ -1,15 +1,17 @@
 package io.pmotoolkit.resume.analysis;
 
+import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.Evidence;
 import io.pmotoolkit.core.model.Area;
 import io.pmotoolkit.core.model.Competency;
 import io.pmotoolkit.core.model.Importance;
 import io.pmotoolkit.core.model.Keyword;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
-import io.pmotoolkit.resume.analysis.CvAnalysis.CompetencyCoverage;
-import io.pmotoolkit.resume.analysis.CvAnalysis.FoundTerm;
-import io.pmotoolkit.resume.analysis.CvAnalysis.Match;
-import io.pmotoolkit.resume.analysis.CvAnalysis.MissingTerm;
+import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
+import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
+import io.pmotoolkit.core.result.CvAnalysis.Match;
+import io.pmotoolkit.core.result.CvAnalysis.MissingTerm;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer.TermHit;
 import java.util.ArrayList;
 import java.util.Comparator;

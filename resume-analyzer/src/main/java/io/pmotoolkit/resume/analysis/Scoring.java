@@ -1,11 +1,12 @@
 package io.pmotoolkit.resume.analysis;
 
-import io.pmotoolkit.resume.analysis.CvAnalysis.CompetencyCoverage;
-import io.pmotoolkit.resume.analysis.CvAnalysis.LineResult;
-import io.pmotoolkit.resume.analysis.CvAnalysis.Score;
-import io.pmotoolkit.resume.analysis.CvAnalysis.ScorePart;
-import io.pmotoolkit.resume.checks.CheckResult;
-import io.pmotoolkit.resume.lines.LineKind;
+import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
+import io.pmotoolkit.core.result.CvAnalysis.LineResult;
+import io.pmotoolkit.core.result.CvAnalysis.Score;
+import io.pmotoolkit.core.result.CvAnalysis.ScorePart;
+import io.pmotoolkit.core.result.CheckResult;
+import io.pmotoolkit.core.result.LineKind;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.checks;
 
+import io.pmotoolkit.core.result.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 

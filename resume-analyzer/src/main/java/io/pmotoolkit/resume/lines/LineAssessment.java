@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.lines;
 
+import io.pmotoolkit.core.result.LineKind;
 import java.util.List;
 
 /**

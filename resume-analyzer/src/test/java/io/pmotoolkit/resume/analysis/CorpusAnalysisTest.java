@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.analysis;
 
+import io.pmotoolkit.core.result.CvAnalysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

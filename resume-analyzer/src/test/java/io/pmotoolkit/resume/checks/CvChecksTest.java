@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.checks;
 
+import io.pmotoolkit.core.result.CheckResult;
 import static io.pmotoolkit.resume.checks.CvFixtures.CLOCK;
 import static io.pmotoolkit.resume.checks.CvFixtures.cv;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,13 @@
 package io.pmotoolkit.resume.lines;
 
-import static io.pmotoolkit.resume.lines.LineKind.ACHIEVEMENT;
-import static io.pmotoolkit.resume.lines.LineKind.RESPONSIBILITY;
+import static io.pmotoolkit.core.result.LineKind.ACHIEVEMENT;
+import static io.pmotoolkit.core.result.LineKind.RESPONSIBILITY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.pmotoolkit.core.result.LineKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;

@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.lines;
+package io.pmotoolkit.core.result;
 
 /** What a CV line tells the reader. */
 public enum LineKind {

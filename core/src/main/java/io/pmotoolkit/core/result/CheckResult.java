@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.checks;
+package io.pmotoolkit.core.result;
 
 /**
  * The outcome of one CV check.

@@ -1,8 +1,6 @@
-package io.pmotoolkit.resume.analysis;
+package io.pmotoolkit.core.result;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.pmotoolkit.resume.checks.CheckResult;
-import io.pmotoolkit.resume.lines.LineKind;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.analysis;
+package io.pmotoolkit.core.result;
 
 /**
  * How strongly a CV shows a term, from best to weakest.
