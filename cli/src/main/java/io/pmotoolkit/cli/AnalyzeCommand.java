@@ -7,6 +7,7 @@ import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
+import io.pmotoolkit.resume.jobad.JobAd;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReader;
 import java.io.IOException;
@@ -44,6 +45,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Target role: pmo-administrator, pmo-analyst, pmo-manager or head-of-pmo (see 'pmo roles').")
     String role;
 
+    @Option(names = "--job-ad", paramLabel = "FILE",
+            description = "A job advert (.txt, .md, .docx or .pdf; '-' reads standard input): its terms come first "
+                    + "and weigh more, and the output compares the CV with it. Without --role, the role is the "
+                    + "nearest to the advert's title and level.")
+    String jobAd;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -60,18 +67,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SkillsModel model = common.model();
-        if (role == null) {
+        if (role == null && jobAd == null) {
             throw new PmoCommand.UsageException("which role? Add --role with one of "
-                    + String.join(", ", model.roles().stream().map(Role::id).toList()));
+                    + String.join(", ", model.roles().stream().map(Role::id).toList()) + " (or give --job-ad)");
         }
-        Role target = model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
+        if ("-".equals(file) && "-".equals(jobAd)) {
+            throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
+        }
+        Role chosen = role == null ? null : model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
                 "unknown role '" + role + "': choose one of "
                         + String.join(", ", model.roles().stream().map(Role::id).toList())));
         CvReader reader = new CvReader();
+        ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
+        JobAd ad = null;
+        if (jobAd != null) {
+            ad = analyzer.jobAdParser().parse(JobAdFiles.read(reader, jobAd));
+        }
+        Role target = chosen != null ? chosen : ad.role();
         CvDocument doc = "-".equals(file)
                 ? reader.read("stdin", System.in.readAllBytes())
                 : reader.read(Path.of(file));
-        CvAnalysis analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
+        CvAnalysis analysis = analyzer.analyze(doc, target, ad);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(JsonOutput.write(analysis));

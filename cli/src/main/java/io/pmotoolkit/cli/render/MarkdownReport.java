@@ -34,6 +34,23 @@ public final class MarkdownReport {
         if (c.yearsExperience() != null) {
             b.append(String.format(Locale.ROOT, "- **Experience in dated roles:** %.1f years%n", c.yearsExperience()));
         }
+        if (a.jobAd() != null) {
+            var ad = a.jobAd();
+            b.append("\n## Job advert\n\n- **Advert:** ").append(esc(ad.file()))
+                    .append(ad.title() == null ? "" : ": " + esc(ad.title())).append('\n');
+            b.append("- **Role used:** `").append(ad.role()).append("` (").append(esc(ad.roleReason())).append(")\n");
+            if (ad.yearsRequired() != null) {
+                b.append("- **Years asked:** ").append(ad.yearsRequired()).append("+").append('\n');
+            }
+            b.append("\n| Term | Advert | Origin | In CV |\n|---|---|---|---|\n");
+            for (var t : ad.terms()) {
+                if (t.origin() == io.pmotoolkit.core.result.JobAdSummary.Origin.ROLE) {
+                    continue;
+                }
+                b.append("| ").append(esc(t.term())).append(" | ").append(t.required() ? "required" : "preferred")
+                        .append(" | ").append(t.origin()).append(" | ").append(t.inCv() ? "yes" : "**no**").append(" |\n");
+            }
+        }
         b.append("\n## Score: ").append(a.score().overall()).append("/100\n\n| Part | Points | Detail |\n|---|---:|---|\n");
         for (ScorePart p : a.score().parts()) {
             b.append("| ").append(p.label()).append(" | ").append(p.points()).append('/').append(p.max())

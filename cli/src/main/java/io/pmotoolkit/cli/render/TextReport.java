@@ -1,6 +1,7 @@
 package io.pmotoolkit.cli.render;
 
 import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.JobAdSummary;
 import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
 import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
 import io.pmotoolkit.core.result.CvAnalysis.LineResult;
@@ -25,6 +26,9 @@ public final class TextReport {
     public static String render(CvAnalysis a) {
         StringBuilder b = new StringBuilder();
         header(b, a);
+        if (a.jobAd() != null) {
+            advert(b, a.jobAd());
+        }
         score(b, a);
         found(b, a.keywords().found());
         missing(b, a.keywords().missing());
@@ -63,6 +67,35 @@ public final class TextReport {
         }
         b.append(Wrap.hanging("Candidate   ", who, WIDTH));
         b.append(Wrap.hanging("Target role ", a.role().title() + " (" + a.role().id() + ")", WIDTH));
+    }
+
+    private static void advert(StringBuilder b, JobAdSummary ad) {
+        title(b, "Job advert");
+        b.append(Wrap.hanging("  Advert    ", ad.file() + (ad.title() == null ? "" : ": " + ad.title()), WIDTH));
+        b.append(Wrap.hanging("  Role      ", ad.role() + " (" + ad.roleReason() + ")", WIDTH));
+        if (ad.yearsRequired() != null) {
+            b.append(Wrap.hanging("  Years     ", ad.yearsRequired() + "+ asked; " + (ad.yearsInCv() == null
+                    ? "no dated roles in the CV" : String.format(Locale.ROOT, "%.1f in the CV's dated roles", ad.yearsInCv())),
+                    WIDTH));
+        }
+        terms(b, "  Required by the advert, in your CV", ad, true, true);
+        terms(b, "  Required by the advert, MISSING", ad, true, false);
+        terms(b, "  Preferred by the advert, in your CV", ad, false, true);
+        terms(b, "  Preferred by the advert, missing", ad, false, false);
+        if (!ad.stuffing().isEmpty()) {
+            b.append(Wrap.hanging("  ! ", "Repeated far beyond the advert's use: " + String.join(", ", ad.stuffing()), WIDTH));
+        }
+    }
+
+    private static void terms(StringBuilder b, String label, JobAdSummary ad, boolean required, boolean inCv) {
+        List<String> list = ad.terms().stream()
+                .filter(t -> t.origin() != JobAdSummary.Origin.ROLE && t.required() == required && t.inCv() == inCv)
+                .map(t -> t.term() + (t.origin() == JobAdSummary.Origin.AD && t.competency() == null ? " (new term)" : ""))
+                .toList();
+        if (!list.isEmpty()) {
+            b.append(label).append(" (").append(list.size()).append("):\n");
+            b.append(Wrap.hanging("    ", String.join(", ", list), WIDTH));
+        }
     }
 
     private static void score(StringBuilder b, CvAnalysis a) {

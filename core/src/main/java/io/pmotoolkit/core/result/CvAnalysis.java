@@ -19,15 +19,27 @@ import java.util.List;
  * @param checks        CV checks in a stable order
  * @param warnings      how the file was read, one sentence each
  * @param versions      tool and skills-model versions, to reproduce the result
+ * @param jobAd         the comparison with a job advert, or null without --job-ad (omitted from JSON)
  */
 @JsonPropertyOrder({"schemaVersion", "file", "format", "candidate", "role", "score", "keywords", "competencies",
-        "lines", "checks", "warnings", "versions"})
+        "lines", "checks", "warnings", "versions", "jobAd"})
 public record CvAnalysis(int schemaVersion, String file, String format, Candidate candidate, RoleRef role,
                          Score score, Keywords keywords, List<CompetencyCoverage> competencies,
                          List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
-                         Versions versions) {
+                         Versions versions,
+                         @com.fasterxml.jackson.annotation.JsonInclude(
+                                 com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) JobAdSummary jobAd) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** An analysis without a job advert. */
+    public CvAnalysis(int schemaVersion, String file, String format, Candidate candidate, RoleRef role,
+                      Score score, Keywords keywords, List<CompetencyCoverage> competencies,
+                      List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
+                      Versions versions) {
+        this(schemaVersion, file, format, candidate, role, score, keywords, competencies, lines, checks, warnings,
+                versions, null);
+    }
 
     /**
      * @param name            the name as detected at the top of the CV, or null

@@ -1,17 +1,14 @@
 package io.pmotoolkit.resume.analysis;
 
-import io.pmotoolkit.core.result.CvAnalysis;
-import io.pmotoolkit.core.result.Evidence;
 import io.pmotoolkit.core.model.Area;
 import io.pmotoolkit.core.model.Competency;
-import io.pmotoolkit.core.model.Importance;
-import io.pmotoolkit.core.model.Keyword;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
 import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
 import io.pmotoolkit.core.result.CvAnalysis.Match;
 import io.pmotoolkit.core.result.CvAnalysis.MissingTerm;
+import io.pmotoolkit.core.result.Evidence;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer.TermHit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,49 +17,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The keyword gap of a CV against a role: the terms the role expects that the CV shows (with their best
- * evidence) and those it does not, and how much of each competency that covers.
+ * The keyword gap of a CV against what is expected of it (the role's terms, and an advert's when one is
+ * given): the expected terms the CV shows, with their best evidence, and those it does not, and how much
+ * of each competency that covers.
  *
- * @param role         the role
- * @param found        expected terms found, essential first, then by competency weight
- * @param missing      expected terms not found, in the same order
- * @param competencies coverage of each competency the role expects, heaviest first
- * @param evidenceScore for scoring: the evidence-weighted share of essential terms shown, 0 to 1
+ * @param found          expected terms found, in the order of the expectations
+ * @param missing        expected terms not found, in the same order
+ * @param competencies   coverage of each competency the role expects, heaviest first
+ * @param evidenceScore  for scoring: the evidence- and weight-averaged share of essential terms shown, 0 to 1
  * @param essentialFound number of essential terms found
- * @param essentialTotal number of essential terms the role expects
+ * @param essentialTotal number of essential terms expected
+ * @param hitsByTerm     every match of each expected term, for comparisons with an advert
  */
-record KeywordGap(Role role, List<FoundTerm> found, List<MissingTerm> missing,
-                  List<CompetencyCoverage> competencies, double evidenceScore, int essentialFound,
-                  int essentialTotal) {
+record KeywordGap(List<FoundTerm> found, List<MissingTerm> missing, List<CompetencyCoverage> competencies,
+                  double evidenceScore, int essentialFound, int essentialTotal, Map<String, List<TermHit>> hitsByTerm) {
 
     /** Weight of an essential term against a desirable one within a competency. */
     static final double ESSENTIAL_WEIGHT = 3;
 
-    static KeywordGap of(SkillsModel model, Role role, List<TermHit> hits) {
+    static KeywordGap of(SkillsModel model, Role role, List<Expected> expected, List<TermHit> hits) {
         Map<String, List<TermHit>> byTerm = new LinkedHashMap<>();
         for (TermHit h : hits) {
-            if (h.expectedBy(role)) {
-                byTerm.computeIfAbsent(h.keyword().term(), t -> new ArrayList<>()).add(h);
-            }
+            byTerm.computeIfAbsent(h.keyword().term(), t -> new ArrayList<>()).add(h);
         }
-        List<Keyword> expected = new ArrayList<>(model.keywordsFor(role));
-        expected.sort(Comparator.comparing((Keyword k) -> k.importanceFor(role.id()).orElseThrow())
-                .thenComparing(k -> -role.weightOf(k.competency())));
-
         List<FoundTerm> found = new ArrayList<>();
         List<MissingTerm> missing = new ArrayList<>();
         double essentialEvidence = 0;
+        double essentialWeight = 0;
         int essentialFound = 0;
         int essentialTotal = 0;
-        for (Keyword k : expected) {
-            Importance importance = k.importanceFor(role.id()).orElseThrow();
-            List<TermHit> termHits = byTerm.get(k.term());
-            boolean essential = importance == Importance.ESSENTIAL;
-            if (essential) {
+        for (Expected e : expected) {
+            String term = e.keyword().term();
+            List<TermHit> termHits = byTerm.get(term);
+            if (e.essential()) {
                 essentialTotal++;
+                essentialWeight += e.weight();
             }
             if (termHits == null) {
-                missing.add(new MissingTerm(k.term(), k.competency(), importance.id()));
+                missing.add(new MissingTerm(term, e.keyword().competency(), e.importance().id()));
                 continue;
             }
             Evidence best = Evidence.LISTED;
@@ -73,15 +65,16 @@ record KeywordGap(Role role, List<FoundTerm> found, List<MissingTerm> missing,
                 }
                 matches.add(new Match(h.match().text(), h.section().id(), h.line()));
             }
-            found.add(new FoundTerm(k.term(), k.competency(), importance.id(), best, matches));
-            if (essential) {
+            found.add(new FoundTerm(term, e.keyword().competency(), e.importance().id(), best, matches));
+            if (e.essential()) {
                 essentialFound++;
-                essentialEvidence += evidenceWeight(best, model.expectCompetency(k.competency()));
+                essentialEvidence += e.weight() * evidenceWeight(best, model.findCompetency(e.keyword().competency())
+                        .orElse(null));
             }
         }
-        List<CompetencyCoverage> coverage = coverage(model, role, expected, byTerm);
-        double evidenceScore = essentialTotal == 0 ? 1 : essentialEvidence / essentialTotal;
-        return new KeywordGap(role, found, missing, coverage, evidenceScore, essentialFound, essentialTotal);
+        double evidenceScore = essentialWeight == 0 ? 1 : essentialEvidence / essentialWeight;
+        return new KeywordGap(found, missing, coverage(model, role, expected, byTerm), evidenceScore, essentialFound,
+                essentialTotal, byTerm);
     }
 
     /**
@@ -90,7 +83,7 @@ record KeywordGap(Role role, List<FoundTerm> found, List<MissingTerm> missing,
      * be listed, so for them a listing counts in full.
      */
     static double evidenceWeight(Evidence evidence, Competency competency) {
-        if (competency.area() == Area.CERTIFICATIONS || competency.area() == Area.EDUCATION) {
+        if (competency != null && (competency.area() == Area.CERTIFICATIONS || competency.area() == Area.EDUCATION)) {
             return 1.0;
         }
         return switch (evidence) {
@@ -100,7 +93,7 @@ record KeywordGap(Role role, List<FoundTerm> found, List<MissingTerm> missing,
         };
     }
 
-    private static List<CompetencyCoverage> coverage(SkillsModel model, Role role, List<Keyword> expected,
+    private static List<CompetencyCoverage> coverage(SkillsModel model, Role role, List<Expected> expected,
                                                      Map<String, List<TermHit>> byTerm) {
         List<CompetencyCoverage> out = new ArrayList<>();
         for (var entry : role.competencies().entrySet()) {
@@ -109,17 +102,17 @@ record KeywordGap(Role role, List<FoundTerm> found, List<MissingTerm> missing,
             double got = 0;
             List<String> found = new ArrayList<>();
             List<String> missing = new ArrayList<>();
-            for (Keyword k : expected) {
-                if (!k.competency().equals(c.id())) {
+            for (Expected e : expected) {
+                if (!e.keyword().competency().equals(c.id())) {
                     continue;
                 }
-                double w = k.importanceFor(role.id()).orElseThrow() == Importance.ESSENTIAL ? ESSENTIAL_WEIGHT : 1;
+                double w = e.essential() ? ESSENTIAL_WEIGHT : 1;
                 total += w;
-                if (byTerm.containsKey(k.term())) {
+                if (byTerm.containsKey(e.keyword().term())) {
                     got += w;
-                    found.add(k.term());
+                    found.add(e.keyword().term());
                 } else {
-                    missing.add(k.term());
+                    missing.add(e.keyword().term());
                 }
             }
             double share = total == 0 ? 0 : Math.round(got / total * 100) / 100.0;

@@ -4,7 +4,6 @@ import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.result.Evidence;
 import io.pmotoolkit.core.match.KeywordMatch;
 import io.pmotoolkit.core.match.KeywordMatcher;
-import io.pmotoolkit.core.model.Importance;
 import io.pmotoolkit.core.model.Keyword;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
@@ -21,6 +20,9 @@ import io.pmotoolkit.resume.checks.Timeline;
 import io.pmotoolkit.resume.lines.LineAssessment;
 import io.pmotoolkit.resume.lines.LineClassifier;
 import io.pmotoolkit.core.result.LineKind;
+import io.pmotoolkit.core.result.JobAdSummary;
+import io.pmotoolkit.resume.jobad.JobAd;
+import io.pmotoolkit.resume.jobad.JobAdParser;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReadException;
 import io.pmotoolkit.resume.read.CvReader;
@@ -79,19 +81,46 @@ public final class ResumeAnalyzer {
 
     /** Analyses a document already read. */
     public CvAnalysis analyze(CvDocument doc, Role role) {
+        return analyze(doc, role, null);
+    }
+
+    /** A parser for job adverts that shares this analyzer's skills model and matcher. */
+    public JobAdParser jobAdParser() {
+        return new JobAdParser(model, matcher);
+    }
+
+    /**
+     * Analyses a document already read against a role and, when {@code ad} is not null, a job advert:
+     * the advert's terms come first and weigh more, and the result carries the comparison.
+     */
+    public CvAnalysis analyze(CvDocument doc, Role role, JobAd ad) {
         List<Section> parts = sections.detect(doc);
         List<LineResult> lines = classifyLines(parts);
-        KeywordGap gap = KeywordGap.of(model, role, findTerms(parts, lines));
-        List<CheckResult> checks = new CvChecks(clock).run(doc, parts);
+        List<Expected> expected = ad == null ? Expected.forRole(model, role) : Expected.forAdvert(model, role, ad);
+        List<TermHit> hits = findTerms(parts, lines, matcher);
+        if (ad != null) {
+            List<Keyword> adOnly = ad.terms().stream().filter(t -> !t.known()).map(JobAd.AdTerm::keyword).toList();
+            if (!adOnly.isEmpty()) {
+                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly)));
+            }
+        }
+        KeywordGap gap = KeywordGap.of(model, role, expected, hits);
+        List<CheckResult> checks = new ArrayList<>(new CvChecks(clock).run(doc, parts));
         Timeline timeline = ExperienceTimeline.of(parts, clock);
         Double years = timeline.roles().isEmpty() ? null : Math.round(timeline.years() * 10) / 10.0;
+        JobAdSummary adSummary = null;
+        if (ad != null) {
+            adSummary = AdvertComparison.summarise(ad, role, expected, gap, parts, years);
+            checks.addAll(AdvertComparison.checks(adSummary));
+        }
         Role current = CandidateFacts.currentPmoRole(model, parts);
         Candidate candidate = new Candidate(CandidateFacts.name(parts), CandidateFacts.background(model, parts),
                 current == null ? null : new RoleRef(current.id(), current.title()), years, doc.wordCount(), doc.pages());
         CvAnalysis.Score score = Scoring.score(gap, lines, checks);
         return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,
                 new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing()),
-                gap.competencies(), lines, checks, doc.warnings(), new Versions(toolVersion, model.version()));
+                gap.competencies(), lines, checks, doc.warnings(), new Versions(toolVersion, model.version()),
+                adSummary);
     }
 
     /** Every bullet or sentence of the experience-like sections, classified. */
@@ -137,7 +166,7 @@ public final class ResumeAnalyzer {
     }
 
     /** Matches keywords in every line, graded by where they stand. */
-    private List<TermHit> findTerms(List<Section> parts, List<LineResult> lines) {
+    private static List<TermHit> findTerms(List<Section> parts, List<LineResult> lines, KeywordMatcher matcher) {
         List<TermHit> hits = new ArrayList<>();
         for (Section s : parts) {
             for (NumberedLine nl : s.lines()) {
@@ -182,14 +211,6 @@ public final class ResumeAnalyzer {
     record TermHit(KeywordMatch match, SectionKind section, int line, Evidence evidence) {
         Keyword keyword() {
             return match.keyword();
-        }
-
-        boolean expectedBy(Role role) {
-            return match.keyword().importanceFor(role.id()).isPresent();
-        }
-
-        Importance importanceFor(Role role) {
-            return match.keyword().importanceFor(role.id()).orElse(Importance.DESIRABLE);
         }
     }
 }
