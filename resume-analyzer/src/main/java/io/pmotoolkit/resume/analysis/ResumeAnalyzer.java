@@ -30,7 +30,11 @@ import io.pmotoolkit.resume.sections.NumberedLine;
 import io.pmotoolkit.resume.sections.Section;
 import io.pmotoolkit.resume.sections.SectionDetector;
 import io.pmotoolkit.resume.sections.SectionKind;
+import io.pmotoolkit.core.text.AnalyzedText;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,13 +99,22 @@ public final class ResumeAnalyzer {
      */
     public CvAnalysis analyze(CvDocument doc, Role role, JobAd ad) {
         List<Section> parts = sections.detect(doc);
-        List<LineResult> lines = classifyLines(parts);
+        // Tagging is the costly step: each distinct text is tagged once per analysis.
+        Map<String, AnalyzedText> tagged = new HashMap<>();
+        Function<String, AnalyzedText> analyser = text -> tagged.computeIfAbsent(text, Nlp.get()::analyze);
+        List<LineResult> lines = classifyLines(parts, analyser);
         List<Expected> expected = ad == null ? Expected.forRole(model, role) : Expected.forAdvert(model, role, ad);
-        List<TermHit> hits = findTerms(parts, lines, matcher);
+        // Keyword matching needs tokens only; lines already tagged for classification keep their lemmas.
+        Map<String, AnalyzedText> tokenized = new HashMap<>();
+        Function<String, AnalyzedText> tokens = text -> {
+            AnalyzedText t = tagged.get(text);
+            return t != null ? t : tokenized.computeIfAbsent(text, Nlp.get()::tokenize);
+        };
+        List<TermHit> hits = findTerms(parts, lines, matcher, tokens);
         if (ad != null) {
             List<Keyword> adOnly = ad.terms().stream().filter(t -> !t.known()).map(JobAd.AdTerm::keyword).toList();
             if (!adOnly.isEmpty()) {
-                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly)));
+                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens));
             }
         }
         KeywordGap gap = KeywordGap.of(model, role, expected, hits);
@@ -124,7 +137,7 @@ public final class ResumeAnalyzer {
     }
 
     /** Every bullet or sentence of the experience-like sections, classified. */
-    private List<LineResult> classifyLines(List<Section> parts) {
+    private List<LineResult> classifyLines(List<Section> parts, Function<String, AnalyzedText> analyser) {
         List<LineResult> out = new ArrayList<>();
         Nlp nlp = Nlp.get();
         for (Section s : parts) {
@@ -132,7 +145,7 @@ public final class ResumeAnalyzer {
                 continue;
             }
             for (NumberedLine nl : s.lines()) {
-                if (!isStatement(nl)) {
+                if (!isStatement(nl, analyser)) {
                     continue;
                 }
                 List<String> sentences = nl.line().bullet() ? List.of(nl.text()) : nlp.sentences(nl.text());
@@ -140,7 +153,7 @@ public final class ResumeAnalyzer {
                     if (sentence.split("\\s+").length < 3) {
                         continue;
                     }
-                    LineAssessment a = classifier.classify(sentence);
+                    LineAssessment a = classifier.classify(sentence, analyser);
                     out.add(new LineResult(sentence, s.kind().id(), nl.number(), a.kind(), a.quantified(),
                             a.metrics(), a.actionVerb(), a.suggestion()));
                 }
@@ -150,7 +163,7 @@ public final class ResumeAnalyzer {
     }
 
     /** A bullet, or a sentence-like line; not a job title, employer or date line. */
-    static boolean isStatement(NumberedLine nl) {
+    static boolean isStatement(NumberedLine nl, Function<String, AnalyzedText> analyser) {
         String text = nl.text().strip();
         if (nl.line().heading() && !nl.line().bullet()) {
             return false;
@@ -162,15 +175,16 @@ public final class ResumeAnalyzer {
         if (words < 6 || (DATE_RANGE.matcher(text).find() && words < 14)) {
             return false;
         }
-        return Nlp.get().analyze(text).tokens().stream().anyMatch(t -> t.isVerb());
+        return analyser.apply(nl.text()).tokens().stream().anyMatch(t -> t.isVerb());
     }
 
     /** Matches keywords in every line, graded by where they stand. */
-    private static List<TermHit> findTerms(List<Section> parts, List<LineResult> lines, KeywordMatcher matcher) {
+    private static List<TermHit> findTerms(List<Section> parts, List<LineResult> lines, KeywordMatcher matcher,
+                                           Function<String, AnalyzedText> analyser) {
         List<TermHit> hits = new ArrayList<>();
         for (Section s : parts) {
             for (NumberedLine nl : s.lines()) {
-                List<KeywordMatch> found = matcher.find(nl.text());
+                List<KeywordMatch> found = matcher.find(analyser.apply(nl.text()));
                 if (found.isEmpty()) {
                     continue;
                 }

@@ -55,6 +55,14 @@ public final class LineClassifier {
      * @return the assessment; a blank line is a responsibility with nothing found and no suggestion
      */
     public LineAssessment classify(String line) {
+        return classify(line, Nlp.get()::analyze);
+    }
+
+    /**
+     * As {@link #classify(String)}, taking the tagged text from {@code analyser}, so that a caller that has
+     * already tagged the line (to match keywords in it) does not tag it twice.
+     */
+    public LineAssessment classify(String line, java.util.function.Function<String, AnalyzedText> analyser) {
         Objects.requireNonNull(line, "line");
         String text = BULLET.matcher(line).replaceFirst("").strip();
         if (text.isEmpty()) {
@@ -63,7 +71,7 @@ public final class LineClassifier {
         List<String> found = metrics.extract(text);
         boolean quantified = !found.isEmpty();
         WeakOpeners.Opener opener = WeakOpeners.find(text).orElse(null);
-        AnalyzedText analysis = Nlp.get().analyze(text);
+        AnalyzedText analysis = analyser.apply(text);
         Token verb = opener == null ? leadingActionVerb(analysis) : null;
 
         boolean built = verb != null && quantified && CHANGE_VERBS.contains(verb.text().toLowerCase(Locale.ROOT));
