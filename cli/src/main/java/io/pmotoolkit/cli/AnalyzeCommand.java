@@ -12,7 +12,9 @@ import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +40,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { text, json, markdown }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CV: .docx, .pdf, .txt or .md ('-' reads standard input).")
-    String file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "The CV: .docx, .pdf, .txt or .md ('-' reads standard input). Several files or folders "
+                    + "(searched recursively) make a batch: a ranked summary, or a JSON array.")
+    List<String> files;
+
+    @Mixin
+    BatchOptions batch;
 
     @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
             description = "Target role: pmo-administrator, pmo-analyst, pmo-manager or head-of-pmo (see 'pmo roles').")
@@ -71,6 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new PmoCommand.UsageException("which role? Add --role with one of "
                     + String.join(", ", model.roles().stream().map(Role::id).toList()) + " (or give --job-ad)");
         }
+        String file = files.get(0);
         if ("-".equals(file) && "-".equals(jobAd)) {
             throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
         }
@@ -84,6 +92,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             ad = analyzer.jobAdParser().parse(JobAdFiles.read(reader, jobAd));
         }
         Role target = chosen != null ? chosen : ad.role();
+        if (files.size() > 1 || Files.isDirectory(Path.of(file)) || batch.outDir != null) {
+            return new BatchRun(spec.commandLine(), batch, format.name()).run(analyzer, reader, files, target, ad);
+        }
         CvDocument doc = "-".equals(file)
                 ? reader.read("stdin", System.in.readAllBytes())
                 : reader.read(Path.of(file));
