@@ -48,6 +48,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--report", paramLabel = "PDF",
+            description = "Also write the PDF gap report to this file (summary, competency chart, terms, "
+                    + "top gaps with actions, line-by-line rewrites, route in, checks). Refuses an existing "
+                    + "file unless --force.")
+    Path report;
+
+    @Option(names = "--force", description = "Replace an existing --report file.")
+    boolean force;
+
     @Mixin
     CommonOptions common;
 
@@ -71,6 +80,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         CvDocument doc = "-".equals(file)
                 ? reader.read("stdin", System.in.readAllBytes())
                 : reader.read(Path.of(file));
+        if (report != null) {
+            ReportOutput.checkWritable(report, force);
+        }
         CvAnalysis analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -79,6 +91,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             case text -> out.print(TextReport.render(analysis));
         }
         out.flush();
+        if (report != null) {
+            ReportOutput.write(analysis, model, parent.clock, report, force, spec.commandLine().getErr());
+        }
         return ExitCodes.OK;
     }
 }

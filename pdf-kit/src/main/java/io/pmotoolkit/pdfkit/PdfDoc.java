@@ -171,9 +171,20 @@ public final class PdfDoc implements AutoCloseable {
     public void paragraph(Phrase phrase) {
         Paragraph p = new Paragraph("", styles.body());
         p.add(phrase);
-        p.setLeading(phrase.getFont().getSize() * 1.3f);
+        p.setLeading(sizeOf(phrase) * 1.3f);
         p.setSpacingAfter(4);
         add(p);
+    }
+
+    /** The largest font size in a phrase (a phrase built chunk by chunk has no font of its own). */
+    private float sizeOf(Phrase phrase) {
+        float size = phrase.getFont().getSize();
+        for (Object o : phrase.getChunks()) {
+            if (o instanceof Chunk ch && ch.getFont() != null) {
+                size = Math.max(size, ch.getFont().getSize());
+            }
+        }
+        return size > 0 ? size : styles.body().getSize();
     }
 
     /** A bullet point, hanging-indented so wrapped lines align with the text. */
@@ -181,7 +192,7 @@ public final class PdfDoc implements AutoCloseable {
         Paragraph p = new Paragraph("", styles.body());
         p.setIndentationLeft(12);
         p.setFirstLineIndent(-9);
-        p.setLeading(styles.body().getSize() * 1.3f);
+        p.setLeading(Math.max(styles.body().getSize(), sizeOf(phrase)) * 1.3f);
         p.add(new Chunk("•  ", styles.body()));
         p.add(phrase);
         p.setSpacingAfter(2);
