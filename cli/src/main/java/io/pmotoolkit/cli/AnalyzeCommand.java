@@ -66,16 +66,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     PmoCommand parent;
 
-    @Override
-    public Integer call() throws IOException {
-        SkillsModel model = common.model();
+    /** The role with this id, or a usage error that lists the roles. */
+    static Role expectRole(SkillsModel model, String role) {
         if (role == null) {
             throw new PmoCommand.UsageException("which role? Add --role with one of "
                     + String.join(", ", model.roles().stream().map(Role::id).toList()));
         }
-        Role target = model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
+        return model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
                 "unknown role '" + role + "': choose one of "
                         + String.join(", ", model.roles().stream().map(Role::id).toList())));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        SkillsModel model = common.model();
+        Role target = expectRole(model, role);
         CvReader reader = new CvReader();
         CvDocument doc = "-".equals(file)
                 ? reader.read("stdin", System.in.readAllBytes())

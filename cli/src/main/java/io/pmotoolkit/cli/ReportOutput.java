@@ -27,9 +27,16 @@ final class ReportOutput {
                     + "choose another name", null);
         }
         Path parent = target.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
+        if (parent != null && !Files.exists(parent)) {
             throw new PmoCommand.OutputException("cannot write " + target + ": the folder " + parent
                     + " does not exist", null);
+        }
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new PmoCommand.OutputException("cannot write " + target + ": " + parent + " is not a folder", null);
+        }
+        if (Files.isDirectory(target)) {
+            throw new PmoCommand.OutputException("cannot write " + target + ": it is a folder; give a file name "
+                    + "such as gap.pdf", null);
         }
     }
 
