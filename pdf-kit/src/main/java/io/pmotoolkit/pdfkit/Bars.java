@@ -113,6 +113,45 @@ public final class Bars {
         return cell;
     }
 
+    /**
+     * A cell with a bar and labels under its quarter ticks (for a 0-100 gauge: "0", "25", "50", "75", "100").
+     *
+     * @param fraction  the value, 0 to 1
+     * @param barHeight the bar's height in points
+     * @param font      the labels' font
+     * @param size      the labels' size in points
+     * @param labels    five labels, for 0, ¼, ½, ¾ and the full width
+     */
+    public static PdfPCell scaled(double fraction, float barHeight, org.openpdf.text.pdf.BaseFont font, float size,
+                                  String... labels) {
+        if (labels.length != 5) {
+            throw new IllegalArgumentException("labels: 5 expected, got " + labels.length);
+        }
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setFixedHeight(barHeight + size + 12);
+        cell.setPaddingLeft(4);
+        cell.setPaddingRight(12);
+        cell.setCellEvent((c, pos, canvases) -> {
+            float left = pos.getLeft() + c.getPaddingLeft();
+            float right = pos.getRight() - c.getPaddingRight();
+            float top = pos.getTop() - 3;
+            PdfContentByte cb = canvases[PdfPCellCanvases.LINE];
+            draw(cb, new Rectangle(left, top - barHeight, right, top), fraction, -1);
+            cb.saveState();
+            cb.setColorFill(PdfStyles.MUTED);
+            cb.beginText();
+            cb.setFontAndSize(font, size);
+            for (int q = 0; q <= 4; q++) {
+                float x = left + (right - left) * q / 4f;
+                cb.showTextAligned(PdfContentByte.ALIGN_CENTER, labels[q], x, top - barHeight - size - 2, 0);
+            }
+            cb.endText();
+            cb.restoreState();
+        });
+        return cell;
+    }
+
     /** Indexes of the canvases a cell event receives (named here, since PdfPTable only has int constants). */
     private static final class PdfPCellCanvases {
         static final int LINE = org.openpdf.text.pdf.PdfPTable.LINECANVAS;

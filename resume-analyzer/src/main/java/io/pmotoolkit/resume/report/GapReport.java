@@ -144,17 +144,8 @@ public final class GapReport {
         PdfPCell bigCell = PdfTables.bare(big);
         bigCell.setPaddingTop(6);
         score.addCell(bigCell);
-        PdfPTable gauge = PdfTables.plain(new float[] {1});
-        gauge.setSpacingBefore(0);
-        gauge.setSpacingAfter(0);
-        gauge.addCell(Bars.cell(overall / 100.0, -1, 14));
-        PdfPCell scale = PdfTables.bare(new Phrase("0                              25                              50"
-                + "                              75                            100", s.smallItalic()));
-        scale.setPaddingLeft(4);
-        gauge.addCell(scale);
-        PdfPCell gaugeCell = new PdfPCell(gauge);
-        gaugeCell.setBorder(0);
-        gaugeCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        PdfPCell gaugeCell = Bars.scaled(overall / 100.0, 14, doc.fonts().regular(), 7, "0", "25", "50", "75", "100");
+        gaugeCell.setPaddingTop(10);
         score.addCell(gaugeCell);
         doc.subheading("Overall score");
         doc.add(score);
@@ -184,6 +175,17 @@ public final class GapReport {
         doc.subheading("Your three biggest gaps");
         for (String t : GapRanking.gaps(c.a())) {
             doc.bullet(t);
+        }
+        List<CompetencyGap> top = GapRanking.competencyGaps(c.a());
+        if (!top.isEmpty()) {
+            doc.subheading("Your next three steps");
+            int n = 1;
+            for (int i = 0; i < top.size() && n <= 3; i++) {
+                Optional<GapAdvice.Action> act = advice.find(top.get(i).coverage().id(), c.level());
+                if (act.isPresent()) {
+                    numbered(doc, n++, act.get().todo().get(0) + " (" + top.get(i).coverage().name() + ")");
+                }
+            }
         }
         doc.subheading("In this report");
         doc.paragraph(Wrapping.phrase("Page 2: coverage of each competency the role expects, then every PMO term "
