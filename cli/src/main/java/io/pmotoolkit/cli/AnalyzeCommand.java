@@ -62,6 +62,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--report", paramLabel = "PDF",
+            description = "Also write the PDF gap report to this file (summary, competency chart, terms, "
+                    + "top gaps with actions, line-by-line rewrites, route in, checks). Refuses an existing "
+                    + "file unless --force. In a batch, use --out DIR with --reports instead.")
+    Path report;
+
     @Mixin
     CommonOptions common;
 
@@ -70,6 +76,17 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.ParentCommand
     PmoCommand parent;
+
+    /** The role with this id, or a usage error that lists the roles. */
+    static Role expectRole(SkillsModel model, String role) {
+        if (role == null) {
+            throw new PmoCommand.UsageException("which role? Add --role with one of "
+                    + String.join(", ", model.roles().stream().map(Role::id).toList()));
+        }
+        return model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
+                "unknown role '" + role + "': choose one of "
+                        + String.join(", ", model.roles().stream().map(Role::id).toList())));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -82,9 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if ("-".equals(file) && "-".equals(jobAd)) {
             throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
         }
-        Role chosen = role == null ? null : model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
-                "unknown role '" + role + "': choose one of "
-                        + String.join(", ", model.roles().stream().map(Role::id).toList())));
+        Role chosen = role == null ? null : expectRole(model, role);
         CvReader reader = new CvReader();
         ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
         JobAd ad = null;
@@ -93,7 +108,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Role target = chosen != null ? chosen : ad.role();
         if (files.size() > 1 || Files.isDirectory(Path.of(file)) || batch.outDir != null) {
-            return new BatchRun(spec.commandLine(), batch, format.name()).run(analyzer, reader, files, target, ad);
+            if (report != null) {
+                throw new PmoCommand.UsageException("--report names one PDF; for a batch use --out DIR --reports");
+            }
+            return new BatchRun(spec.commandLine(), batch, format.name(), parent.clock).run(analyzer, reader, files, target, ad);
+        }
+        if (batch.reports) {
+            throw new PmoCommand.UsageException("--reports writes one PDF per CV into --out DIR; for one CV use --report FILE");
+        }
+        if (report != null) {
+            ReportOutput.checkWritable(report, batch.force);
         }
         CvDocument doc = "-".equals(file)
                 ? reader.read("stdin", System.in.readAllBytes())
@@ -106,6 +130,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             case text -> out.print(TextReport.render(analysis));
         }
         out.flush();
+        if (report != null) {
+            ReportOutput.write(analysis, model, parent.clock, report, batch.force, spec.commandLine().getErr());
+        }
         return ExitCodes.OK;
     }
 }

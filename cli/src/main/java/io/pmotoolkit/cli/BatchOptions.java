@@ -18,6 +18,9 @@ final class BatchOptions {
             description = "Give up on one file after this many seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--force", description = "Overwrite existing output files.")
+    @Option(names = "--reports", description = "With --out, also write a PDF gap report per CV (<name>.gap.pdf).")
+    boolean reports;
+
+    @Option(names = "--force", description = "Overwrite existing output files (--report, --out).")
     boolean force;
 }

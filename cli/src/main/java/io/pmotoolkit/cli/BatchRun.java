@@ -32,7 +32,10 @@ final class BatchRun {
     private final BatchOptions options;
     private final String format;
 
-    BatchRun(CommandLine cmd, BatchOptions options, String format) {
+    private final java.time.Clock clock;
+
+    BatchRun(CommandLine cmd, BatchOptions options, String format, java.time.Clock clock) {
+        this.clock = clock;
         this.cmd = cmd;
         this.options = options;
         this.format = format;
@@ -49,6 +52,9 @@ final class BatchRun {
                 throw new PmoCommand.UsageException("'-' (standard input) cannot be part of a batch: give files or folders");
             }
             inputs.add(Path.of(a));
+        }
+        if (options.reports && options.outDir == null) {
+            throw new PmoCommand.UsageException("--reports needs --out DIR to put the PDF reports in");
         }
         List<Path> files = BatchAnalyzer.expand(inputs);
         if (files.isEmpty()) {
@@ -77,8 +83,11 @@ final class BatchRun {
                         out.print(indent(JsonOutput.write(outcome.ok() ? outcome.analysis() : error(outcome))));
                     }
                     if (!jsonTargets.isEmpty() && outcome.ok()) {
-                        OutputFiles.write(jsonTargets.get(outcome.index()), JsonOutput.write(outcome.analysis()) + "\n",
-                                true);
+                        Path target = jsonTargets.get(outcome.index());
+                        OutputFiles.write(target, JsonOutput.write(outcome.analysis()) + "\n", true);
+                        if (options.reports) {
+                            ReportOutput.writeQuietly(outcome.analysis(), analyzer.model(), clock, reportFor(target), true);
+                        }
                     }
                     progress.step(outcome.file().getFileName().toString());
                 });
@@ -91,7 +100,7 @@ final class BatchRun {
         if (options.outDir != null) {
             OutputFiles.write(options.outDir.resolve("summary.csv"), csv(rows, role), true);
             cmd.getErr().println("pmo: wrote " + rows.stream().filter(r -> r.error() == null).count()
-                    + " analyses and summary.csv to " + options.outDir);
+                    + (options.reports ? " analyses, gap reports" : " analyses") + " and summary.csv to " + options.outDir);
         }
         out.flush();
         cmd.getErr().flush();
@@ -118,9 +127,11 @@ final class BatchRun {
             String name = used.add(base.toLowerCase(Locale.ROOT)) ? base : base + "-" + (i + 1);
             used.add(name.toLowerCase(Locale.ROOT));
             Path target = dir.resolve(name + ".json");
-            if (Files.exists(target) && !options.force) {
-                throw new PmoCommand.OutputException(target + " already exists: pass --force to overwrite, "
-                        + "or choose another --out folder", null);
+            for (Path t : options.reports ? List.of(target, reportFor(target)) : List.of(target)) {
+                if (Files.exists(t) && !options.force) {
+                    throw new PmoCommand.OutputException(t + " already exists: pass --force to overwrite, "
+                            + "or choose another --out folder", null);
+                }
             }
             targets.add(target);
         }
@@ -130,6 +141,10 @@ final class BatchRun {
                     + "or choose another --out folder", null);
         }
         return targets;
+    }
+
+    private static Path reportFor(Path json) {
+        return json.resolveSibling(json.getFileName().toString().replaceFirst("\\.json$", ".gap.pdf"));
     }
 
     private static Row row(Outcome o) {

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pmo",
         mixinStandardHelpOptions = true,
         versionProvider = Versions.class,
-        description = {"PMO Toolkit: analyse a CV against a target PMO role, offline and deterministic.", ""},
-        subcommands = {AnalyzeCommand.class, RolesCommand.class, CommandLine.HelpCommand.class},
+        description = {"PMO Toolkit: analyse a CV against a target PMO role, offline and deterministic, and write a printable PDF gap report.", ""},
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, RolesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {"  pmo analyze samples/amelia-hart-project-manager.pdf --role pmo-manager",
             "  pmo analyze my-cv.docx --role pmo-analyst --format json",
+            "  pmo analyze my-cv.docx --role pmo-analyst --report gap.pdf",
+            "  pmo report my-cv.docx --role pmo-analyst --out gap.pdf",
             "  pmo roles"})
 public final class PmoCommand implements Runnable {
 

@@ -1,0 +1,187 @@
+package io.pmotoolkit.resume.report;
+
+import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
+import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
+import io.pmotoolkit.core.result.CvAnalysis.LineResult;
+import io.pmotoolkit.core.result.CvAnalysis.MissingTerm;
+import io.pmotoolkit.core.result.CvAnalysis.ScorePart;
+import io.pmotoolkit.core.result.Evidence;
+import io.pmotoolkit.core.result.LineKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the report puts first: the competency gaps that cost the most, the strongest points and the
+ * biggest gaps in plain words. Pure functions of a {@link CvAnalysis}; stateless and thread-safe.
+ */
+final class GapRanking {
+
+    private GapRanking() {
+    }
+
+    /** Whether a term is a credential (certifications and education are meant to be listed). */
+    static boolean isCredential(String competency) {
+        return competency.equals("certifications") || competency.equals("education-development");
+    }
+
+    static boolean essential(String importance) {
+        return "essential".equals(importance);
+    }
+
+    /** A competency gap: the competency, its missing essential and desirable terms, and its priority. */
+    record CompetencyGap(CompetencyCoverage coverage, List<String> missingEssential, List<String> missingDesirable,
+                         double priority) {
+    }
+
+    /**
+     * The competencies worth working on, most important first: what the score loses on each (weight ×
+     * the part of "covered" not reached, as in the scoring), with one point added per missing essential
+     * term so that must-haves come before nice-to-haves.
+     */
+    static List<CompetencyGap> competencyGaps(CvAnalysis a) {
+        List<CompetencyGap> gaps = new ArrayList<>();
+        for (CompetencyCoverage c : a.competencies()) {
+            List<String> ess = new ArrayList<>();
+            List<String> des = new ArrayList<>();
+            for (MissingTerm m : a.keywords().missing()) {
+                if (m.competency().equals(c.id())) {
+                    (essential(m.importance()) ? ess : des).add(m.term());
+                }
+            }
+            double shortfall = 1 - Math.min(1, 2 * c.coverage());
+            double priority = c.weight() * shortfall + ess.size();
+            if (priority > 0 && (!ess.isEmpty() || shortfall > 0)) {
+                gaps.add(new CompetencyGap(c, ess, des, priority));
+            }
+        }
+        gaps.sort(Comparator.comparingDouble(CompetencyGap::priority).reversed()
+                .thenComparing(g -> g.coverage().id()));
+        return gaps;
+    }
+
+    /** Essential terms that are only listed (skills box, header) and should appear in an achievement. */
+    static List<FoundTerm> listedOnlyEssentials(CvAnalysis a) {
+        return a.keywords().found().stream()
+                .filter(f -> f.evidence() == Evidence.LISTED && essential(f.importance()) && !isCredential(f.competency()))
+                .toList();
+    }
+
+    /** Up to three strengths, each one sentence. */
+    static List<String> strengths(CvAnalysis a) {
+        List<String> out = new ArrayList<>();
+        ScorePart ach = part(a, "achievements");
+        long outcomes = a.lines().stream().filter(l -> l.kind() == LineKind.ACHIEVEMENT).count();
+        long numbers = a.lines().stream().filter(LineResult::quantified).count();
+        if (ach != null && ach.max() > 0 && ach.points() >= 0.6 * ach.max() && outcomes > 0) {
+            out.add(outcomes + " of " + a.lines().size() + " experience lines state a result and " + numbers
+                    + " carry a number: recruiters look for exactly this.");
+        }
+        List<CompetencyCoverage> strong = a.competencies().stream()
+                .filter(c -> c.coverage() >= 0.5 && !c.found().isEmpty())
+                .sorted(Comparator.comparingDouble((CompetencyCoverage c) -> c.weight() * Math.min(1, c.coverage()))
+                        .reversed().thenComparing(CompetencyCoverage::id))
+                .toList();
+        List<String> credentials = a.keywords().found().stream().filter(f -> isCredential(f.competency()))
+                .map(FoundTerm::term).toList();
+        if (!strong.isEmpty()) {
+            out.add(competencySentence(strong.get(0)));
+        }
+        if (!credentials.isEmpty()) {
+            out.add("Credentials the role values: " + join(credentials, 4) + ".");
+        }
+        List<String> inAchievements = a.keywords().found().stream()
+                .filter(f -> f.evidence() == Evidence.ACHIEVEMENT && essential(f.importance()))
+                .map(FoundTerm::term).toList();
+        if (inAchievements.size() >= 2) {
+            out.add("Essential terms shown in real results: " + join(inAchievements, 4) + ".");
+        }
+        for (int i = 1; i < strong.size() && out.size() < 4; i++) {
+            out.add(competencySentence(strong.get(i)));
+        }
+        if (a.checks().stream().allMatch(c -> c.passed()) && !a.checks().isEmpty()) {
+            out.add("The CV passes every check recruiters' systems run (contact details, headings, length, dates).");
+        }
+        if (out.isEmpty()) {
+            List<String> any = a.keywords().found().stream().map(FoundTerm::term).toList();
+            out.add(any.isEmpty() ? "The CV reads cleanly, which gives a base to build the PMO evidence on."
+                    : "A start on the PMO vocabulary: " + join(any, 4) + ".");
+        }
+        return out.subList(0, Math.min(3, out.size()));
+    }
+
+    private static String competencySentence(CompetencyCoverage c) {
+        return c.name() + ": " + c.found().size() + " terms shown, among them " + join(c.found(), 3) + ".";
+    }
+
+    /** Up to three gaps, each one sentence. */
+    static List<String> gaps(CvAnalysis a) {
+        List<String> out = new ArrayList<>();
+        List<CompetencyGap> gaps = competencyGaps(a);
+        List<FoundTerm> listed = listedOnlyEssentials(a);
+        ScorePart ach = part(a, "achievements");
+        List<String> candidates = new ArrayList<>();
+        for (CompetencyGap g : gaps) {
+            candidates.add(gapSentence(g));
+        }
+        int at = 0;
+        if (!gaps.isEmpty()) {
+            out.add(candidates.get(at++));
+        }
+        if (listed.size() >= 2) {
+            out.add(listed.size() + " essential terms appear only in a list, not in your work: "
+                    + join(listed.stream().map(FoundTerm::term).toList(), 4) + ". Show them in achievement lines.");
+        }
+        if (ach != null && ach.max() > 0 && ach.points() < 0.5 * ach.max()) {
+            long outcomes = a.lines().stream().filter(l -> l.kind() == LineKind.ACHIEVEMENT).count();
+            out.add(a.lines().isEmpty() ? "No experience lines were found: describe each role in a few bullet points."
+                    : "Only " + outcomes + " of " + a.lines().size()
+                    + " experience lines state a result: rewrite duties as outcomes with numbers.");
+        }
+        while (out.size() < 3 && at < candidates.size()) {
+            out.add(candidates.get(at++));
+        }
+        return out.subList(0, Math.min(3, out.size()));
+    }
+
+    static String gapSentence(CompetencyGap g) {
+        CompetencyCoverage c = g.coverage();
+        String head = c.name() + " (weight " + c.weight() + " of 5 for this role, " + percent(c.coverage())
+                + " shown)";
+        if (!g.missingEssential().isEmpty()) {
+            return head + ": missing essential " + (g.missingEssential().size() == 1 ? "term " : "terms ")
+                    + join(g.missingEssential(), 3) + ".";
+        }
+        return head + ": missing " + join(g.missingDesirable(), 3) + ".";
+    }
+
+    static ScorePart part(CvAnalysis a, String id) {
+        return a.score().parts().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    /** "A, B and C", or "A, B, C and 4 more". */
+    static String join(List<String> items, int max) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        List<String> shown = items.subList(0, Math.min(max, items.size()));
+        int rest = items.size() - shown.size();
+        if (rest > 0) {
+            return String.join(", ", shown) + " and " + rest + " more";
+        }
+        if (shown.size() == 1) {
+            return shown.get(0);
+        }
+        return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
+    }
+
+    static String capitalise(String s) {
+        return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}
