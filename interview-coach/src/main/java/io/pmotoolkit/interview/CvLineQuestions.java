@@ -188,14 +188,28 @@ final class CvLineQuestions {
         }
         followUps.add("What from this would you bring to a " + roleName + " role, and what would you do differently there?");
 
-        String why = "Panels pick the strongest lines on a CV and test whether they hold up: whether the result was "
-                + "yours, whether you can explain how it happened, and whether " + (line.quantified()
-                        ? "the numbers are real and measured." : "there is a real outcome behind the words.");
+        String why = "Panels pick the strongest lines on a CV and test whether they hold up. " + switch (kind) {
+            case BUILT -> "For something you built or introduced, they want to know what problem it solved, whether "
+                    + "people really adopted it, and which part was yours.";
+            case CHANGED -> "For an improvement with a number, they check that you know how it was measured and "
+                    + "that the change came from your work rather than from circumstances.";
+            case LED -> "For a delivery claim, they separate what you did from what the team did, and listen for "
+                    + "how you handled what went wrong.";
+            case DEVELOPED_PEOPLE -> "For developing people, they want to hear how you adapted to each person and "
+                    + "what those people would say about it.";
+            case OTHER -> "They want the story behind the words: your own part, and what changed because of it.";
+        };
         List<String> pitfalls = List.of(
                 "Reading the CV line back instead of telling the story behind it.",
                 "Saying \"we\" throughout, so that your own part disappears.",
-                line.quantified() ? "Not knowing how a number on your own CV was measured, or rounding it up when asked."
-                        : "Leaving the result vague: the line has no number, so bring one you can stand behind.");
+                switch (kind) {
+                    case BUILT -> "Describing the design in detail and never reaching whether people used it.";
+                    case CHANGED -> "Not knowing how the number was measured, or rounding it up when pressed.";
+                    case LED -> "Claiming the whole team's result as your own, or leaving out what went wrong.";
+                    case DEVELOPED_PEOPLE -> "Taking the credit for other people's promotions or progress.";
+                    case OTHER -> line.quantified() ? "Not knowing how a number on your own CV was measured."
+                            : "Leaving the result vague: the line has no number, so bring one you can stand behind.";
+                });
         return new PackQuestion("cv-line-" + line.line(), competency, text, Reason.CV_EVIDENCE, line.text(),
                 new Star(situation, task, action, result), followUps, QuestionType.BEHAVIOURAL.id(), competencyName,
                 why, pitfalls, null, line.line(), List.of());

@@ -90,8 +90,21 @@ public final class PackBuilder {
         }
         s.addCore(count);
         return new QuestionPack(QuestionPack.SCHEMA_VERSION, new CvAnalysis.RoleRef(role.id(), role.title()),
-                cv == null ? null : cv.candidate().name(), cv == null ? null : cv.file(), seed, s.picked,
+                cv == null ? null : cv.candidate().name(), cv == null ? null : fileName(cv.file()), seed, s.picked,
                 new QuestionPack.Versions(bank.version(), model.version()));
+    }
+
+    /** The file name without its folders: packs are shared, local paths are not their business. */
+    private static String fileName(String file) {
+        int cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return cut < 0 ? file : file.substring(cut + 1);
+    }
+
+    /** A skills-model term as it reads inside a sentence: "Capacity planning" becomes "capacity planning". */
+    static String inSentence(String term) {
+        String first = term.split("[\\s-]", 2)[0];
+        boolean plainWord = first.length() > 1 && first.substring(1).equals(first.substring(1).toLowerCase(Locale.ROOT));
+        return plainWord ? Character.toLowerCase(term.charAt(0)) + term.substring(1) : term;
     }
 
     /** The role's name without its alternative title: "PMO Manager" for "PMO Manager / PMO Lead". */
@@ -221,7 +234,7 @@ public final class PackBuilder {
 
         String gapAdvice(CvAnalysis cv, String competency, List<String> missingTerms) {
             StringBuilder b = new StringBuilder("Your CV does not show ")
-                    .append(joinAnd(missingTerms.stream().limit(3).toList()))
+                    .append(joinAnd(missingTerms.stream().limit(3).map(PackBuilder::inSentence).toList()))
                     .append(missingTerms.size() > 3 ? " (and " + (missingTerms.size() - 3) + " more)" : "")
                     .append(", essential for a ").append(shortName(role)).append(". If you have done it, use that "
                             + "example and name it plainly. If not, say so in one sentence, then bridge from ");
@@ -276,8 +289,11 @@ public final class PackBuilder {
                     continue;
                 }
                 String competency = competencyOf(l, competenciesByLine.getOrDefault(l.line(), List.of()));
+                // Achievements first, then lines with numbers, before-and-after changes above mere scale,
+                // and competencies that weigh more for the role.
+                boolean change = l.metrics().stream().anyMatch(m -> m.startsWith("from ") || m.contains("%"));
                 double score = (l.kind() == LineKind.ACHIEVEMENT ? 4 : 0) + (l.quantified() ? 2 : 0)
-                        + role.weightOf(competency) / 5.0;
+                        + (change ? 1 : 0) + 0.3 * Math.min(3, l.metrics().size()) + 0.6 * role.weightOf(competency);
                 candidates.add(new Candidate(l, competency, score));
             }
             candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
@@ -373,13 +389,13 @@ public final class PackBuilder {
     private static Map<String, Pattern> topics() {
         Map<String, Pattern> t = new LinkedHashMap<>();
         t.put("team-leadership", Pattern.compile("\\b(coach|mentor|line[- ]manag|team of|recruit|develop(ed)? (the )?team)"));
-        t.put("portfolio-benefits", Pattern.compile("\\b(benefit|portfolio|programme|program)"));
         t.put("governance-assurance", Pattern.compile("\\b(gate|governance|assurance|board|standard)"));
-        t.put("financial-management", Pattern.compile("(£|\\$|€|\\bbudget|\\bcost|\\bspend|\\binvoice|\\bsaving)"));
         t.put("reporting-performance", Pattern.compile("\\b(report|dashboard|kpi)"));
         t.put("risk-issue-management", Pattern.compile("\\b(risk|issue|raid)"));
         t.put("stakeholder-engagement", Pattern.compile("\\b(stakeholder|sponsor|supplier|contractor|client)"));
-        t.put("planning-resourcing", Pattern.compile("\\b(plan|schedul|deliver|on time|early|resourc)"));
+        t.put("planning-resourcing", Pattern.compile("\\b(plan|schedul|deliver|on time|early|ahead of|resourc)"));
+        t.put("portfolio-benefits", Pattern.compile("\\b(benefit|portfolio|programme|program)"));
+        t.put("financial-management", Pattern.compile("(£|\\$|€|\\bbudget|\\bcost|\\bspend|\\binvoice|\\bsaving)"));
         return t;
     }
 
