@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
 @Command(name = "pmo",
         mixinStandardHelpOptions = true,
         versionProvider = Versions.class,
-        description = {"PMO Toolkit: analyse a CV against a target PMO role, offline and deterministic, and write a printable PDF gap report.", ""},
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, RolesCommand.class, CommandLine.HelpCommand.class},
+        description = {"PMO Toolkit: analyse a CV against a target PMO role, write a printable PDF gap report "
+                + "and practise for the interview, offline and deterministic.", ""},
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, QuestionsCommand.class, RolesCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
@@ -20,12 +22,13 @@ import picocli.CommandLine.Command;
             "3:The CV could not be read (missing, empty, corrupt, protected,",
             " :image-only or unsupported format).",
             "4:The --skills-file is invalid (the message names line and field).",
-            "5:An output file could not be written."},
+            "5:An output file exists (add --force) or could not be written."},
         footerHeading = "%nExamples:%n",
         footer = {"  pmo analyze samples/amelia-hart-project-manager.pdf --role pmo-manager",
             "  pmo analyze my-cv.docx --role pmo-analyst --format json",
             "  pmo analyze my-cv.docx --role pmo-analyst --report gap.pdf",
             "  pmo report my-cv.docx --role pmo-analyst --out gap.pdf",
+            "  pmo questions --role pmo-manager --cv my-cv.pdf --seed 7",
             "  pmo roles"})
 public final class PmoCommand implements Runnable {
 
@@ -76,6 +79,9 @@ public final class PmoCommand implements Runnable {
         } else if (e instanceof SkillsModelException s) {
             code = ExitCodes.BAD_SKILLS_FILE;
             message = s.getMessage();
+        } else if (e instanceof io.pmotoolkit.interview.QuestionBankException q) {
+            code = ExitCodes.INTERNAL;
+            message = "the built-in question bank is invalid (" + q.getMessage() + "); please report it";
         } else if (e instanceof UsageException u) {
             code = ExitCodes.USAGE;
             message = u.getMessage();

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The text, Markdown and JSON outputs for sample CVs, compared with golden files under
+ * The text, Markdown and JSON outputs for sample CVs, and an interview pack, compared with golden files under
  * {@code src/test/resources/golden/}. After an intended change, regenerate them with
  * {@code mvn -pl cli test -Dtest=GoldenOutputTest -Dpmo.golden.update=true} and review the diff.
  */
@@ -30,6 +30,23 @@ class GoldenOutputTest {
                 Arguments.of("marcus-lee-software-engineer.pdf", "pmo-analyst", "text", "marcus-pdf-pmo-analyst.txt"));
     }
 
+    /** The interview pack for Amelia (role pmo-manager, seed 7): gaps, her own lines, core questions. */
+    @org.junit.jupiter.api.Test
+    void questionPackMatchesTheGoldenFile() throws IOException {
+        Path samples = Path.of("").toAbsolutePath().relativize(Cli.samples().toAbsolutePath().normalize());
+        Cli.Result r = Cli.run("questions", "--role", "pmo-manager", "--cv",
+                samples.resolve("amelia-hart-project-manager.pdf").toString(), "--seed", "7");
+        assertEquals(0, r.code(), r::toString);
+        compare(GOLDEN.resolve("amelia-pdf-pmo-manager-questions-seed7.md"), r.out());
+    }
+
+    private static void compare(Path file, String actual) throws IOException {
+        if (Boolean.getBoolean("pmo.golden.update")) {
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file);
+    }
+
     @ParameterizedTest(name = "{3}")
     @MethodSource("outputs")
     void outputMatchesTheGoldenFile(String sample, String role, String format, String golden) throws IOException {
@@ -37,11 +54,6 @@ class GoldenOutputTest {
         Path samples = Path.of("").toAbsolutePath().relativize(Cli.samples().toAbsolutePath().normalize());
         Cli.Result r = Cli.run("analyze", samples.resolve(sample).toString(), "--role", role, "--format", format);
         assertEquals(0, r.code(), r::toString);
-        String actual = r.out();
-        Path file = GOLDEN.resolve(golden);
-        if (Boolean.getBoolean("pmo.golden.update")) {
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file);
+        compare(GOLDEN.resolve(golden), r.out());
     }
 }

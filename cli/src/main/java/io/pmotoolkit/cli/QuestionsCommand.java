@@ -1,0 +1,183 @@
+package io.pmotoolkit.cli;
+
+import io.pmotoolkit.cli.render.JsonOutput;
+import io.pmotoolkit.cli.render.QuestionPackMarkdown;
+import io.pmotoolkit.core.model.Role;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.core.model.SkillsModelException;
+import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.interview.PackBuilder;
+import io.pmotoolkit.interview.QuestionBank;
+import io.pmotoolkit.interview.QuestionBankException;
+import io.pmotoolkit.interview.QuestionBankLoader;
+import io.pmotoolkit.interview.QuestionPack;
+import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
+import io.pmotoolkit.resume.read.CvDocument;
+import io.pmotoolkit.resume.read.CvReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code pmo questions}: a STAR interview practice pack for a role, personalised when a CV is given. */
+@Command(name = "questions", mixinStandardHelpOptions = true,
+        description = {"Build an interview practice pack for a target PMO role: questions with what the panel "
+                + "assesses, what a strong STAR answer contains, pitfalls and follow-ups. With --cv, the pack "
+                + "starts with the gaps in your CV, then asks about your own achievement lines.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Internal error (a bug: run again with --verbose and report it).",
+            "2:Usage error: unknown option or role, --count out of range.",
+            "3:The CV could not be read (missing, empty, corrupt, protected,",
+            " :image-only or unsupported format).",
+            "4:The --skills-file is invalid (the message names line and field).",
+            "5:The --out file exists (add --force) or could not be written."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  pmo questions --role pmo-analyst",
+            "  pmo questions --role pmo-manager --cv my-cv.pdf --seed 7 --out pack.md",
+            "  pmo questions --role head-of-pmo --count 20 --format json"})
+final class QuestionsCommand implements Callable<Integer> {
+
+    enum Format { markdown, json }
+
+    @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
+            description = "Target role: pmo-administrator, pmo-analyst, pmo-manager or head-of-pmo (see 'pmo roles').")
+    String role;
+
+    @Option(names = "--cv", paramLabel = "FILE",
+            description = "Your CV (.docx, .pdf, .txt or .md; '-' reads standard input): the pack then probes its "
+                    + "gaps and quotes its achievement lines.")
+    String cv;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "" + PackBuilder.DEFAULT_COUNT,
+            description = "Number of questions, " + PackBuilder.MIN_COUNT + " to " + PackBuilder.MAX_COUNT
+                    + " (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Chooses among equally good questions: the same seed gives the same pack; try another "
+                    + "number for a fresh selection (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write the pack to this file instead of standard output (never replaces a file without --force).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    PmoCommand parent;
+
+    @Override
+    public Integer call() throws IOException {
+        SkillsModel model = common.model();
+        String roles = String.join(", ", model.roles().stream().map(Role::id).toList());
+        if (role == null) {
+            throw new PmoCommand.UsageException("which role? Add --role with one of " + roles);
+        }
+        Role target = model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
+                "unknown role '" + role + "': choose one of " + roles));
+        if (count < PackBuilder.MIN_COUNT || count > PackBuilder.MAX_COUNT) {
+            throw new PmoCommand.UsageException("--count must be from " + PackBuilder.MIN_COUNT + " to "
+                    + PackBuilder.MAX_COUNT + ", not " + count);
+        }
+        if (out != null && !force && Files.exists(out)) {
+            throw new PmoCommand.OutputException(out + " already exists: add --force to replace it, or choose "
+                    + "another --out", null);
+        }
+        QuestionBank bank = bank(model);
+        CvAnalysis analysis = null;
+        if (cv != null) {
+            CvReader reader = new CvReader();
+            CvDocument doc = "-".equals(cv) ? reader.read("stdin", System.in.readAllBytes()) : reader.read(Path.of(cv));
+            analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
+        }
+        QuestionPack pack = new PackBuilder(model, bank).build(target, analysis, count, seed);
+        String text = switch (format) {
+            case json -> JsonOutput.write(pack) + "\n";
+            case markdown -> QuestionPackMarkdown.render(pack);
+        };
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out == null) {
+            stdout.print(text);
+        } else {
+            write(out, text, force);
+            stdout.println("Wrote " + pack.questions().size() + " questions to " + out);
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The built-in bank checked against the model in use; a --skills-file that drops what it needs is exit 4. */
+    private QuestionBank bank(SkillsModel model) {
+        try {
+            return QuestionBankLoader.builtIn(model);
+        } catch (QuestionBankException e) {
+            if (common.skillsFile != null) {
+                throw new SkillsModelException(common.skillsFile + " leaves the interview question bank invalid: "
+                        + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Writes through a temporary file in the same folder and a move, so a reader never sees half a pack. */
+    static void write(Path target, String text, boolean replace) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new PmoCommand.OutputException("cannot write " + target + ": the folder " + dir
+                    + " does not exist", null);
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            if (replace) {
+                try {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else {
+                Files.move(tmp, abs);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new PmoCommand.OutputException(target + " already exists: add --force to replace it, or choose "
+                    + "another --out", e);
+        } catch (IOException e) {
+            throw new PmoCommand.OutputException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // A leftover hidden temporary file is harmless; the pack itself was written or reported.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.pmotoolkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pmotoolkit.core.model.SkillsModelLoader;
+import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuestionsCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AMELIA = Cli.sample("amelia-hart-project-manager.pdf");
+
+    @Test
+    void jsonPackFollowsTheContract() throws IOException {
+        Cli.Result r = Cli.run("questions", "--role", "pmo-analyst", "--format", "json", "--count", "6");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode pack = JSON.readTree(r.out());
+        assertEquals(1, pack.get("schemaVersion").asInt());
+        assertEquals("pmo-analyst", pack.at("/role/id").asText());
+        assertEquals(6, pack.get("questions").size());
+        for (JsonNode q : pack.get("questions")) {
+            for (String field : List.of("id", "competency", "text", "reason", "cvEvidence", "star", "followUps")) {
+                assertTrue(q.has(field), field + " in " + q);
+            }
+            assertEquals("CORE", q.get("reason").asText());
+            assertTrue(q.get("cvEvidence").isNull());
+            for (String part : List.of("situation", "task", "action", "result")) {
+                assertFalse(q.at("/star/" + part).asText().isBlank(), part);
+            }
+        }
+    }
+
+    @Test
+    void theSameSeedGivesIdenticalJsonAndAnotherSeedAnotherPack() {
+        String a = Cli.run("questions", "--role", "head-of-pmo", "--format", "json", "--seed", "11").out();
+        String b = Cli.run("questions", "--role", "head-of-pmo", "--format", "json", "--seed", "11").out();
+        String c = Cli.run("questions", "--role", "head-of-pmo", "--format", "json", "--seed", "12").out();
+        assertEquals(a, b);
+        assertFalse(a.equals(c), "seeds 11 and 12 gave the same pack");
+    }
+
+    @Test
+    void withAmeliasCvGapsComeFirstAndQuotesAreHerOwnLines() throws IOException {
+        Cli.Result r = Cli.run("questions", "--role", "pmo-manager", "--cv", AMELIA, "--format", "json", "--seed", "7");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode questions = JSON.readTree(r.out()).get("questions");
+        CvAnalysis analysis = new ResumeAnalyzer(SkillsModelLoader.builtIn(), Versions.tool(), Cli.TODAY)
+                .analyze(Path.of(AMELIA), "pmo-manager");
+        List<String> lines = analysis.lines().stream().map(CvAnalysis.LineResult::text).toList();
+        List<String> reasons = new ArrayList<>();
+        for (JsonNode q : questions) {
+            reasons.add(q.get("reason").asText());
+            if (q.get("reason").asText().equals("CV_EVIDENCE")) {
+                String quoted = q.get("cvEvidence").asText();
+                assertTrue(lines.contains(quoted), "not a line of the CV: " + quoted);
+            }
+        }
+        assertEquals(List.of("GAP", "GAP", "GAP", "GAP", "CV_EVIDENCE", "CV_EVIDENCE", "CV_EVIDENCE", "CV_EVIDENCE",
+                "CORE", "CORE", "CORE", "CORE"), reasons);
+    }
+
+    @Test
+    void anUnknownRoleIsAUsageError() {
+        Cli.Result r = Cli.run("questions", "--role", "pmo-boss");
+        assertEquals(ExitCodes.USAGE, r.code(), r::toString);
+        assertEquals("pmo: unknown role 'pmo-boss': choose one of pmo-administrator, pmo-analyst, pmo-manager, "
+                + "head-of-pmo\n", r.err());
+    }
+
+    @Test
+    void aCountOutOfRangeIsAUsageError() {
+        for (String count : List.of("0", "2", "31")) {
+            Cli.Result r = Cli.run("questions", "--role", "pmo-analyst", "--count", count);
+            assertEquals(ExitCodes.USAGE, r.code(), r::toString);
+            assertEquals("pmo: --count must be from 3 to 30, not " + count + "\n", r.err());
+        }
+        assertEquals(ExitCodes.USAGE, Cli.run("questions", "--role", "pmo-analyst", "--count", "many").code());
+    }
+
+    @Test
+    void anExistingOutFileIsNotReplacedWithoutForce(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("pack.md");
+        Files.writeString(out, "my notes", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("questions", "--role", "pmo-analyst", "--out", out.toString());
+        assertEquals(ExitCodes.OUTPUT, r.code(), r::toString);
+        assertEquals("pmo: " + out + " already exists: add --force to replace it, or choose another --out\n", r.err());
+        assertEquals("my notes", Files.readString(out));
+
+        Cli.Result forced = Cli.run("questions", "--role", "pmo-analyst", "--out", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced::toString);
+        assertTrue(Files.readString(out).startsWith("# Interview practice: PMO Analyst\n"));
+        assertEquals("Wrote 12 questions to " + out + "\n", forced.out());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void anOutFileInAMissingFolderIsAnOutputError(@TempDir Path dir) {
+        Cli.Result r = Cli.run("questions", "--role", "pmo-analyst", "--out", dir.resolve("no/such/pack.md").toString());
+        assertEquals(ExitCodes.OUTPUT, r.code(), r::toString);
+    }
+
+    @Test
+    void anUnreadableCvIsExitThree() {
+        Cli.Result r = Cli.run("questions", "--role", "pmo-analyst", "--cv", "no-such-cv.pdf");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r::toString);
+    }
+}

@@ -1,0 +1,29 @@
+package io.pmotoolkit.interview;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kind of interview question. */
+public enum QuestionType {
+    /** About something the candidate has done ("Tell me about a time you..."): answered with STAR. */
+    BEHAVIOURAL,
+    /** A scenario the panel sets ("A project keeps reporting green but..."): what the candidate would do. */
+    SITUATIONAL,
+    /** What the candidate knows about PMO practice, ideally shown through their own use of it. */
+    KNOWLEDGE;
+
+    /** The lower-case id used in the bank file and in JSON. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The type with this id, ignoring case. */
+    public static Optional<QuestionType> find(String id) {
+        for (QuestionType t : values()) {
+            if (t.id().equals(id.toLowerCase(Locale.ROOT))) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}
