@@ -17,7 +17,7 @@ final class OutputFiles {
         try {
             AtomicFiles.write(target, force, out -> out.write(bytes));
         } catch (FileAlreadyExistsException e) {
-            throw new PmoCommand.OutputException(target + " already exists: pass --force to overwrite it", e);
+            throw new PmoCommand.OutputException(target + " already exists: pass --force to replace it, or choose another name", e);
         } catch (IOException e) {
             throw new PmoCommand.OutputException("cannot write " + target + ": " + e.getMessage(), e);
         }

@@ -146,38 +146,11 @@ final class QuestionsCommand implements Callable<Integer> {
 
     /** Writes through a temporary file in the same folder and a move, so a reader never sees half a pack. */
     static void write(Path target, String text, boolean replace) {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
+        Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new PmoCommand.OutputException("cannot write " + target + ": the folder " + dir
                     + " does not exist", null);
         }
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            if (replace) {
-                try {
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } else {
-                Files.move(tmp, abs);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw new PmoCommand.OutputException(target + " already exists: add --force to replace it, or choose "
-                    + "another --out", e);
-        } catch (IOException e) {
-            throw new PmoCommand.OutputException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // A leftover hidden temporary file is harmless; the pack itself was written or reported.
-                }
-            }
-        }
+        OutputFiles.write(target, text, replace);
     }
 }
