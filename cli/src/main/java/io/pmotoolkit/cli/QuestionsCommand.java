@@ -41,8 +41,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:Success.",
             "1:Internal error (a bug: run again with --verbose and report it).",
-            "2:Usage error: unknown option or role, --count out of range,",
-            " :--format pdf without --out.",
+            "2:Usage error: unknown option or role, bad --count, pdf without --out.",
             "3:The CV could not be read (missing, empty, corrupt, protected,",
             " :image-only or unsupported format).",
             "4:The --skills-file is invalid (the message names line and field).",

@@ -165,4 +165,17 @@ class QuestionsCommandTest {
             assertEquals(List.of(out), files.toList(), "no temporary file left behind");
         }
     }
+
+    @Test
+    void helpListsThePdfFormatAndEveryExitCodeInOrder() {
+        Cli.Result r = Cli.run("questions", "--help");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("markdown, json, pdf"), r.out());
+        String codes = r.out().substring(r.out().indexOf("Exit codes:"));
+        assertTrue(codes.contains("""
+                  2   Usage error: unknown option or role, bad --count, pdf without --out.
+                  3   The CV could not be read (missing, empty, corrupt, protected,
+                      image-only or unsupported format).
+                """), codes);
+    }
 }

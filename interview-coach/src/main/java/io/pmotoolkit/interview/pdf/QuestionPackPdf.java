@@ -188,8 +188,8 @@ public final class QuestionPackPdf {
         for (PackQuestion q : pack.questions()) {
             i++;
             t.addCell(PdfTables.cell(String.valueOf(i), s.smallBold()));
-            t.addCell(PdfTables.cell(q.text(), s.small()));
-            t.addCell(PdfTables.cell(q.competencyName(), s.small()));
+            t.addCell(airy(PdfTables.cell(q.text(), s.small())));
+            t.addCell(airy(PdfTables.cell(q.competencyName(), s.small())));
             t.addCell(PdfTables.cell(reasonShort(q.reason()), s.small()));
             // Before the pages are known the cell holds a placeholder of the same width, so the layout matches.
             Integer page = pages.get(i);
@@ -201,6 +201,12 @@ public final class QuestionPackPdf {
         doc.paragraph(Wrapping.phrase("Next page: the STAR method on one page. Then one question a page, with ruled "
                 + "space for your notes under S, T, A and R. Question bank " + pack.versions().questionBank()
                 + ", skills model " + pack.versions().skillsModel() + ".", s.smallItalic()));
+    }
+
+    /** More space between the lines of a small-print cell, so that a row of two or three lines reads easily. */
+    private static PdfPCell airy(PdfPCell cell) {
+        cell.setLeading(0, 1.25f);
+        return cell;
     }
 
     private static void fact(PdfPTable t, PdfStyles s, String label, String value) {
@@ -252,8 +258,8 @@ public final class QuestionPackPdf {
         starRow(t, c, "A", "Action", "Three or four steps you took yourself, in order, and why you chose them. "
                 + "Include one obstacle and how you got past it. This is most of the answer.",
                 "\u201cWe\u201d in every sentence; a list of tools instead of the decisions you made.");
-        starRow(t, c, "R", "Result", "What changed, with a number if you have one (days saved, \u00a3 under budget, "
-                + "projects using the process), how you know, and what you would do differently.",
+        starRow(t, c, "R", "Result", "What changed, with a number if you have one (days saved, money saved, projects "
+                + "using the process), how you know, and what you would do differently.",
                 "Stopping at \u201cit went well\u201d, or a figure you cannot explain.");
         doc.add(t);
 
@@ -311,7 +317,7 @@ public final class QuestionPackPdf {
         PdfPCell w = PdfTables.cell(p);
         w.setLeading(0, 1.3f);
         t.addCell(w);
-        PdfPCell x = PdfTables.cell(Wrapping.phrase(watch, s.small()));
+        PdfPCell x = PdfTables.cell(Wrapping.phrase(watch, s.body()));
         x.setLeading(0, 1.3f);
         t.addCell(x);
     }
@@ -419,8 +425,8 @@ public final class QuestionPackPdf {
         t.addCell(band);
 
         PdfPCell text = full(Wrapping.phrase(q.text(), new Font(c.f().bold(), 12, Font.NORMAL, PdfStyles.INK)));
-        text.setPaddingTop(7);
-        text.setPaddingBottom(6);
+        text.setPaddingTop(6);
+        text.setPaddingBottom(4);
         text.setLeading(0, 1.25f);
         t.addCell(text);
 
@@ -449,7 +455,7 @@ public final class QuestionPackPdf {
         PdfPCell starHead = full(new Phrase(q.reason() == Reason.CV_EVIDENCE
                 ? "Your STAR notes: what the line gives, and what to add" : "What a strong answer contains",
                 s.smallBold()));
-        starHead.setPaddingTop(6);
+        starHead.setPaddingTop(4);
         starHead.setBorder(Rectangle.BOTTOM);
         starHead.setBorderColor(PdfStyles.RULE);
         starHead.setBorderWidth(0.4f);
@@ -457,17 +463,17 @@ public final class QuestionPackPdf {
         Star star = q.star();
         String[] guide = {star.situation(), star.task(), star.action(), star.result()};
         for (int k = 0; k < 4; k++) {
-            row(t, s, STAR_NAMES[k], Wrapping.phrase(guide[k], s.small()), false);
+            row(t, s, STAR_NAMES[k], Wrapping.phrase(guide[k], s.body()), false);
         }
 
-        row(t, s, "Pitfalls", bullets(q.pitfalls(), s.small()), false);
-        row(t, s, "Follow-ups", bullets(q.followUps(), s.small()), false);
+        bulletRow(t, s, "Pitfalls", q.pitfalls());
+        bulletRow(t, s, "Follow-ups", q.followUps());
 
         Phrase notesHead = new Phrase();
         notesHead.add(new Chunk("Your notes", s.subheading()));
         notesHead.add(new Chunk("   keywords, not a script", s.smallItalic()));
         PdfPCell nh = full(notesHead);
-        nh.setPaddingTop(8);
+        nh.setPaddingTop(6);
         nh.setPaddingBottom(0);
         t.addCell(nh);
         for (int k = 0; k < 4; k++) {
@@ -506,14 +512,14 @@ public final class QuestionPackPdf {
     private static void row(PdfPTable t, PdfStyles s, String label, Phrase content, boolean callout) {
         PdfPCell l = new PdfPCell(Wrapping.phrase(label, s.smallBold()));
         l.setBorder(Rectangle.NO_BORDER);
-        l.setPadding(3);
+        l.setPadding(2);
         l.setPaddingLeft(0);
-        l.setPaddingTop(4);
+        l.setPaddingTop(3);
         l.setLeading(0, 1.25f);
         PdfPCell v = new PdfPCell(content);
         v.setBorder(Rectangle.NO_BORDER);
-        v.setPadding(3);
-        v.setPaddingBottom(4);
+        v.setPadding(2);
+        v.setPaddingBottom(3);
         v.setLeading(0, 1.3f);
         if (callout) {
             l.setBackgroundColor(PdfStyles.TINT);
@@ -524,13 +530,30 @@ public final class QuestionPackPdf {
         t.addCell(v);
     }
 
-    private static Phrase bullets(List<String> items, Font font) {
-        Phrase p = new Phrase();
-        for (int i = 0; i < items.size(); i++) {
-            p.add(new Chunk((i == 0 ? "" : "\n") + "\u2022  ", font));
-            p.add(Wrapping.phrase(items.get(i), font));
+    /** A label and a bulleted list whose wrapped lines hang under the text, not under the bullet. */
+    private static void bulletRow(PdfPTable t, PdfStyles s, String label, List<String> items) {
+        PdfPCell l = new PdfPCell(Wrapping.phrase(label, s.smallBold()));
+        l.setBorder(Rectangle.NO_BORDER);
+        l.setPadding(2);
+        l.setPaddingLeft(0);
+        l.setPaddingTop(3);
+        PdfPCell v = new PdfPCell();
+        v.setBorder(Rectangle.NO_BORDER);
+        v.setPadding(2);
+        v.setPaddingTop(0);
+        v.setPaddingBottom(3);
+        Font font = s.body();
+        for (String item : items) {
+            Paragraph p = new Paragraph("", font);
+            p.add(new Chunk("\u2022  ", font));
+            p.add(Wrapping.phrase(item, font));
+            p.setIndentationLeft(9);
+            p.setFirstLineIndent(-9);
+            p.setLeading(font.getSize() * 1.3f);
+            v.addElement(p);
         }
-        return p;
+        t.addCell(l);
+        t.addCell(v);
     }
 
     /** A cell of {@code lines} ruled writing lines, drawn as vector graphics. */
