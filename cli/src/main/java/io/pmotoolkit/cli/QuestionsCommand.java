@@ -11,6 +11,7 @@ import io.pmotoolkit.interview.QuestionBank;
 import io.pmotoolkit.interview.QuestionBankException;
 import io.pmotoolkit.interview.QuestionBankLoader;
 import io.pmotoolkit.interview.QuestionPack;
+import io.pmotoolkit.interview.pdf.QuestionPackPdf;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReader;
@@ -34,12 +35,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "questions", mixinStandardHelpOptions = true,
         description = {"Build an interview practice pack for a target PMO role: questions with what the panel "
                 + "assesses, what a strong STAR answer contains, pitfalls and follow-ups. With --cv, the pack "
-                + "starts with the gaps in your CV, then asks about your own achievement lines.", ""},
+                + "starts with the gaps in your CV, then asks about your own achievement lines. --format pdf "
+                + "writes a printable pack with a one-page STAR primer and ruled space for notes (needs --out).", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
             "1:Internal error (a bug: run again with --verbose and report it).",
-            "2:Usage error: unknown option or role, --count out of range.",
+            "2:Usage error: unknown option or role, bad --count, pdf without --out.",
             "3:The CV could not be read (missing, empty, corrupt, protected,",
             " :image-only or unsupported format).",
             "4:The --skills-file is invalid (the message names line and field).",
@@ -47,10 +49,11 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  pmo questions --role pmo-analyst",
             "  pmo questions --role pmo-manager --cv my-cv.pdf --seed 7 --out pack.md",
+            "  pmo questions --role pmo-manager --cv my-cv.pdf --format pdf --out pack.pdf",
             "  pmo questions --role head-of-pmo --count 20 --format json"})
 final class QuestionsCommand implements Callable<Integer> {
 
-    enum Format { markdown, json }
+    enum Format { markdown, json, pdf }
 
     @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
             description = "Target role: pmo-administrator, pmo-analyst, pmo-manager or head-of-pmo (see 'pmo roles').")
@@ -76,7 +79,8 @@ final class QuestionsCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write the pack to this file instead of standard output (never replaces a file without --force).")
+            description = "Write the pack to this file instead of standard output (never replaces a file without "
+                    + "--force); required with --format pdf.")
     Path out;
 
     @Option(names = "--force", description = "Replace the --out file if it exists.")
@@ -104,6 +108,10 @@ final class QuestionsCommand implements Callable<Integer> {
             throw new PmoCommand.UsageException("--count must be from " + PackBuilder.MIN_COUNT + " to "
                     + PackBuilder.MAX_COUNT + ", not " + count);
         }
+        if (format == Format.pdf && out == null) {
+            throw new PmoCommand.UsageException("a PDF pack cannot go to the terminal: add --out FILE, "
+                    + "e.g. --out pack.pdf");
+        }
         if (out != null && !force && Files.exists(out)) {
             throw new PmoCommand.OutputException(out + " already exists: add --force to replace it, or choose "
                     + "another --out", null);
@@ -116,9 +124,18 @@ final class QuestionsCommand implements Callable<Integer> {
             analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
         }
         QuestionPack pack = new PackBuilder(model, bank).build(target, analysis, count, seed);
+        if (format == Format.pdf) {
+            QuestionPackPdf pdf = new QuestionPackPdf(parent.clock);
+            int pages = ReportOutput.writeAtomically(out, force, stream -> pdf.render(pack, stream));
+            PrintWriter stderr = spec.commandLine().getErr();
+            stderr.println("Question pack written to " + out + " (" + pages + (pages == 1 ? " page)" : " pages)"));
+            stderr.flush();
+            return ExitCodes.OK;
+        }
         String text = switch (format) {
             case json -> JsonOutput.write(pack) + "\n";
             case markdown -> QuestionPackMarkdown.render(pack);
+            case pdf -> throw new IllegalStateException("PDF is written above");
         };
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {

@@ -6,6 +6,7 @@ import io.pmotoolkit.pdfkit.AtomicFiles;
 import io.pmotoolkit.resume.report.GapAdvice;
 import io.pmotoolkit.resume.report.GapReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,7 +15,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Writes the PDF gap report for {@code analyze --report} and {@code report}, mapping failures to exit 5. */
+/**
+ * Writes the PDF gap report for {@code analyze --report} and {@code report}, and the PDF question pack of
+ * {@code questions --format pdf}, mapping failures to exit 5.
+ */
 final class ReportOutput {
 
     private ReportOutput() {
@@ -51,9 +55,23 @@ final class ReportOutput {
     /** Renders and writes the report atomically; returns its page count. */
     static int writeQuietly(CvAnalysis analysis, SkillsModel model, Clock clock, Path target, boolean force) {
         GapReport report = new GapReport(model, GapAdvice.builtIn(), clock);
+        return writeAtomically(target, force, out -> report.render(analysis, out));
+    }
+
+    /** Something that renders a PDF to a stream and returns its page count. */
+    @FunctionalInterface
+    interface PdfRenderer {
+        int render(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a PDF through {@link AtomicFiles} (a temporary file, then a rename) and returns its page count;
+     * an existing file without {@code force}, or a folder that cannot be written, is exit 5.
+     */
+    static int writeAtomically(Path target, boolean force, PdfRenderer renderer) {
         int[] pages = new int[1];
         try {
-            AtomicFiles.write(target, force, out -> pages[0] = report.render(analysis, out));
+            AtomicFiles.write(target, force, out -> pages[0] = renderer.render(out));
         } catch (FileAlreadyExistsException e) {
             throw new PmoCommand.OutputException(target + " " + (e.getReason() == null ? "already exists"
                     : e.getReason()), e);

@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,5 +121,61 @@ class QuestionsCommandTest {
     void anUnreadableCvIsExitThree() {
         Cli.Result r = Cli.run("questions", "--role", "pmo-analyst", "--cv", "no-such-cv.pdf");
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r::toString);
+    }
+
+    @Test
+    void aPdfPackWithoutOutIsAUsageError() {
+        Cli.Result r = Cli.run("questions", "--role", "pmo-analyst", "--format", "pdf");
+        assertEquals(ExitCodes.USAGE, r.code(), r::toString);
+        assertEquals("pmo: a PDF pack cannot go to the terminal: add --out FILE, e.g. --out pack.pdf\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aPdfPackIsWrittenWithItsPageCountAndNeverReplacedWithoutForce(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("pack.pdf");
+        Cli.Result r = Cli.run("questions", "--role", "pmo-manager", "--cv", AMELIA, "--seed", "7", "--format", "pdf",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("", r.out());
+        int pages;
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            pages = pdf.getNumberOfPages();
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertEquals("Question pack written to " + out + " (" + pages + " pages)\n", r.err());
+        assertTrue(text.contains("Amelia Hart") && text.contains("Answering with STAR"), text);
+        assertTrue(text.contains("Line 10 of your CV"), text);
+
+        byte[] before = Files.readAllBytes(out);
+        Cli.Result again = Cli.run("questions", "--role", "pmo-analyst", "--format", "pdf", "--out", out.toString());
+        assertEquals(ExitCodes.OUTPUT, again.code(), again::toString);
+        assertEquals("pmo: " + out + " already exists: add --force to replace it, or choose another --out\n",
+                again.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out)), "the existing file is untouched");
+
+        Cli.Result forced = Cli.run("questions", "--role", "pmo-analyst", "--format", "pdf", "--out", out.toString(),
+                "--force");
+        assertEquals(0, forced.code(), forced::toString);
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("PMO Analyst"));
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void helpListsThePdfFormatAndEveryExitCodeInOrder() {
+        Cli.Result r = Cli.run("questions", "--help");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("markdown, json, pdf"), r.out());
+        String codes = r.out().substring(r.out().indexOf("Exit codes:"));
+        assertTrue(codes.contains("""
+                  2   Usage error: unknown option or role, bad --count, pdf without --out.
+                  3   The CV could not be read (missing, empty, corrupt, protected,
+                      image-only or unsupported format).
+                """), codes);
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Regenerates the committed sample reports under {@code samples/reports/} with the fixed test date.
+ * Regenerates the committed sample gap reports and question pack under {@code samples/reports/} with the
+ * fixed test date.
  * Not a test: it runs only when asked, after an intended change to the report:
  *
  * <pre>mvn -pl cli -am install -Dtest=SampleReportsRegenerator -Dsurefire.failIfNoSpecifiedTests=false -Dpmo.regenerate=true</pre>
@@ -28,6 +29,19 @@ class SampleReportsRegenerator {
     void regenerateSampleReports() throws Exception {
         generate("amelia-hart-project-manager.pdf", "pmo-manager");
         generate("tom-fletcher-graduate.pdf", "pmo-administrator");
+        questionPack("amelia-hart-project-manager.pdf", "pmo-manager", 7);
+    }
+
+    /** The printable practice pack, through the command line as a user would make it. */
+    private static void questionPack(String sample, String role, long seed) {
+        Path out = Cli.samples().resolve("reports")
+                .resolve(sample.replaceFirst("\\.[a-z]+$", "") + "." + role + ".questions.pdf");
+        Cli.Result r = Cli.run("questions", "--role", role, "--cv", Cli.sample(sample), "--seed", String.valueOf(seed),
+                "--format", "pdf", "--out", out.toString(), "--force");
+        if (r.code() != 0) {
+            throw new AssertionError(r.toString());
+        }
+        System.out.print(r.err());
     }
 
     private static void generate(String sample, String role) throws Exception {

@@ -21,6 +21,7 @@ final class PageFooter extends PdfPageEventHelper {
     private final String text;
     private final BaseFont font;
     private PdfTemplate total;
+    private int ended;
 
     PageFooter(String text, BaseFont font) {
         this.text = text;
@@ -34,6 +35,7 @@ final class PageFooter extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        ended++;
         PdfContentByte cb = writer.getDirectContent();
         Rectangle page = document.getPageSize();
         float left = document.leftMargin();
@@ -69,6 +71,11 @@ final class PageFooter extends PdfPageEventHelper {
         // The page number was already advanced past the last page when the document closes.
         total.showText(String.valueOf(writer.getPageNumber() - 1));
         total.endText();
+    }
+
+    /** The pages written so far: every page that was ended, which a blank page OpenPDF never writes is not. */
+    int pagesEnded() {
+        return ended;
     }
 
     private String fit(String s, float width) {

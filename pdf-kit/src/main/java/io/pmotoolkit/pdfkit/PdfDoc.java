@@ -44,9 +44,12 @@ public final class PdfDoc implements AutoCloseable {
     private boolean closed;
     private int pages;
 
-    private PdfDoc(Document document, PdfWriter writer, PdfFonts fonts) {
+    private final PageFooter footer;
+
+    private PdfDoc(Document document, PdfWriter writer, PdfFonts fonts, PageFooter footer) {
         this.document = document;
         this.writer = writer;
+        this.footer = footer;
         this.fonts = fonts;
         this.styles = PdfStyles.of(fonts);
     }
@@ -65,7 +68,8 @@ public final class PdfDoc implements AutoCloseable {
         } catch (DocumentException e) {
             throw new IOException("Cannot start the PDF: " + e.getMessage(), e);
         }
-        writer.setPageEvent(new PageFooter(meta.footer(), fonts.regular()));
+        PageFooter footer = new PageFooter(meta.footer(), fonts.regular());
+        writer.setPageEvent(footer);
         document.addTitle(meta.title());
         document.addAuthor(meta.author());
         document.addCreator(meta.author());
@@ -74,7 +78,7 @@ public final class PdfDoc implements AutoCloseable {
         }
         document.addCreationDate(new PdfDate(GregorianCalendar.from(meta.created())));
         document.open();
-        return new PdfDoc(document, writer, fonts);
+        return new PdfDoc(document, writer, fonts, footer);
     }
 
     public PdfStyles styles() {
@@ -234,8 +238,10 @@ public final class PdfDoc implements AutoCloseable {
     public int finish() {
         if (!closed) {
             closed = true;
-            pages = writer.getPageNumber();
             document.close();
+            // Counted as pages are ended, not read from the writer's page number: content that fills a page
+            // to the bottom margin makes OpenPDF open the next page, which it then drops because it is blank.
+            pages = footer.pagesEnded();
         }
         return pages;
     }

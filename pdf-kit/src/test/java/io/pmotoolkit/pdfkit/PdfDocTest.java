@@ -76,4 +76,27 @@ class PdfDocTest {
             assertTrue(new PDFTextStripper().getText(pdf).contains("ends/119"));
         }
     }
+
+    @Test
+    void thePageCountIgnoresTheBlankPageOpenedWhenContentFillsTheLastPage() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pages;
+        try (PdfDoc doc = PdfDoc.open(out, META)) {
+            doc.paragraph("First page");
+            doc.newPage();
+            // A fixed-height table exactly as tall as the space left fills the second page to its bottom margin.
+            PdfPTable t = PdfTables.plain(new float[] {1});
+            t.setSpacingBefore(0);
+            t.setSpacingAfter(0);
+            org.openpdf.text.pdf.PdfPCell cell = PdfTables.bare(Wrapping.phrase("Fills the page", doc.styles().body()));
+            cell.setFixedHeight(doc.spaceLeft());
+            t.addCell(cell);
+            doc.add(t);
+            pages = doc.finish();
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(pdf.getNumberOfPages(), pages);
+            assertEquals(2, pages);
+        }
+    }
 }
