@@ -24,17 +24,24 @@ final class PdfCvReader {
     private static final Pattern EXPLICIT_PAGE_NUMBER = Pattern.compile("(?i)^page\\s*\\d+\\s*(of|/)\\s*\\d+$");
 
     private final int maxPages;
+    private final String password;
 
-    PdfCvReader(int maxPages) {
+    /**
+     * @param maxPages the most pages accepted
+     * @param password the password to open a protected PDF with, or {@code null}
+     */
+    PdfCvReader(int maxPages, String password) {
         this.maxPages = maxPages;
+        this.password = password;
     }
 
     CvDocument read(String fileName, byte[] bytes) throws CvReadException {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        try (PDDocument pdf = password == null ? Loader.loadPDF(bytes) : Loader.loadPDF(bytes, password)) {
             int pages = pdf.getNumberOfPages();
             if (pages > maxPages) {
                 throw new CvReadException(Reason.TOO_LARGE, fileName, fileName + " has " + pages
-                        + " pages (the limit is " + maxPages + "): a CV should be a few pages; give a shorter version");
+                        + " pages (the limit is " + maxPages + "): a CV should be a few pages; give a shorter"
+                        + " version, or raise the limit with --max-pages N");
             }
             if (pages == 0) {
                 throw new CvReadException(Reason.CORRUPT, fileName, fileName + " has no pages: save or export it again");
@@ -43,8 +50,7 @@ final class PdfCvReader {
             collector.collect(pdf);
             return layout(fileName, collector.pages(), pages);
         } catch (InvalidPasswordException e) {
-            throw new CvReadException(Reason.ENCRYPTED, fileName,
-                    fileName + " is password-protected: save an unprotected copy and try again", e);
+            throw password == null ? CvReader.passwordNeeded(fileName) : CvReader.wrongPassword(fileName, e);
         } catch (CvReadException e) {
             throw e;
         } catch (NoClassDefFoundError e) {
@@ -56,14 +62,8 @@ final class PdfCvReader {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new CvReadException(Reason.CORRUPT, fileName, fileName + " is damaged and cannot be read as a PDF"
-                    + " (" + oneLine(e) + "): export the CV to PDF again, or use the DOCX", e);
+                    + " (" + CvReader.oneLine(e) + "): export the CV to PDF again, or use the DOCX", e);
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 80 ? m.substring(0, 77) + "..." : m;
     }
 
     private static CvDocument layout(String fileName, List<GlyphCollector.PageGlyphs> pages, int pageCount)

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain-text and Markdown CVs: UTF-8 (or UTF-16 with a byte order mark), else Windows-1252.
- * Stateless.
+ * Reads plain-text and Markdown CVs: UTF-8, UTF-16 (with a byte order mark, or without one when
+ * {@link Sniffer#utf16WithoutBom} recognises it), else Windows-1252 (a superset of Latin-1 for text), with
+ * a warning. Stateless.
  */
 final class TextCvReader {
 
@@ -26,6 +27,11 @@ final class TextCvReader {
 
     static CvDocument read(String fileName, byte[] bytes, DocumentFormat format) {
         String text = decode(bytes);
+        List<String> warnings = new ArrayList<>();
+        if (!isUnicode(bytes)) {
+            warnings.add(CvReader.fileNameOnly(fileName) + " is not in UTF-8; read it as Windows-1252 (Western"
+                    + " European): if accented letters look wrong, save the file as UTF-8");
+        }
         boolean md = format == DocumentFormat.MD;
         List<CvLine> out = new ArrayList<>();
         String pending = null;
@@ -69,7 +75,7 @@ final class TextCvReader {
             pendingIndent = indent;
         }
         flush(out, pending, pendingBullet, pendingHeading);
-        return new CvDocument(fileName, format, out, 1, List.of());
+        return new CvDocument(fileName, format, out, 1, warnings);
     }
 
     private static void flush(List<CvLine> out, String text, boolean bullet, boolean heading) {
@@ -93,9 +99,20 @@ final class TextCvReader {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
         }
+        var utf16 = Sniffer.utf16WithoutBom(b);
+        if (utf16.isPresent()) {
+            return new String(b, utf16.get());
+        }
         if (Sniffer.isUtf8(b)) {
-            return new String(b, StandardCharsets.UTF_8);
+            int bom = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+            return new String(b, bom, b.length - bom, StandardCharsets.UTF_8);
         }
         return new String(b, Charset.forName("windows-1252"));
+    }
+
+    /** Whether {@link #decode} reads the bytes as UTF-8 or UTF-16 rather than falling back to Windows-1252. */
+    private static boolean isUnicode(byte[] b) {
+        return (b.length >= 2 && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)))
+                || Sniffer.utf16WithoutBom(b).isPresent() || Sniffer.isUtf8(b);
     }
 }
