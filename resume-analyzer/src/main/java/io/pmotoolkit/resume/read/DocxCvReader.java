@@ -306,15 +306,25 @@ final class DocxCvReader {
     }
 
     private boolean add(String raw, boolean bullet, boolean heading, LineOrigin origin, Set<String> seen) {
+        if (raw.length() > Lines.MAX_LINE_CHARS) {
+            boolean added = false;
+            List<String> parts = Lines.chunks(raw);
+            for (int i = 0; i < parts.size(); i++) {
+                added |= add(parts.get(i), bullet && i == 0, false, origin, seen);
+            }
+            return added;
+        }
         String t = raw.strip();
         String stripped = TABS.matcher(io.pmotoolkit.core.text.TextCleaner.stripBullet(t)).replaceAll(" | ");
         boolean marker = io.pmotoolkit.core.text.TextCleaner.isBullet(t);
-        CvLine line = Lines.line(marker ? stripped : TABS.matcher(t).replaceAll(" | "), 1, bullet || marker, heading, origin);
-        if (line == null || (seen != null && !seen.add(line.text()))) {
-            return false;
+        boolean added = false;
+        for (CvLine line : Lines.lines(marker ? stripped : TABS.matcher(t).replaceAll(" | "), 1, bullet || marker, heading, origin)) {
+            if (seen == null || seen.add(line.text())) {
+                lines.add(line);
+                added = true;
+            }
         }
-        lines.add(line);
-        return true;
+        return added;
     }
 
     /** The paragraph's text from its runs, without the text of drawings (read separately as text boxes). */

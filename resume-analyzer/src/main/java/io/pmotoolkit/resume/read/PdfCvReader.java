@@ -184,10 +184,7 @@ final class PdfCvReader {
 
     private static void emit(Pending p, PageLayout.Block block, List<CvLine> out) {
         if (p != null) {
-            CvLine line = Lines.line(p.text, block.page(), p.bullet, p.heading, block.origin());
-            if (line != null) {
-                out.add(line);
-            }
+            out.addAll(Lines.lines(p.text, block.page(), p.bullet, p.heading, block.origin()));
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class TextCvReader {
 
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*?)\\s*#*\\s*$");
-    private static final Pattern MD_RULE = Pattern.compile("^\\s*([-*_=]\\s*){3,}$");
     private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)\\s]*)[^)]*\\)");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
     private static final Pattern MD_BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)([^*_]+)\\1:?\\s*$");
@@ -38,9 +37,13 @@ final class TextCvReader {
         boolean pendingBullet = false;
         boolean pendingHeading = false;
         int pendingIndent = 0;
+        List<String> rawLines = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
+            rawLines.addAll(Lines.chunks(raw));
+        }
+        for (String raw : rawLines) {
             String line = raw.replace("\t", "    ");
-            if (line.isBlank() || (md && MD_RULE.matcher(line).matches())) {
+            if (line.isBlank() || (md && isRule(line))) {
                 flush(out, pending, pendingBullet, pendingHeading);
                 pending = null;
                 continue;
@@ -80,11 +83,25 @@ final class TextCvReader {
 
     private static void flush(List<CvLine> out, String text, boolean bullet, boolean heading) {
         if (text != null) {
-            CvLine l = Lines.line(text, 1, bullet, heading, LineOrigin.BODY);
-            if (l != null) {
-                out.add(l);
+            out.addAll(Lines.lines(text, 1, bullet, heading, LineOrigin.BODY));
+        }
+    }
+
+    /**
+     * A Markdown thematic break or setext underline: three or more of - * _ = and nothing else but spaces.
+     * Checked in code: the regular expression {@code ([-*_=]\s*){3,}} overflowed the stack on a long line.
+     */
+    static boolean isRule(String line) {
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '*' || c == '_' || c == '=') {
+                marks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
             }
         }
+        return marks >= 3;
     }
 
     private static int indent(String line) {
