@@ -48,7 +48,24 @@ final class PdfCvReader {
             }
             GlyphCollector collector = new GlyphCollector();
             collector.collect(pdf);
-            return layout(fileName, collector.pages(), pages);
+            boolean cutShort = !hasEndMarker(bytes);
+            CvDocument doc;
+            try {
+                doc = layout(fileName, collector.pages(), pages);
+            } catch (CvReadException e) {
+                if (cutShort && e.reason() == Reason.NO_TEXT) {
+                    throw new CvReadException(Reason.CORRUPT, fileName, fileName + " is damaged (the file is cut"
+                            + " short) and no text could be read from it: export the CV to PDF again, or use the DOCX", e);
+                }
+                throw e;
+            }
+            if (cutShort) {
+                List<String> warnings = new ArrayList<>(doc.warnings());
+                warnings.add(CvReader.fileNameOnly(fileName) + " looks cut short (no end-of-file marker): text may be"
+                        + " missing; export the CV to PDF again");
+                doc = new CvDocument(doc.fileName(), doc.format(), doc.lines(), doc.pages(), warnings);
+            }
+            return doc;
         } catch (InvalidPasswordException e) {
             throw password == null ? CvReader.passwordNeeded(fileName) : CvReader.wrongPassword(fileName, e);
         } catch (CvReadException e) {
@@ -106,6 +123,21 @@ final class PdfCvReader {
             }
         }
         return new CvDocument(fileName, DocumentFormat.PDF, lines, pageCount, warnings);
+    }
+
+    /** Whether the PDF ends with its %%EOF marker (within the last 2 KB: some writers append junk). */
+    static boolean hasEndMarker(byte[] bytes) {
+        byte[] eof = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = bytes.length - eof.length; i >= Math.max(0, bytes.length - 2048); i--) {
+            for (int k = 0; k < eof.length; k++) {
+                if (bytes[i + k] != eof[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** "page 2" or "pages 1, 2, 3". */
