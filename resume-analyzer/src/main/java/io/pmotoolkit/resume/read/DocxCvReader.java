@@ -152,6 +152,11 @@ final class DocxCvReader {
                     || t instanceof RecordFormatException && m.contains("maximum length")) {
                 return expandsTooMuch(fileName, e);
             }
+            if (m.contains("doctype is disallowed")) {
+                return new CvReadException(Reason.CORRUPT, fileName, fileName + " contains an XML DOCTYPE, which Word"
+                        + " never writes and which is refused for safety (external entities can read local files):"
+                        + " save it again from Word or export it as PDF", e);
+            }
             if (t instanceof InvalidFormatException) {
                 break;
             }

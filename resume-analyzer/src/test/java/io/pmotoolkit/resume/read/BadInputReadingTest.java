@@ -197,6 +197,18 @@ class BadInputReadingTest {
     }
 
     @Test
+    void pdfCutShortIsReadWithAWarningWhenItsTextSurvives() throws IOException {
+        byte[] pdf = pdf(1, "Jane Doe, PMO analyst", null);
+        String tail = new String(pdf, pdf.length - 10, 10, StandardCharsets.ISO_8859_1);
+        int eof = tail.lastIndexOf("%%EOF");
+        byte[] cut = Arrays.copyOf(pdf, pdf.length - 10 + eof);
+        CvDocument doc = READER.read("cv.pdf", cut);
+        assertEquals("Jane Doe, PMO analyst", doc.lines().get(0).text());
+        assertTrue(doc.warnings().contains("cv.pdf looks cut short (no end-of-file marker): text may be missing;"
+                + " export the CV to PDF again"), doc.warnings().toString());
+    }
+
+    @Test
     void utf16WithoutByteOrderMarkIsRead() throws IOException {
         for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16}) {
             CvDocument doc = READER.read("cv.txt", (CV_TEXT + "Café Zoë\n").getBytes(cs));
