@@ -70,6 +70,7 @@ class BrokenFilesTest {
             f.setLength(50L * 1024 * 1024); // sparse: refused on its size before a byte is read
         }
         Files.write(made.resolve("300-pages.pdf"), pdf(300));
+        Files.write(made.resolve("pdf-compression-bomb.pdf"), pdfBomb(100L << 20));
         byte[] spaces = new byte[64 * 1024];
         Arrays.fill(spaces, (byte) ' ');
         Files.write(made.resolve("zip-bomb.docx"), paddedDocx(100L << 20, spaces));
@@ -134,6 +135,27 @@ class BrokenFilesTest {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** A one-page PDF whose content stream is text followed by {@code spaces} spaces, deflated (written by hand). */
+    private static byte[] pdfBomb(long spaces) throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (OutputStream out = new java.util.zip.DeflaterOutputStream(deflated, new java.util.zip.Deflater(9))) {
+            out.write("BT /F1 12 Tf 72 700 Td (Jane Doe) Tj ET\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] blank = new byte[1 << 20];
+            Arrays.fill(blank, (byte) ' ');
+            for (long n = 0; n < spaces; n += blank.length) {
+                out.write(blank);
+            }
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf.write(("%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n"
+                + "3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>> endobj\n"
+                + "4 0 obj <</Length " + deflated.size() + "/Filter/FlateDecode>> stream\n").getBytes(StandardCharsets.US_ASCII));
+        deflated.writeTo(pdf);
+        pdf.write(("\nendstream endobj\n5 0 obj <</Type/Font/Subtype/Type1/BaseFont/Helvetica>> endobj\n"
+                + "trailer <</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return pdf.toByteArray();
     }
 
     /** A sample DOCX with {@code padding} bytes of {@code filler} in a comment of word/document.xml. */

@@ -23,6 +23,9 @@ final class PdfCvReader {
             "(?i)^(page\\s*\\d+(\\s*(of|/)\\s*\\d+)?|-?\\s*\\d{1,3}\\s*-?|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3}\\s+of\\s+\\d{1,3})$");
     private static final Pattern EXPLICIT_PAGE_NUMBER = Pattern.compile("(?i)^page\\s*\\d+\\s*(of|/)\\s*\\d+$");
 
+    /** Page content streams that decode to more than this many MB in all are refused. */
+    static final int MAX_CONTENT_MB = 64;
+
     private final int maxPages;
     private final String password;
 
@@ -46,6 +49,7 @@ final class PdfCvReader {
             if (pages == 0) {
                 throw new CvReadException(Reason.CORRUPT, fileName, fileName + " has no pages: save or export it again");
             }
+            checkContentSize(fileName, pdf);
             GlyphCollector collector = new GlyphCollector();
             collector.collect(pdf);
             boolean cutShort = !hasEndMarker(bytes);
@@ -123,6 +127,33 @@ final class PdfCvReader {
             }
         }
         return new CvDocument(fileName, DocumentFormat.PDF, lines, pageCount, warnings);
+    }
+
+    /**
+     * Refuses a PDF whose page content streams decode to more than {@value #MAX_CONTENT_MB} MB: text of a
+     * CV is a few KB a page, but a compression bomb of spaces in a 2 MB PDF decodes to 2 GB and takes
+     * PDFBox seconds per GB. Form XObjects are not counted (PDFBox caps their nesting).
+     */
+    private static void checkContentSize(String fileName, PDDocument pdf) throws IOException, CvReadException {
+        long max = (long) MAX_CONTENT_MB << 20;
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            if (!page.hasContents()) {
+                continue;
+            }
+            // the view PDFBox parses from decodes as it goes; getContents() would hold it all in memory
+            try (org.apache.pdfbox.io.RandomAccessRead in = page.getContentsForStreamParsing()) {
+                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                    total += n;
+                    if (total > max) {
+                        throw new CvReadException(Reason.TOO_LARGE, fileName, fileName + " holds over "
+                                + MAX_CONTENT_MB + " MB of page content, far more than a CV (a compression bomb?):"
+                                + " export the CV to PDF again", null);
+                    }
+                }
+            }
+        }
     }
 
     /** Whether the PDF ends with its %%EOF marker (within the last 2 KB: some writers append junk). */
