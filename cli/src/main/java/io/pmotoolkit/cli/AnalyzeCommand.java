@@ -71,6 +71,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ReaderOptions readerOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -100,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
         }
         Role chosen = role == null ? null : expectRole(model, role);
-        CvReader reader = new CvReader();
+        CvReader reader = readerOptions.reader();
         ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
         JobAd ad = null;
         if (jobAd != null) {

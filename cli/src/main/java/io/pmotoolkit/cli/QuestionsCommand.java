@@ -89,6 +89,9 @@ final class QuestionsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ReaderOptions readerOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -119,7 +122,7 @@ final class QuestionsCommand implements Callable<Integer> {
         QuestionBank bank = bank(model);
         CvAnalysis analysis = null;
         if (cv != null) {
-            CvReader reader = new CvReader();
+            CvReader reader = readerOptions.reader();
             CvDocument doc = "-".equals(cv) ? reader.read("stdin", System.in.readAllBytes()) : reader.read(Path.of(cv));
             analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
         }

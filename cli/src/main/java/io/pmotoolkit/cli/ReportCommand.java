@@ -49,6 +49,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ReaderOptions readerOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -62,8 +65,8 @@ final class ReportCommand implements Callable<Integer> {
         Path pdf = out != null ? out : Path.of(defaultName(file, target.id()));
         ReportOutput.checkWritable(pdf, force);
         CvDocument doc = "-".equals(file)
-                ? new CvReader().read("stdin", System.in.readAllBytes())
-                : new CvReader().read(Path.of(file));
+                ? readerOptions.reader().read("stdin", System.in.readAllBytes())
+                : readerOptions.reader().read(Path.of(file));
         CvAnalysis analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
         ReportOutput.write(analysis, model, parent.clock, pdf, force, spec.commandLine().getErr());
         return ExitCodes.OK;

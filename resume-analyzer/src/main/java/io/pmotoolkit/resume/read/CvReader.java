@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.read;
 
+import io.pmotoolkit.core.text.LanguageGuess;
 import io.pmotoolkit.resume.read.CvReadException.Reason;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a CV from a PDF, DOCX, plain-text or Markdown file into a {@link CvDocument}: logical lines in
@@ -27,30 +29,47 @@ import java.util.Objects;
  * cv.lines().forEach(l -> System.out.println(l.text()));
  * }
  *
- * <p>Thread-safe: holds only its limits; every call works on its own objects.
+ * <p>Limits: files over {@link #maxBytes()} are refused before they are read; PDFs over {@link #maxPages()}
+ * pages, and DOCX and text files with more than {@value #WORDS_PER_PAGE} words a page over it, are refused
+ * after; a DOCX whose parts expand to more than POI's or our own zip-bomb limits is refused while it is
+ * opened. Every {@link CvReadException.Reason#TOO_LARGE} message names the limit and the CLI option that
+ * raises it ({@code --max-size MB}, {@code --max-pages N}).
+ *
+ * <p>Protected files: without a password an encrypted PDF or Word document fails with
+ * {@link CvReadException.Reason#ENCRYPTED}; {@link #withPassword(String)} opens it.
+ *
+ * <p>Thread-safe: immutable; every call works on its own objects.
  */
 public final class CvReader {
 
     /** Files larger than this are refused: 20 MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-    /** PDFs with more pages than this are refused: 50. */
+    /** PDFs with more pages than this are refused: 50; for other formats, text longer than this many pages. */
     public static final int DEFAULT_MAX_PAGES = 50;
+    /** Words per page used to turn the page limit into a text limit for DOCX, TXT and MD (generous). */
+    static final int WORDS_PER_PAGE = 600;
     /** Fewer words than this raise a warning. */
     static final int FEW_WORDS = 150;
 
     private final long maxBytes;
     private final int maxPages;
+    private final String password;
 
-    /** A reader with the default limits (20 MB, 50 PDF pages). */
+    /** A reader with the default limits (20 MB, 50 pages) and no password. */
     public CvReader() {
         this(DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES);
     }
 
     /**
-     * @param maxBytes largest file accepted, in bytes (positive)
-     * @param maxPages most PDF pages accepted (positive)
+     * @param maxBytes largest file accepted, in bytes (positive); the CLI's {@code --max-size MB}
+     * @param maxPages most PDF pages accepted (positive), and for DOCX and text files the most text, at
+     *                 {@value #WORDS_PER_PAGE} words a page; the CLI's {@code --max-pages N}
      */
     public CvReader(long maxBytes, int maxPages) {
+        this(maxBytes, maxPages, null);
+    }
+
+    private CvReader(long maxBytes, int maxPages, String password) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
         }
@@ -59,6 +78,28 @@ public final class CvReader {
         }
         this.maxBytes = maxBytes;
         this.maxPages = maxPages;
+        this.password = password;
+    }
+
+    /**
+     * A reader with the same limits that opens password-protected PDFs and Word documents with this
+     * password (the CLI's {@code --password}). Files without protection are read as usual; a wrong
+     * password fails with {@link CvReadException.Reason#ENCRYPTED}.
+     *
+     * @param password the password to open the CV with; {@code null} for none
+     */
+    public CvReader withPassword(String password) {
+        return new CvReader(maxBytes, maxPages, password);
+    }
+
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The most pages accepted. */
+    public int maxPages() {
+        return maxPages;
     }
 
     /**
@@ -91,7 +132,7 @@ public final class CvReader {
         } catch (CvReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new CvReadException(Reason.NOT_FOUND, name, name + " cannot be read: " + e.getMessage(), e);
+            throw new CvReadException(Reason.NOT_FOUND, name, name + " cannot be read (" + oneLine(e) + "): check the file", e);
         }
         return read(name, bytes);
     }
@@ -113,6 +154,17 @@ public final class CvReader {
             throw new CvReadException(Reason.EMPTY, fileName, fileName + " is empty (0 bytes): save the CV again and retry");
         }
         Sniffer.Kind kind = Sniffer.sniff(bytes);
+        if (kind == Sniffer.Kind.OLE2_ENCRYPTED) {
+            if (password == null) {
+                throw passwordNeeded(fileName);
+            }
+            bytes = DocxCvReader.decrypt(fileName, bytes, password);
+            kind = Sniffer.sniff(bytes);
+            if (kind != Sniffer.Kind.DOCX) {
+                throw new CvReadException(Reason.UNSUPPORTED_FORMAT, fileName, fileName
+                        + " is a password-protected Office file that is not a Word document: give the CV as .docx, PDF or text");
+            }
+        }
         DocumentFormat format = switch (kind) {
             case PDF -> DocumentFormat.PDF;
             case DOCX -> DocumentFormat.DOCX;
@@ -122,7 +174,7 @@ public final class CvReader {
         List<String> warnings = new ArrayList<>();
         extensionWarning(fileName, format).ifPresent(warnings::add);
         CvDocument doc = switch (format) {
-            case PDF -> new PdfCvReader(maxPages).read(fileName, bytes);
+            case PDF -> new PdfCvReader(maxPages, password).read(fileName, bytes);
             case DOCX -> DocxCvReader.read(fileName, bytes);
             case TXT, MD -> TextCvReader.read(fileName, bytes, format);
         };
@@ -130,23 +182,63 @@ public final class CvReader {
             throw new CvReadException(format == DocumentFormat.PDF ? Reason.NO_TEXT : Reason.EMPTY, fileName,
                     fileName + " contains no text: check that it is the right file");
         }
-        warnings.addAll(doc.warnings());
         int words = doc.wordCount();
+        if (format != DocumentFormat.PDF && words > (long) maxPages * WORDS_PER_PAGE) {
+            throw new CvReadException(Reason.TOO_LARGE, fileName, String.format(Locale.ROOT,
+                    "%s holds %,d words, about %d pages (the limit is %d pages): give a shorter CV,"
+                            + " or raise the limit with --max-pages N", fileName, words,
+                    (words + WORDS_PER_PAGE - 1) / WORDS_PER_PAGE, maxPages));
+        }
+        warnings.addAll(doc.warnings());
         if (words < FEW_WORDS) {
             warnings.add("Only " + words + " words of text found: is this the whole CV?");
         }
+        languageWarning(doc).ifPresent(warnings::add);
         return new CvDocument(fileName, doc.format(), doc.lines(), doc.pages(), warnings);
+    }
+
+    /** A warning when the CV looks like it is not in English, which the skills model and checks assume. */
+    private static Optional<String> languageWarning(CvDocument doc) {
+        StringBuilder text = new StringBuilder();
+        for (CvLine l : doc.lines()) {
+            text.append(l.text()).append('\n');
+        }
+        return LanguageGuess.guess(text.toString())
+                .filter(g -> g.language() != LanguageGuess.Language.ENGLISH)
+                .map(g -> "This CV looks like it is in " + g.language().displayName() + "; the skills model and"
+                        + " checks are English, so results will be weak");
+    }
+
+    static CvReadException passwordNeeded(String fileName) {
+        return new CvReadException(Reason.ENCRYPTED, fileName, fileName
+                + " is password-protected: give its password with --password, or save an unprotected copy");
+    }
+
+    static CvReadException wrongPassword(String fileName, Throwable cause) {
+        return new CvReadException(Reason.ENCRYPTED, fileName, "the password given for " + fileName
+                + " is wrong: check it (passwords are case-sensitive), or save an unprotected copy", cause);
     }
 
     private CvReadException tooLarge(String name, long size) {
         return new CvReadException(Reason.TOO_LARGE, name, String.format(Locale.ROOT,
-                "%s is too large (%.1f MB, the limit is %.0f MB): save a smaller copy without large images",
-                name, size / 1048576.0, maxBytes / 1048576.0));
+                "%s is too large (%.1f MB, the limit is %s MB): save a smaller copy without large images,"
+                        + " or raise the limit with --max-size MB", name, size / 1048576.0, megabytes(maxBytes)));
+    }
+
+    private static String megabytes(long bytes) {
+        double mb = bytes / 1048576.0;
+        return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
+    }
+
+    /** A library's message on one short line, for the parenthesis of a user message. */
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 80 ? m.substring(0, 77) + "..." : m;
     }
 
     private static CvReadException unsupported(String name, Sniffer.Kind kind) {
         String what = switch (kind) {
-            case OLE2_ENCRYPTED -> null;
             case OLE2 -> "an old Word 97-2003 (.doc) or other Office binary file: save it as .docx or PDF";
             case ODT -> "an OpenDocument file: save it as .docx or PDF";
             case RTF -> "an RTF file: save it as .docx or PDF";
@@ -154,10 +246,6 @@ public final class CvReader {
             case IMAGE -> "an image: OCR is not supported: give the CV as .docx, PDF or text";
             default -> "not a PDF, Word (.docx) or text file: give the CV as .docx, PDF or text";
         };
-        if (what == null) {
-            return new CvReadException(Reason.ENCRYPTED, name,
-                    name + " is password-protected: save an unprotected copy and try again");
-        }
         return new CvReadException(Reason.UNSUPPORTED_FORMAT, name, name + " is " + what);
     }
 
@@ -166,7 +254,12 @@ public final class CvReader {
         return ext.equals("md") || ext.equals("markdown");
     }
 
-    private static java.util.Optional<String> extensionWarning(String name, DocumentFormat format) {
+    /** Extensions of other document and image formats: a CV named so but holding text, PDF or DOCX is misnamed. */
+    private static final java.util.Set<String> OTHER_FORMATS = java.util.Set.of("doc", "dot", "rtf", "odt", "pages",
+            "wpd", "html", "htm", "xml", "json", "zip", "jpg", "jpeg", "png", "gif", "tif", "tiff", "xls", "xlsx",
+            "ppt", "pptx", "epub");
+
+    private static Optional<String> extensionWarning(String name, DocumentFormat format) {
         String ext = extension(name);
         DocumentFormat claimed = switch (ext) {
             case "pdf" -> DocumentFormat.PDF;
@@ -175,17 +268,16 @@ public final class CvReader {
             case "md", "markdown" -> DocumentFormat.MD;
             default -> null;
         };
-        if (claimed == null || claimed == format
+        if ((claimed == null && !OTHER_FORMATS.contains(ext)) || claimed == format
                 || (claimed == DocumentFormat.TXT && format == DocumentFormat.MD)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String what = format == DocumentFormat.DOCX ? "a Word document"
                 : format == DocumentFormat.PDF ? "a PDF" : "plain text";
-        return java.util.Optional.of(fileNameOnly(name) + " is really " + what + "; read it as "
-                + format.name());
+        return Optional.of(fileNameOnly(name) + " is really " + what + "; read it as " + format.name());
     }
 
-    private static String fileNameOnly(String name) {
+    static String fileNameOnly(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         return name.substring(slash + 1);
     }

@@ -3,15 +3,23 @@ package io.pmotoolkit.resume.read;
 import io.pmotoolkit.resume.read.CvReadException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -32,7 +40,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 /**
  * Reads Word (.docx) CVs with Apache POI: page headers first, then the body in document order (paragraphs,
  * table cells row by row, text boxes after the paragraph that anchors them), then page footers.
- * POI's zip-bomb limits ({@code ZipSecureFile}) stay at their defaults. Stateless.
+ * POI's zip-bomb limits ({@code ZipSecureFile}: an entry may not expand more than 100 times) stay at their
+ * defaults; on top of them the package is inflated once before POI sees it and refused when an XML part
+ * expands beyond {@value #MAX_XML_PART_MB} MB or all parts beyond {@value #MAX_EXPANDED_MB} MB, sizes no CV
+ * comes near (the largest part in our corpus is 0.7 MB) but that would take POI minutes and gigabytes.
+ * Stateless.
  */
 final class DocxCvReader {
 
@@ -46,6 +58,11 @@ final class DocxCvReader {
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     static final Pattern PHONE = Pattern.compile("(\\+\\d[\\d ()-]{7,}\\d|\\(?\\d{3,5}\\)?[ .-]?\\d{3,4}[ .-]?\\d{3,4})");
 
+    /** An XML part (document, styles, header...) that expands beyond this many MB is refused. */
+    static final int MAX_XML_PART_MB = 16;
+    /** A package whose parts together expand beyond this many MB is refused. */
+    static final int MAX_EXPANDED_MB = 256;
+
     private final XWPFDocument doc;
     private final List<CvLine> lines = new ArrayList<>();
     private boolean textBoxes;
@@ -55,13 +72,13 @@ final class DocxCvReader {
     }
 
     static CvDocument read(String fileName, byte[] bytes) throws CvReadException {
+        checkExpandedSize(fileName, bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return new DocxCvReader(doc).read(fileName);
         } catch (CvReadException e) {
             throw e;
         } catch (EncryptedDocumentException | OLE2NotOfficeXmlFileException e) {
-            throw new CvReadException(Reason.ENCRYPTED, fileName,
-                    fileName + " is password-protected: save an unprotected copy and try again", e);
+            throw CvReader.passwordNeeded(fileName);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // POI reports damaged parts as POIXMLException, NotOfficeXmlFileException and assorted
             // runtime exceptions, and its zip-bomb guard as an IOException naming the limit
@@ -69,13 +86,75 @@ final class DocxCvReader {
         }
     }
 
+    /**
+     * Inflates every entry once, counting bytes, and refuses the package when a part expands beyond
+     * {@link #MAX_XML_PART_MB} (XML) or all beyond {@link #MAX_EXPANDED_MB}. A package that
+     * {@link ZipInputStream} cannot walk is left to POI, which says more about what is wrong.
+     */
+    static void checkExpandedSize(String fileName, byte[] bytes) throws CvReadException {
+        long maxPart = (long) MAX_XML_PART_MB << 20;
+        long maxTotal = (long) MAX_EXPANDED_MB << 20;
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String name = e.getName().toLowerCase(Locale.ROOT);
+                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+                long part = 0;
+                for (int n = zip.read(buf); n > 0; n = zip.read(buf)) {
+                    part += n;
+                    total += n;
+                    if ((xml && part > maxPart) || total > maxTotal) {
+                        throw expandsTooMuch(fileName, null);
+                    }
+                }
+            }
+        } catch (CvReadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // not walkable as a plain zip stream: POI decides
+        }
+    }
+
+    private static CvReadException expandsTooMuch(String fileName, Throwable cause) {
+        return new CvReadException(Reason.TOO_LARGE, fileName, fileName + " expands to too much data to be a CV"
+                + " (it looks like a zip bomb or holds a huge part, over " + MAX_XML_PART_MB + " MB of XML):"
+                + " save it again from Word or export it as PDF", cause);
+    }
+
+    /**
+     * Decrypts a password-protected Word document (an OLE2 container with an encrypted package, as Word
+     * writes with "Encrypt with Password") into the bytes of the .docx inside.
+     */
+    static byte[] decrypt(String fileName, byte[] bytes, String password) throws CvReadException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            EncryptionInfo info = new EncryptionInfo(fs);
+            Decryptor decryptor = Decryptor.getInstance(info);
+            if (!decryptor.verifyPassword(password)) {
+                throw CvReader.wrongPassword(fileName, null);
+            }
+            try (InputStream in = decryptor.getDataStream(fs)) {
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Math.max(decryptor.getLength(), 0)));
+            }
+        } catch (CvReadException e) {
+            throw e;
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            throw new CvReadException(Reason.ENCRYPTED, fileName, fileName + " is password-protected in a way"
+                    + " that cannot be opened (" + CvReader.oneLine(e) + "): save an unprotected copy", e);
+        }
+    }
+
     private static CvReadException mapFailure(String fileName, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("zip bomb") || m.contains("too large") || m.contains("exceeds the max")
-                    || m.contains("max entry size") || m.contains("maxentrysize")) {
-                return new CvReadException(Reason.TOO_LARGE, fileName, fileName
-                        + " expands to too much data to be a CV (it looks like a zip bomb or holds huge parts):"
+                    || m.contains("max entry size") || m.contains("maxentrysize")
+                    || t instanceof RecordFormatException && m.contains("maximum length")) {
+                return expandsTooMuch(fileName, e);
+            }
+            if (m.contains("doctype is disallowed")) {
+                return new CvReadException(Reason.CORRUPT, fileName, fileName + " contains an XML DOCTYPE, which Word"
+                        + " never writes and which is refused for safety (external entities can read local files):"
                         + " save it again from Word or export it as PDF", e);
             }
             if (t instanceof InvalidFormatException) {
@@ -232,15 +311,25 @@ final class DocxCvReader {
     }
 
     private boolean add(String raw, boolean bullet, boolean heading, LineOrigin origin, Set<String> seen) {
+        if (raw.length() > Lines.MAX_LINE_CHARS) {
+            boolean added = false;
+            List<String> parts = Lines.chunks(raw);
+            for (int i = 0; i < parts.size(); i++) {
+                added |= add(parts.get(i), bullet && i == 0, false, origin, seen);
+            }
+            return added;
+        }
         String t = raw.strip();
         String stripped = TABS.matcher(io.pmotoolkit.core.text.TextCleaner.stripBullet(t)).replaceAll(" | ");
         boolean marker = io.pmotoolkit.core.text.TextCleaner.isBullet(t);
-        CvLine line = Lines.line(marker ? stripped : TABS.matcher(t).replaceAll(" | "), 1, bullet || marker, heading, origin);
-        if (line == null || (seen != null && !seen.add(line.text()))) {
-            return false;
+        boolean added = false;
+        for (CvLine line : Lines.lines(marker ? stripped : TABS.matcher(t).replaceAll(" | "), 1, bullet || marker, heading, origin)) {
+            if (seen == null || seen.add(line.text())) {
+                lines.add(line);
+                added = true;
+            }
         }
-        lines.add(line);
-        return true;
+        return added;
     }
 
     /** The paragraph's text from its runs, without the text of drawings (read separately as text boxes). */

@@ -8,7 +8,61 @@ final class Lines {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]$");
 
+    /**
+     * Longer lines are cut, at a sentence end or a space where there is one: no CV line is this long, and
+     * regular expressions and the tagger slow down badly (or overflow the stack) on a line of 40,000
+     * characters that a damaged file or a pasted blob can produce.
+     */
+    static final int MAX_LINE_CHARS = 2000;
+
     private Lines() {
+    }
+
+    /**
+     * {@link #line} for text of any length: text over {@link #MAX_LINE_CHARS} becomes several lines, of
+     * which only the first keeps the bullet and none is a heading.
+     */
+    static java.util.List<CvLine> lines(String raw, int page, boolean bullet, boolean heading, LineOrigin origin) {
+        java.util.List<CvLine> out = new java.util.ArrayList<>(1);
+        java.util.List<String> parts = chunks(raw);
+        for (int i = 0; i < parts.size(); i++) {
+            CvLine l = line(parts.get(i), page, bullet && i == 0, heading && parts.size() == 1, origin);
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The text cut into pieces of at most {@link #MAX_LINE_CHARS}: after a sentence end, else at a space, else hard. */
+    static java.util.List<String> chunks(String text) {
+        if (text.length() <= MAX_LINE_CHARS) {
+            return java.util.List.of(text);
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        while (text.length() - start > MAX_LINE_CHARS) {
+            int limit = start + MAX_LINE_CHARS;
+            int cut = -1;
+            for (int i = limit - 1; i > start + MAX_LINE_CHARS / 2 && cut < 0; i--) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) && ".!?;".indexOf(text.charAt(i - 1)) >= 0) {
+                    cut = i;
+                }
+            }
+            for (int i = limit - 1; i > start && cut < 0; i--) {
+                if (Character.isWhitespace(text.charAt(i))) {
+                    cut = i;
+                }
+            }
+            if (cut < 0) {
+                cut = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+            }
+            out.add(text.substring(start, cut));
+            start = cut;
+        }
+        out.add(text.substring(start));
+        return out;
     }
 
     /**

@@ -23,28 +23,55 @@ final class PdfCvReader {
             "(?i)^(page\\s*\\d+(\\s*(of|/)\\s*\\d+)?|-?\\s*\\d{1,3}\\s*-?|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3}\\s+of\\s+\\d{1,3})$");
     private static final Pattern EXPLICIT_PAGE_NUMBER = Pattern.compile("(?i)^page\\s*\\d+\\s*(of|/)\\s*\\d+$");
 
-    private final int maxPages;
+    /** Page content streams that decode to more than this many MB in all are refused. */
+    static final int MAX_CONTENT_MB = 64;
 
-    PdfCvReader(int maxPages) {
+    private final int maxPages;
+    private final String password;
+
+    /**
+     * @param maxPages the most pages accepted
+     * @param password the password to open a protected PDF with, or {@code null}
+     */
+    PdfCvReader(int maxPages, String password) {
         this.maxPages = maxPages;
+        this.password = password;
     }
 
     CvDocument read(String fileName, byte[] bytes) throws CvReadException {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        try (PDDocument pdf = password == null ? Loader.loadPDF(bytes) : Loader.loadPDF(bytes, password)) {
             int pages = pdf.getNumberOfPages();
             if (pages > maxPages) {
                 throw new CvReadException(Reason.TOO_LARGE, fileName, fileName + " has " + pages
-                        + " pages (the limit is " + maxPages + "): a CV should be a few pages; give a shorter version");
+                        + " pages (the limit is " + maxPages + "): a CV should be a few pages; give a shorter"
+                        + " version, or raise the limit with --max-pages N");
             }
             if (pages == 0) {
                 throw new CvReadException(Reason.CORRUPT, fileName, fileName + " has no pages: save or export it again");
             }
+            checkContentSize(fileName, pdf);
             GlyphCollector collector = new GlyphCollector();
             collector.collect(pdf);
-            return layout(fileName, collector.pages(), pages);
+            boolean cutShort = !hasEndMarker(bytes);
+            CvDocument doc;
+            try {
+                doc = layout(fileName, collector.pages(), pages);
+            } catch (CvReadException e) {
+                if (cutShort && e.reason() == Reason.NO_TEXT) {
+                    throw new CvReadException(Reason.CORRUPT, fileName, fileName + " is damaged (the file is cut"
+                            + " short) and no text could be read from it: export the CV to PDF again, or use the DOCX", e);
+                }
+                throw e;
+            }
+            if (cutShort) {
+                List<String> warnings = new ArrayList<>(doc.warnings());
+                warnings.add(CvReader.fileNameOnly(fileName) + " looks cut short (no end-of-file marker): text may be"
+                        + " missing; export the CV to PDF again");
+                doc = new CvDocument(doc.fileName(), doc.format(), doc.lines(), doc.pages(), warnings);
+            }
+            return doc;
         } catch (InvalidPasswordException e) {
-            throw new CvReadException(Reason.ENCRYPTED, fileName,
-                    fileName + " is password-protected: save an unprotected copy and try again", e);
+            throw password == null ? CvReader.passwordNeeded(fileName) : CvReader.wrongPassword(fileName, e);
         } catch (CvReadException e) {
             throw e;
         } catch (NoClassDefFoundError e) {
@@ -56,14 +83,8 @@ final class PdfCvReader {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new CvReadException(Reason.CORRUPT, fileName, fileName + " is damaged and cannot be read as a PDF"
-                    + " (" + oneLine(e) + "): export the CV to PDF again, or use the DOCX", e);
+                    + " (" + CvReader.oneLine(e) + "): export the CV to PDF again, or use the DOCX", e);
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 80 ? m.substring(0, 77) + "..." : m;
     }
 
     private static CvDocument layout(String fileName, List<GlyphCollector.PageGlyphs> pages, int pageCount)
@@ -106,6 +127,48 @@ final class PdfCvReader {
             }
         }
         return new CvDocument(fileName, DocumentFormat.PDF, lines, pageCount, warnings);
+    }
+
+    /**
+     * Refuses a PDF whose page content streams decode to more than {@value #MAX_CONTENT_MB} MB: text of a
+     * CV is a few KB a page, but a compression bomb of spaces in a 2 MB PDF decodes to 2 GB and takes
+     * PDFBox seconds per GB. Form XObjects are not counted (PDFBox caps their nesting).
+     */
+    private static void checkContentSize(String fileName, PDDocument pdf) throws IOException, CvReadException {
+        long max = (long) MAX_CONTENT_MB << 20;
+        long total = 0;
+        byte[] buf = new byte[64 * 1024];
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            if (!page.hasContents()) {
+                continue;
+            }
+            // the view PDFBox parses from decodes as it goes; getContents() would hold it all in memory
+            try (org.apache.pdfbox.io.RandomAccessRead in = page.getContentsForStreamParsing()) {
+                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                    total += n;
+                    if (total > max) {
+                        throw new CvReadException(Reason.TOO_LARGE, fileName, fileName + " holds over "
+                                + MAX_CONTENT_MB + " MB of page content, far more than a CV (a compression bomb?):"
+                                + " export the CV to PDF again", null);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the PDF ends with its %%EOF marker (within the last 2 KB: some writers append junk). */
+    static boolean hasEndMarker(byte[] bytes) {
+        byte[] eof = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = bytes.length - eof.length; i >= Math.max(0, bytes.length - 2048); i--) {
+            for (int k = 0; k < eof.length; k++) {
+                if (bytes[i + k] != eof[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** "page 2" or "pages 1, 2, 3". */
@@ -184,10 +247,7 @@ final class PdfCvReader {
 
     private static void emit(Pending p, PageLayout.Block block, List<CvLine> out) {
         if (p != null) {
-            CvLine line = Lines.line(p.text, block.page(), p.bullet, p.heading, block.origin());
-            if (line != null) {
-                out.add(line);
-            }
+            out.addAll(Lines.lines(p.text, block.page(), p.bullet, p.heading, block.origin()));
         }
     }
 

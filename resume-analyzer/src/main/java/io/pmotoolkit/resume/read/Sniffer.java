@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Detects a file's format from its first bytes. Stateless. */
@@ -52,10 +54,17 @@ final class Sniffer {
         }
     }
 
-    /** Text in UTF-8, UTF-16 with a byte order mark, or a single-byte code page, without binary control bytes. */
+    /**
+     * Text in UTF-8, UTF-16 (with a byte order mark, or without one when every other byte is zero, as in
+     * Latin-script text), or a single-byte code page, without binary control bytes.
+     */
     static boolean looksLikeText(byte[] b) {
         if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
             return true;
+        }
+        Optional<Charset> utf16 = utf16WithoutBom(b);
+        if (utf16.isPresent()) {
+            return looksLikeText(new String(b, utf16.get()).getBytes(StandardCharsets.UTF_8));
         }
         int n = Math.min(b.length, 16 * 1024);
         int controls = 0;
@@ -72,6 +81,31 @@ final class Sniffer {
             return false;
         }
         return isUtf8(b) || highBytes(b, n) * 100 < n * 30;
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE without a byte order mark: an even length, and in the first 4 KB nearly every
+     * second byte zero (the high byte of Latin characters) and almost no zero in the other position.
+     */
+    static Optional<Charset> utf16WithoutBom(byte[] b) {
+        if (b.length < 4 || b.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int n = Math.min(b.length, 4096);
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i + 1 < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZeros * 10 >= pairs * 7 && evenZeros * 100 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros * 10 >= pairs * 7 && oddZeros * 100 <= pairs) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
     }
 
     static boolean isUtf8(byte[] b) {

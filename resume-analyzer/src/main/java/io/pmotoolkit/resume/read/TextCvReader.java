@@ -9,13 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain-text and Markdown CVs: UTF-8 (or UTF-16 with a byte order mark), else Windows-1252.
- * Stateless.
+ * Reads plain-text and Markdown CVs: UTF-8, UTF-16 (with a byte order mark, or without one when
+ * {@link Sniffer#utf16WithoutBom} recognises it), else Windows-1252 (a superset of Latin-1 for text), with
+ * a warning. Stateless.
  */
 final class TextCvReader {
 
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*(.*?)\\s*#*\\s*$");
-    private static final Pattern MD_RULE = Pattern.compile("^\\s*([-*_=]\\s*){3,}$");
     private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)\\s]*)[^)]*\\)");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
     private static final Pattern MD_BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)([^*_]+)\\1:?\\s*$");
@@ -26,15 +26,24 @@ final class TextCvReader {
 
     static CvDocument read(String fileName, byte[] bytes, DocumentFormat format) {
         String text = decode(bytes);
+        List<String> warnings = new ArrayList<>();
+        if (!isUnicode(bytes)) {
+            warnings.add(CvReader.fileNameOnly(fileName) + " is not in UTF-8; read it as Windows-1252 (Western"
+                    + " European): if accented letters look wrong, save the file as UTF-8");
+        }
         boolean md = format == DocumentFormat.MD;
         List<CvLine> out = new ArrayList<>();
         String pending = null;
         boolean pendingBullet = false;
         boolean pendingHeading = false;
         int pendingIndent = 0;
+        List<String> rawLines = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
+            rawLines.addAll(Lines.chunks(raw));
+        }
+        for (String raw : rawLines) {
             String line = raw.replace("\t", "    ");
-            if (line.isBlank() || (md && MD_RULE.matcher(line).matches())) {
+            if (line.isBlank() || (md && isRule(line))) {
                 flush(out, pending, pendingBullet, pendingHeading);
                 pending = null;
                 continue;
@@ -69,16 +78,30 @@ final class TextCvReader {
             pendingIndent = indent;
         }
         flush(out, pending, pendingBullet, pendingHeading);
-        return new CvDocument(fileName, format, out, 1, List.of());
+        return new CvDocument(fileName, format, out, 1, warnings);
     }
 
     private static void flush(List<CvLine> out, String text, boolean bullet, boolean heading) {
         if (text != null) {
-            CvLine l = Lines.line(text, 1, bullet, heading, LineOrigin.BODY);
-            if (l != null) {
-                out.add(l);
+            out.addAll(Lines.lines(text, 1, bullet, heading, LineOrigin.BODY));
+        }
+    }
+
+    /**
+     * A Markdown thematic break or setext underline: three or more of - * _ = and nothing else but spaces.
+     * Checked in code: the regular expression {@code ([-*_=]\s*){3,}} overflowed the stack on a long line.
+     */
+    static boolean isRule(String line) {
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '*' || c == '_' || c == '=') {
+                marks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
             }
         }
+        return marks >= 3;
     }
 
     private static int indent(String line) {
@@ -93,9 +116,20 @@ final class TextCvReader {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
         }
+        var utf16 = Sniffer.utf16WithoutBom(b);
+        if (utf16.isPresent()) {
+            return new String(b, utf16.get());
+        }
         if (Sniffer.isUtf8(b)) {
-            return new String(b, StandardCharsets.UTF_8);
+            int bom = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+            return new String(b, bom, b.length - bom, StandardCharsets.UTF_8);
         }
         return new String(b, Charset.forName("windows-1252"));
+    }
+
+    /** Whether {@link #decode} reads the bytes as UTF-8 or UTF-16 rather than falling back to Windows-1252. */
+    private static boolean isUnicode(byte[] b) {
+        return (b.length >= 2 && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)))
+                || Sniffer.utf16WithoutBom(b).isPresent() || Sniffer.isUtf8(b);
     }
 }
