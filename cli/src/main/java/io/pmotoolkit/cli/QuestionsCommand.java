@@ -13,6 +13,7 @@ import io.pmotoolkit.interview.QuestionBankLoader;
 import io.pmotoolkit.interview.QuestionPack;
 import io.pmotoolkit.interview.pdf.QuestionPackPdf;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
+import io.pmotoolkit.resume.jobad.JobAd;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReader;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,6 +66,12 @@ final class QuestionsCommand implements Callable<Integer> {
                     + "gaps and quotes its achievement lines.")
     String cv;
 
+    @Option(names = "--job-ad", paramLabel = "FILE",
+            description = "A job advert (.txt, .md, .docx or .pdf; '-' reads standard input): its responsibilities "
+                    + "become questions, and with --cv the gaps are those of the advert. Without --role, the role "
+                    + "is the nearest to the advert.")
+    String jobAd;
+
     @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "" + PackBuilder.DEFAULT_COUNT,
             description = "Number of questions, " + PackBuilder.MIN_COUNT + " to " + PackBuilder.MAX_COUNT
                     + " (default: ${DEFAULT-VALUE}).")
@@ -102,10 +110,13 @@ final class QuestionsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SkillsModel model = common.model();
         String roles = String.join(", ", model.roles().stream().map(Role::id).toList());
-        if (role == null) {
-            throw new PmoCommand.UsageException("which role? Add --role with one of " + roles);
+        if (role == null && jobAd == null) {
+            throw new PmoCommand.UsageException("which role? Add --role with one of " + roles + " (or give --job-ad)");
         }
-        Role target = model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
+        if ("-".equals(cv) && "-".equals(jobAd)) {
+            throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
+        }
+        Role chosen = role == null ? null : model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
                 "unknown role '" + role + "': choose one of " + roles));
         if (count < PackBuilder.MIN_COUNT || count > PackBuilder.MAX_COUNT) {
             throw new PmoCommand.UsageException("--count must be from " + PackBuilder.MIN_COUNT + " to "
@@ -121,12 +132,16 @@ final class QuestionsCommand implements Callable<Integer> {
         }
         QuestionBank bank = bank(model);
         CvAnalysis analysis = null;
+        CvReader reader = readerOptions.reader();
+        ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
+        JobAd ad = jobAd == null ? null : analyzer.jobAdParser().parse(JobAdFiles.read(reader, jobAd));
+        Role target = chosen != null ? chosen : ad.role();
         if (cv != null) {
-            CvReader reader = readerOptions.reader();
             CvDocument doc = "-".equals(cv) ? reader.read("stdin", System.in.readAllBytes()) : reader.read(Path.of(cv));
-            analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
+            analysis = analyzer.analyze(doc, target, ad);
         }
-        QuestionPack pack = new PackBuilder(model, bank).build(target, analysis, count, seed);
+        QuestionPack pack = new PackBuilder(model, bank).build(target, analysis,
+                ad == null ? List.of() : ad.responsibilities(), count, seed);
         if (format == Format.pdf) {
             QuestionPackPdf pdf = new QuestionPackPdf(parent.clock);
             int pages = ReportOutput.writeAtomically(out, force, stream -> pdf.render(pack, stream));

@@ -136,4 +136,26 @@ class JobAdCommandTest {
         assertEquals("[\"Power BI\"]", j.at("/jobAd/stuffing").toString());
         assertTrue(j.get("checks").toString().contains("Repeated far more often than the advert uses them: Power BI"));
     }
+
+    @Test
+    void questionsFromAnAdvertPutItsResponsibilitiesToTheCandidate() throws Exception {
+        Cli.Result r = Cli.run("questions", "--cv", Cli.sample("sofia-martinez-pmo-analyst.pdf"), "--job-ad",
+                ad("pmo-analyst-fintech.md"), "--format", "json", "--seed", "3");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode pack = JSON.readTree(r.out());
+        assertEquals("pmo-analyst", pack.at("/role/id").asText(), "the role comes from the advert");
+        List<String> reasons = new java.util.ArrayList<>();
+        pack.get("questions").forEach(q -> reasons.add(q.get("reason").asText()));
+        assertTrue(reasons.contains("JOB_AD"), reasons::toString);
+        assertTrue(reasons.indexOf("JOB_AD") > reasons.lastIndexOf("GAP"), "after the gaps: " + reasons);
+        JsonNode first = null;
+        for (JsonNode q : pack.get("questions")) {
+            if (q.get("reason").asText().equals("JOB_AD")) {
+                first = q;
+                break;
+            }
+        }
+        assertTrue(first.get("text").asText().startsWith("This role owns the monthly portfolio dashboard"),
+                first.toString());
+    }
 }

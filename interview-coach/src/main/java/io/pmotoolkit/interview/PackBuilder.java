@@ -60,6 +60,17 @@ public final class PackBuilder {
 
     private final SkillsModel model;
     private final QuestionBank bank;
+    private volatile io.pmotoolkit.core.match.KeywordMatcher matcher;
+
+    /** The model's matcher, compiled on first use (only packs built from an advert need it). */
+    private io.pmotoolkit.core.match.KeywordMatcher matcher() {
+        io.pmotoolkit.core.match.KeywordMatcher m = matcher;
+        if (m == null) {
+            m = io.pmotoolkit.core.match.KeywordMatcher.of(model);
+            matcher = m;
+        }
+        return m;
+    }
 
     public PackBuilder(SkillsModel model, QuestionBank bank) {
         this.model = model;
@@ -76,6 +87,17 @@ public final class PackBuilder {
      * @throws IllegalArgumentException when count is out of range or the analysis is for another role
      */
     public QuestionPack build(Role role, CvAnalysis cv, int count, long seed) {
+        List<String> duties = cv == null || cv.jobAd() == null ? List.of() : cv.jobAd().responsibilities();
+        return build(role, cv, duties, count, seed);
+    }
+
+    /**
+     * Builds a pack that also puts a job advert's responsibilities to the candidate ("This role owns the
+     * monthly portfolio dashboard..."): after the gaps, before the CV lines, about a sixth of the pack.
+     *
+     * @param advertDuties the advert's responsibility lines, as written; empty for none
+     */
+    public QuestionPack build(Role role, CvAnalysis cv, List<String> advertDuties, int count, long seed) {
         if (count < MIN_COUNT || count > MAX_COUNT) {
             throw new IllegalArgumentException("count must be from " + MIN_COUNT + " to " + MAX_COUNT + ", not " + count);
         }
@@ -83,10 +105,14 @@ public final class PackBuilder {
             throw new IllegalArgumentException("the analysis is for role '" + cv.role().id() + "', not '" + role.id() + "'");
         }
         Selection s = new Selection(role, count, new SplittableRandom(seed));
+        int advertSlots = advertDuties.isEmpty() ? 0 : Math.max(1, Math.round(count / 6f));
         if (cv != null) {
             int third = Math.max(1, Math.round(count / 3f));
-            s.addGaps(cv, third);
-            s.addCvLines(cv, third);
+            s.addGaps(cv, third - advertSlots / 2);
+            s.addAdvert(advertDuties, advertSlots);
+            s.addCvLines(cv, third - (advertSlots + 1) / 2);
+        } else {
+            s.addAdvert(advertDuties, advertSlots);
         }
         s.addCore(count);
         return new QuestionPack(QuestionPack.SCHEMA_VERSION, new CvAnalysis.RoleRef(role.id(), role.title()),
@@ -331,6 +357,36 @@ public final class PackBuilder {
             String text = line.text().toLowerCase(Locale.ROOT);
             for (var e : LINE_TOPICS.entrySet()) {
                 if (role.weightOf(e.getKey()) > 0 && e.getValue().matcher(text).find()) {
+                    return e.getKey();
+                }
+            }
+            return role.competencies().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        // --- the advert's responsibilities ----------------------------------------------------------
+
+        void addAdvert(List<String> duties, int slots) {
+            int added = 0;
+            for (int i = 0; i < duties.size() && added < slots && !full(); i++) {
+                PackQuestion q = AdvertQuestions.question(i + 1, duties.get(i), role, competencyOf(duties.get(i)),
+                        model);
+                if (q != null && hasRoom(q.competency())) {
+                    add(q, null);
+                    added++;
+                }
+            }
+        }
+
+        /** The competency a duty is about: its first skills-model term the role weighs, else the heaviest. */
+        String competencyOf(String duty) {
+            for (var m : matcher().find(duty)) {
+                if (role.weightOf(m.keyword().competency()) > 0) {
+                    return m.keyword().competency();
+                }
+            }
+            String lower = duty.toLowerCase(Locale.ROOT);
+            for (var e : topics().entrySet()) {
+                if (role.weightOf(e.getKey()) > 0 && e.getValue().matcher(lower).find()) {
                     return e.getKey();
                 }
             }

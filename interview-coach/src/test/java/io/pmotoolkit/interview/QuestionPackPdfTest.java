@@ -141,6 +141,7 @@ class QuestionPackPdfTest {
             assertTrue(text.contains("Your notes"), () -> "no notes on page " + page);
             String reason = switch (cvPack.questions().get(i - 1).reason()) {
                 case GAP -> "Gap";
+                case JOB_AD -> "The advert";
                 case CV_EVIDENCE -> "Your CV";
                 case CORE -> "Core";
             };

@@ -33,6 +33,10 @@ public final class QuestionPackMarkdown {
                         .append(" panel is likely to probe that your CV does not show yet, with advice on answering "
                                 + "honestly from what you have done.\n");
             }
+            if (pack.count(Reason.JOB_AD) > 0) {
+                b.append("- **").append(pack.count(Reason.JOB_AD)).append(" from the job advert**: its "
+                        + "responsibilities, put to you as a panel for that job would.\n");
+            }
             if (fromCv > 0) {
                 b.append("- **").append(fromCv).append(" about your own CV**: panels test the strongest lines on a CV. "
                         + "The notes say what your line already gives and what you still need to bring.\n");
@@ -66,6 +70,7 @@ public final class QuestionPackMarkdown {
                 section = q.reason();
                 b.append("\n## ").append(switch (section) {
                     case GAP -> "Gaps the panel is likely to probe";
+                    case JOB_AD -> "What the advert says the job involves";
                     case CV_EVIDENCE -> "Questions about your own CV";
                     case CORE -> "Core questions for a " + role;
                 }).append('\n');

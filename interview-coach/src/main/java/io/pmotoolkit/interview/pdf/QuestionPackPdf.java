@@ -582,6 +582,7 @@ public final class QuestionPackPdf {
     private static String reasonShort(Reason r) {
         return switch (r) {
             case GAP -> "Gap";
+            case JOB_AD -> "The advert";
             case CV_EVIDENCE -> "Your CV";
             case CORE -> "Core";
         };
@@ -590,6 +591,7 @@ public final class QuestionPackPdf {
     private static String reasonLong(Reason r) {
         return switch (r) {
             case GAP -> "A GAP TO PREPARE FOR";
+            case JOB_AD -> "FROM THE JOB ADVERT";
             case CV_EVIDENCE -> "ABOUT YOUR CV";
             case CORE -> "CORE QUESTION";
         };
