@@ -231,10 +231,14 @@ public final class AnswerCoach {
                     + "work with people.";
         }
         if (p.we() > 2 * p.i()) {
-            return String.format(Locale.ROOT, "\"We\" %d times, \"I\" %d times: \"we\" is fine for the team's work, "
-                    + "but make sure each step you took yourself is said with \"I\".", p.we(), p.i());
+            return "\"We\" " + times(p.we()) + ", \"I\" " + times(p.i()) + ": \"we\" is fine for the team's work, "
+                    + "but make sure each step you took yourself is said with \"I\".";
         }
-        return String.format(Locale.ROOT, "\"I\" %d times, \"we\" %d times: your own part stands out and the team "
-                + "is credited.", p.i(), p.we());
+        return "\"I\" " + times(p.i()) + ", \"we\" " + times(p.we()) + ": your own part stands out and the team "
+                + "is credited.";
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
     }
 }
