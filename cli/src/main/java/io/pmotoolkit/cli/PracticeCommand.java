@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and shows the summary). Answers can be piped on standard input.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:Success (also after 'quit' or Ctrl-C).",
+            "0:Success (also after 'quit'; Ctrl-C exits with 130, after the summary).",
             "1:Internal error (a bug: run again with --verbose and report it).",
             "2:Usage error: unknown option or role, --count out of range.",
             "3:The CV could not be read (missing, empty, corrupt, protected,",

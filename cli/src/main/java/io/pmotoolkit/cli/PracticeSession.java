@@ -56,6 +56,9 @@ final class PracticeSession {
     /** Guarded by {@code this}: the entries so far, and whether the summary was shown. */
     private final List<Entry> entries = new ArrayList<>();
     private boolean finished;
+    /** The question on screen, and what has been typed for it so far (for a Ctrl-C transcript). */
+    private int open = -1;
+    private final StringBuilder typed = new StringBuilder();
 
     PracticeSession(QuestionPack pack, int count, QuestionBank bank, AnswerCoach coach, Role role, BufferedReader in,
                     PrintWriter out, Path transcript, boolean force) {
@@ -111,6 +114,7 @@ final class PracticeSession {
     /** Asks question {@code i}; true when the user quit or the input ended. */
     private boolean ask(int i) throws IOException {
         PackQuestion q = questions.get(i);
+        opened(i);
         out.println();
         out.println(RULE);
         out.print(Wrap.hanging("", "Question " + (i + 1) + " of " + questions.size() + " · " + q.competencyName()
@@ -147,12 +151,13 @@ final class PracticeSession {
             out.println("That answer has no words in it; moving on.");
             return false;
         }
+        // Recorded before the follow-up, so that Ctrl-C during the follow-up keeps the answer.
+        record(new Entry(q, reply.text(), feedback, null, null, null, false));
         out.println();
         out.print(FeedbackText.compact(feedback));
         out.flush();
         String probe = followUp(q, feedback);
         if (probe == null) {
-            record(new Entry(q, reply.text(), feedback, null, null, null, false));
             return false;
         }
         out.println();
@@ -160,12 +165,12 @@ final class PracticeSession {
         out.println("Answer it (finish with an empty line), or press Enter to go on:");
         out.flush();
         Reply follow = readFollowUp();
-        if (follow.kind() != Kind.TEXT) {
-            record(new Entry(q, reply.text(), feedback, probe, null, null, false));
+        if (follow.kind() != Kind.TEXT || follow.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            replaceLast(new Entry(q, reply.text(), feedback, probe, null, null, false));
             return follow.kind() == Kind.QUIT || follow.kind() == Kind.END;
         }
         AnswerFeedback followFeedback = coach.assess(follow.text(), AnswerContext.none());
-        record(new Entry(q, reply.text(), feedback, probe, follow.text(), followFeedback, false));
+        replaceLast(new Entry(q, reply.text(), feedback, probe, follow.text(), followFeedback, false));
         out.print(Wrap.hanging("", followUpNote(followFeedback), WIDTH));
         out.flush();
         return false;
@@ -222,7 +227,17 @@ final class PracticeSession {
                 }
             }
             text.append(line.strip()).append('\n');
+            typed(line.strip());
         }
+    }
+
+    private synchronized void opened(int question) {
+        open = question;
+        typed.setLength(0);
+    }
+
+    private synchronized void typed(String line) {
+        typed.append(line).append('\n');
     }
 
     /** A follow-up answer: an empty first line (Enter) skips it. */
@@ -254,12 +269,17 @@ final class PracticeSession {
         };
     }
 
+    private synchronized void replaceLast(Entry e) {
+        entries.set(entries.size() - 1, e);
+    }
+
     private synchronized void record(Entry e) {
         entries.add(e);
+        typed.setLength(0);
     }
 
     /** Ctrl-C: the summary so far and the transcript, unless the session already finished. */
-    private void interrupted() {
+    void interrupted() {
         try {
             finish("Stopped with Ctrl-C.");
         } catch (RuntimeException e) {
@@ -273,6 +293,11 @@ final class PracticeSession {
             return;
         }
         finished = true;
+        if (open >= entries.size() && open < questions.size() && !typed.isEmpty()) {
+            // Stopped with the question on screen: keep what was typed, without feedback.
+            entries.add(new Entry(questions.get(open), typed.isEmpty() ? null : typed.toString(), null, null, null,
+                    null, false));
+        }
         out.println();
         out.println(RULE);
         if (why != null) {
@@ -305,7 +330,7 @@ final class PracticeSession {
             b.append(head).append(cut(e.question().text(), WIDTH - head.length())).append('\n');
             String pad = " ".repeat(head.length());
             if (e.feedback() == null) {
-                b.append(pad).append("skipped\n");
+                b.append(pad).append(e.skipped() ? "skipped\n" : "stopped before an answer\n");
                 continue;
             }
             total += e.feedback().score();
@@ -330,7 +355,7 @@ final class PracticeSession {
         int notAsked = questions.size() - entries.size();
         if (notAsked > 0) {
             b.append("  ").append(notAsked).append(notAsked == 1 ? " question" : " questions")
-                    .append(" not reached.\n");
+                    .append(" not answered.\n");
         }
         return b.toString();
     }

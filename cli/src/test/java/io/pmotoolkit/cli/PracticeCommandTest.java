@@ -61,7 +61,7 @@ class PracticeCommandTest {
         assertTrue(r.out().contains("Skipped."), r::toString);
         assertTrue(r.out().contains("You stopped the session."), r::toString);
         assertTrue(r.out().contains("SUMMARY · 1 of 4 answered"), r::toString);
-        assertTrue(r.out().contains("2 questions not reached."), r::toString);
+        assertTrue(r.out().contains("2 questions not answered."), r::toString);
         assertFalse(r.out().contains("Question 4 of 4"), r::toString);
         assertTrue(r.out().contains("Transcript written to " + transcript), r::toString);
         String md = Files.readString(transcript, StandardCharsets.UTF_8);
@@ -70,7 +70,8 @@ class PracticeCommandTest {
         assertTrue(md.contains("**Your answer**\n\n> When I joined the PMO in 2021"), md);
         assertTrue(md.contains("**Feedback: "), md);
         assertTrue(md.contains("*Not answered.*"), md);
-        assertTrue(md.contains("*Not reached.*"), md);
+        assertFalse(md.contains("\n\n\n"), md);
+        assertTrue(md.contains("## 4. "), md);
         assertTrue(md.contains("## Summary"), md);
     }
 
@@ -88,7 +89,7 @@ class PracticeCommandTest {
         Cli.Result r = Cli.runWithInput(NO_RESULT, "practice", "--role", "pmo-analyst", "--count", "3");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("SUMMARY · 1 of 3 answered"), r::toString);
-        assertTrue(r.out().contains("2 questions not reached."), r::toString);
+        assertTrue(r.out().contains("2 questions not answered."), r::toString);
     }
 
     @Test
@@ -120,6 +121,46 @@ class PracticeCommandTest {
         Cli.Result r = Cli.runWithInput("quit\n", "practice", "--role", "pmo-analyst", "--count", "3");
         String first = r.out().lines().dropWhile(l -> !l.startsWith("Question 1 of 3")).skip(2).findFirst().orElseThrow();
         assertTrue(pack.out().contains(first.strip().split(" ", 4)[0]), () -> first + "\n" + pack.out());
+    }
+
+    /** What the Ctrl-C hook does, while the session waits for the rest of an answer. */
+    @Test
+    void ctrlCMidAnswerPrintsTheSummaryAndKeepsWhatWasTyped(@TempDir Path dir) throws Exception {
+        var model = io.pmotoolkit.core.model.SkillsModelLoader.builtIn();
+        var bank = io.pmotoolkit.interview.QuestionBankLoader.builtIn(model);
+        var role = model.expectRole("pmo-analyst");
+        var pack = new io.pmotoolkit.interview.PackBuilder(model, bank).build(role, null, 3, 1);
+        java.io.PipedWriter keyboard = new java.io.PipedWriter();
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.PipedReader(keyboard));
+        java.io.StringWriter screen = new java.io.StringWriter();
+        Path transcript = dir.resolve("t.md");
+        PracticeSession session = new PracticeSession(pack, 3, bank,
+                new io.pmotoolkit.interview.feedback.AnswerCoach(model), role, in,
+                new java.io.PrintWriter(screen, true), transcript, false);
+        Thread user = new Thread(() -> {
+            try {
+                session.run(false);
+            } catch (java.io.IOException ignored) {
+                // The pipe closes when the test ends.
+            }
+        });
+        user.start();
+        keyboard.write(NO_RESULT + "\n\nI was asked to build a\n");
+        keyboard.flush();
+        for (int i = 0; i < 100 && !screen.toString().contains("Question 2 of 3"); i++) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(200);
+        session.interrupted();
+        keyboard.close();
+        user.join(5000);
+        String out = screen.toString();
+        assertTrue(out.contains("Stopped with Ctrl-C."), out);
+        assertTrue(out.contains("SUMMARY · 1 of 3 answered"), out);
+        assertTrue(out.contains("stopped before an answer"), out);
+        assertEquals(1, count(out, "SUMMARY"), out);
+        String md = Files.readString(transcript, StandardCharsets.UTF_8);
+        assertTrue(md.contains("**Typed so far**\n\n> I was asked to build a"), md);
     }
 
     private static int count(String text, String part) {

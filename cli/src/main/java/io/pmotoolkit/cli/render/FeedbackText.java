@@ -60,7 +60,7 @@ public final class FeedbackText {
         if (!f.termsUsed().isEmpty()) {
             b.append(Wrap.hanging("  PMO terms  ", String.join(", ", f.termsUsed()), WIDTH));
         }
-        b.append(nextSteps(f));
+        b.append('\n').append(nextSteps(f));
         return b.toString();
     }
 

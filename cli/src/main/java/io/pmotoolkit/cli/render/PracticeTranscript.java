@@ -23,7 +23,9 @@ public final class PracticeTranscript {
      * @param followUp         the follow-up offered, or null
      * @param followUpAnswer   the answer to it, or null when not answered
      * @param followUpFeedback feedback on that answer, or null
-     * @param skipped          whether the question was skipped
+     * @param skipped          whether the question was skipped; when neither skipped nor with feedback, the
+     *                         session stopped (Ctrl-C, quit) while this question was open, and {@code answer} holds
+     *                         what had been typed, or null
      */
     public record Entry(PackQuestion question, String answer, AnswerFeedback feedback, String followUp,
                         String followUpAnswer, AnswerFeedback followUpFeedback, boolean skipped) {
@@ -49,10 +51,15 @@ public final class PracticeTranscript {
             b.append('*').append(e.question().competencyName()).append(" · ").append(e.question().type())
                     .append(" · `").append(e.question().id()).append("`*\n\n");
             if (e.feedback() == null) {
-                b.append("*Skipped.*\n");
+                if (e.skipped()) {
+                    b.append("*Skipped.*\n");
+                } else {
+                    b.append("*The session stopped before this answer was finished.*\n\n**Typed so far**\n\n")
+                            .append(quote(e.answer()));
+                }
                 continue;
             }
-            b.append("**Your answer**\n\n").append(quote(e.answer())).append('\n');
+            b.append("**Your answer**\n\n").append(quote(e.answer()));
             feedback(b, e.feedback());
             if (e.followUp() != null) {
                 b.append("\n**Follow-up:** ").append(e.followUp()).append("\n\n");
@@ -61,14 +68,15 @@ public final class PracticeTranscript {
         }
         for (PackQuestion q : notAsked) {
             n++;
-            b.append("\n## ").append(n).append(". ").append(q.text()).append("\n\n*Not reached.*\n");
+            b.append("\n## ").append(n).append(". ").append(q.text()).append("\n\n*Not answered.*\n");
         }
         b.append("\n## Summary\n\n| # | Score | Missing or weak | Question |\n|---|---|---|---|\n");
         n = 0;
         for (Entry e : entries) {
             n++;
             b.append("| ").append(n).append(" | ")
-                    .append(e.feedback() == null ? "skipped" : String.valueOf(e.feedback().score())).append(" | ")
+                    .append(e.feedback() == null ? e.skipped() ? "skipped" : "stopped"
+                            : String.valueOf(e.feedback().score())).append(" | ")
                     .append(e.feedback() == null ? "" : gapLine(e.feedback())).append(" | ")
                     .append(e.question().text().replace("|", "\\|")).append(" |\n");
         }
@@ -105,6 +113,12 @@ public final class PracticeTranscript {
             b.append("- **").append(p.title()).append("**: ").append(c.status());
             if (c.note() != null) {
                 b.append(" – ").append(c.note());
+            }
+            if (!c.evidence().isEmpty()) {
+                b.append(" – \"").append(c.evidence().get(0)).append('"');
+                if (c.evidence().size() > 1) {
+                    b.append(" (and ").append(c.evidence().size() - 1).append(" more)");
+                }
             }
             b.append('\n');
         }

@@ -37,6 +37,8 @@ final class StarLabeller {
             cue(3, "\\bin my (?:previous|last|first|old|current|former) (?:role|job|position|team|company)\\b"),
             cue(3, "\\b(?:at the time|back then|a (?:few|couple of) years ago|last year|in (?:19|20)\\d\\d)\\b"),
             cue(2, "\\bI (?:was|worked) (?:working )?(?:as|at|in|for|on)\\b"),
+            // "When a colleague went on leave, ...": a scene-setting clause opening the sentence.
+            cue(2, "^(?:when|while|whilst|after|before|during|in|at|back in|last)\\b[^,]{3,80},"),
             cue(2, "\\b(?:the|our|my) (?:team|project|programme|program|company|organisation|organization|business"
                     + "|pmo|department|client|portfolio|board|office|council|trust) (?:had|was|were|did not|didn't"
                     + "|could not|couldn't|used to)\\b"),
@@ -52,7 +54,7 @@ final class StarLabeller {
             cue(4, "\\bmy (?:job|role|task|responsibility|brief|goal|aim|objective|remit|challenge)\\b[^.;]{0,40}?\\b(?:was|became)\\b"),
             cue(4, "\\bI was (?:asked|tasked|responsible|given|brought in|hired|charged|expected|chosen|put in charge)\\b"),
             cue(4, "\\b(?:it was (?:my|up to me)|I had been asked)\\b"),
-            cue(3, "\\bI (?:needed|had|wanted|set out|decided I needed) to\\b"),
+            cue(4, "\\bI (?:needed|had|wanted|set out|decided I needed) to\\b"),
             cue(3, "\\bthe (?:goal|aim|objective|target|brief|task) was\\b"),
             cue(1, "\\b(?:needed to|had to|so that we could|in order to)\\b"),
             cue(1, "\\b(?:goal|aim|objective|target|deadline)\\b"));
