@@ -86,11 +86,11 @@ final class PracticeSession {
         }
         try {
             intro();
-            boolean quit = false;
-            for (int i = 0; i < questions.size() && !quit; i++) {
-                quit = ask(i);
+            Kind stop = null;
+            for (int i = 0; i < questions.size() && stop == null; i++) {
+                stop = ask(i);
             }
-            finish(quit ? "You stopped the session." : null);
+            finish(stop == Kind.QUIT ? "You stopped the session." : stop == Kind.END ? "End of input." : null);
         } finally {
             if (onCtrlC) {
                 try {
@@ -111,8 +111,8 @@ final class PracticeSession {
         out.flush();
     }
 
-    /** Asks question {@code i}; true when the user quit or the input ended. */
-    private boolean ask(int i) throws IOException {
+    /** Asks question {@code i}; QUIT or END when the session should stop, null to go on. */
+    private Kind ask(int i) throws IOException {
         PackQuestion q = questions.get(i);
         opened(i);
         out.println();
@@ -132,13 +132,10 @@ final class PracticeSession {
             case SKIP -> {
                 record(new Entry(q, null, null, null, null, null, true));
                 out.println("Skipped.");
-                return false;
+                return null;
             }
-            case QUIT -> {
-                return true;
-            }
-            case END -> {
-                return true;
+            case QUIT, END -> {
+                return reply.kind();
             }
             case TEXT -> {
             }
@@ -149,7 +146,7 @@ final class PracticeSession {
         } catch (IllegalArgumentException noWords) {
             record(new Entry(q, reply.text(), null, null, null, null, true));
             out.println("That answer has no words in it; moving on.");
-            return false;
+            return null;
         }
         // Recorded before the follow-up, so that Ctrl-C during the follow-up keeps the answer.
         record(new Entry(q, reply.text(), feedback, null, null, null, false));
@@ -158,7 +155,7 @@ final class PracticeSession {
         out.flush();
         String probe = followUp(q, feedback);
         if (probe == null) {
-            return false;
+            return null;
         }
         out.println();
         out.print(Wrap.hanging("Follow-up: ", probe, WIDTH));
@@ -167,13 +164,13 @@ final class PracticeSession {
         Reply follow = readFollowUp();
         if (follow.kind() != Kind.TEXT || follow.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
             replaceLast(new Entry(q, reply.text(), feedback, probe, null, null, false));
-            return follow.kind() == Kind.QUIT || follow.kind() == Kind.END;
+            return follow.kind() == Kind.QUIT || follow.kind() == Kind.END ? follow.kind() : null;
         }
         AnswerFeedback followFeedback = coach.assess(follow.text(), AnswerContext.none());
         replaceLast(new Entry(q, reply.text(), feedback, probe, follow.text(), followFeedback, false));
         out.print(Wrap.hanging("", followUpNote(followFeedback), WIDTH));
         out.flush();
-        return false;
+        return null;
     }
 
     private AnswerContext context(PackQuestion q) {

@@ -62,7 +62,8 @@ final class Suggestions {
         }
         if (seconds < AnswerCoach.SHORT_SECONDS) {
             out.add("At about " + Durations.spoken(seconds) + " spoken, the answer is short: most STAR answers take "
-                    + "one to three minutes. Add the steps you took and the result.");
+                    + "one to three minutes. " + (c.result().status() == Status.MISSING ? "Add the steps you took "
+                    + "and the result." : "Add the steps you took, one obstacle and how you got past it."));
         } else if (seconds > AnswerCoach.LONG_SECONDS) {
             out.add("At about " + Durations.spoken(seconds) + " spoken, the answer is long: keep to three minutes "
                     + "with a two-sentence set-up and three or four actions; the panel will ask for more.");
