@@ -45,8 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:The answer file is missing, unreadable or empty.",
             "4:The --skills-file is invalid (the message names line and field)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  pmo feedback --answer samples/answers/reporting-cycle.txt --question-id "
-                + "reporting-cycle-too-slow --role pmo-analyst",
+        footer = {"  pmo feedback --answer samples/answers/weekly-report-collation.txt",
+            "      --question-id weekly-report-collation --role pmo-analyst",
             "  pmo feedback --answer - --question \"Tell me about a time you improved a report\"",
             "  pmo feedback --answer my-answer.txt --format json"})
 final class FeedbackCommand implements Callable<Integer> {
@@ -92,12 +92,11 @@ final class FeedbackCommand implements Callable<Integer> {
         QuestionBank bank = Interview.bank(model, common.skillsFile);
         AnswerContext context = context(model, bank, target);
         String text = read();
-        AnswerCoach coach = new AnswerCoach(model);
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new PmoCommand.InputException(("-".equals(answer) ? "standard input" : answer)
                     + " has no answer in it: write your answer as plain text, then run pmo feedback again");
         }
-        AnswerFeedback feedback = coach.assess(text, context);
+        AnswerFeedback feedback = new AnswerCoach(model).assess(text, context);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(JsonOutput.write(feedback));

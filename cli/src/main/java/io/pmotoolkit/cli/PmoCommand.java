@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             "1:Internal error (a bug: run again with --verbose and report it).",
             "2:Usage error: unknown option or role, missing argument.",
             "3:The CV could not be read (missing, empty, corrupt, protected,",
-            " :image-only or unsupported format).",
+            " :image-only or unsupported format), or the answer file of",
+            " :'feedback' is missing or empty.",
             "4:The --skills-file is invalid (the message names line and field).",
             "5:An output file exists (add --force) or could not be written."},
         footerHeading = "%nExamples:%n",
@@ -30,7 +31,7 @@ import picocli.CommandLine.Command;
             "  pmo analyze my-cv.docx --role pmo-analyst --report gap.pdf",
             "  pmo report my-cv.docx --role pmo-analyst --out gap.pdf",
             "  pmo questions --role pmo-manager --cv my-cv.pdf --seed 7",
-            "  pmo feedback --answer my-answer.txt --question-id raid-log-from-scratch",
+            "  pmo feedback --answer my-answer.txt --question-id weekly-report-collation",
             "  pmo practice --role pmo-analyst --count 3",
             "  pmo roles"})
 public final class PmoCommand implements Runnable {
