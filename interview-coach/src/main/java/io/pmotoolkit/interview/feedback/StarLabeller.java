@@ -120,7 +120,7 @@ final class StarLabeller {
         Map<Part, Integer> points = new EnumMap<>(Part.class);
         points.put(Part.SITUATION, score(SITUATION, s) + (pastContinuous(analyzed) ? 2 : 0));
         points.put(Part.TASK, score(TASK, s));
-        points.put(Part.ACTION, score(ACTION, s) + (firstPersonAction(analyzed, "i") ? 3 : 0)
+        points.put(Part.ACTION, score(ACTION, s) + (firstPersonAction(analyzed, "i") ? 4 : 0)
                 + (firstPersonAction(analyzed, "we") ? 2 : 0));
         int metricPoints = 0;
         for (String m : found) {

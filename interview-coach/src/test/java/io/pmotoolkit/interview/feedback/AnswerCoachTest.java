@@ -184,4 +184,12 @@ class AnswerCoachTest {
         assertTrue(f.sentences().get(0).has(Part.RESULT), f.sentences()::toString);
         assertFalse(f.components().situation().status() == Status.PRESENT);
     }
+
+    @Test
+    void aBriefAndWhatWasDoneInOneSentenceCountAsTaskAndAction() {
+        AnswerFeedback f = COACH.assess("I was asked to cover the programme office while my manager was away, and I "
+                + "kept the action log going.", AnswerContext.none());
+        assertTrue(f.sentences().get(0).has(Part.TASK), f.sentences()::toString);
+        assertTrue(f.sentences().get(0).has(Part.ACTION), f.sentences()::toString);
+    }
 }
