@@ -21,7 +21,13 @@ public final class Main {
 
     /** As {@link #run(PrintWriter, PrintWriter, String...)} with a fixed "today", for reproducible tests. */
     public static int run(PrintWriter out, PrintWriter err, java.time.Clock clock, String... args) {
+        return run(System.in, out, err, clock, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, java.time.Clock, String...)}, reading standard input from {@code in}. */
+    public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, java.time.Clock clock,
+                          String... args) {
         Quiet.libraries();
-        return PmoCommand.commandLine(out, err, clock).execute(args);
+        return PmoCommand.commandLine(in, out, err, clock).execute(args);
     }
 }

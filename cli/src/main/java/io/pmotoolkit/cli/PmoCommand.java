@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = Versions.class,
         description = {"PMO Toolkit: analyse a CV against a target PMO role, write a printable PDF gap report "
                 + "and practise for the interview, offline and deterministic.", ""},
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, QuestionsCommand.class, RolesCommand.class,
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, QuestionsCommand.class, FeedbackCommand.class,
+            PracticeCommand.class, RolesCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
             "1:Internal error (a bug: run again with --verbose and report it).",
             "2:Usage error: unknown option or role, missing argument.",
             "3:The CV could not be read (missing, empty, corrupt, protected,",
-            " :image-only or unsupported format).",
+            " :image-only or unsupported format), or the answer file of",
+            " :'feedback' is missing or empty.",
             "4:The --skills-file is invalid (the message names line and field).",
             "5:An output file exists (add --force) or could not be written."},
         footerHeading = "%nExamples:%n",
@@ -29,6 +31,8 @@ import picocli.CommandLine.Command;
             "  pmo analyze my-cv.docx --role pmo-analyst --report gap.pdf",
             "  pmo report my-cv.docx --role pmo-analyst --out gap.pdf",
             "  pmo questions --role pmo-manager --cv my-cv.pdf --seed 7",
+            "  pmo feedback --answer my-answer.txt --question-id weekly-report-collation",
+            "  pmo practice --role pmo-analyst --count 3",
             "  pmo roles"})
 public final class PmoCommand implements Runnable {
 
@@ -38,8 +42,12 @@ public final class PmoCommand implements Runnable {
     /** "Today" for open-ended roles ("2021 – Present"); fixed in tests so outputs are reproducible. */
     final java.time.Clock clock;
 
-    PmoCommand(java.time.Clock clock) {
+    /** Standard input: answers for {@code practice}, {@code -} files; replaced in tests. */
+    final java.io.InputStream in;
+
+    PmoCommand(java.time.Clock clock, java.io.InputStream in) {
         this.clock = clock;
+        this.in = in;
     }
 
     @Override
@@ -49,7 +57,12 @@ public final class PmoCommand implements Runnable {
 
     /** A command line wired to the given streams, with our error handling. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, java.time.Clock clock) {
-        CommandLine cli = new CommandLine(new PmoCommand(clock));
+        return commandLine(System.in, out, err, clock);
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter, java.time.Clock)}, reading standard input from {@code in}. */
+    static CommandLine commandLine(java.io.InputStream in, PrintWriter out, PrintWriter err, java.time.Clock clock) {
+        CommandLine cli = new CommandLine(new PmoCommand(clock, in));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -76,6 +89,9 @@ public final class PmoCommand implements Runnable {
         if (e instanceof CvReadException r) {
             code = ExitCodes.BAD_INPUT;
             message = r.getMessage();
+        } else if (e instanceof InputException i) {
+            code = ExitCodes.BAD_INPUT;
+            message = i.getMessage();
         } else if (e instanceof SkillsModelException s) {
             code = ExitCodes.BAD_SKILLS_FILE;
             message = s.getMessage();
@@ -106,6 +122,15 @@ public final class PmoCommand implements Runnable {
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** An input other than a CV (an answer file) that is missing, unreadable or empty: exit code 3, one line. */
+    static final class InputException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InputException(String message) {
             super(message);
         }
     }

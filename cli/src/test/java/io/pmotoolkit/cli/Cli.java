@@ -30,6 +30,15 @@ final class Cli {
         return new Result(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 
+    /** Runs with {@code input} as standard input (answers for {@code practice}, {@code -} files). */
+    static Result runWithInput(String input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), TODAY, args);
+        return new Result(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    }
+
     static Path samples() {
         return Path.of(System.getProperty("pmo.samples.dir", "../samples"));
     }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param kind        achievement (an outcome) or responsibility (a duty or activity)
  * @param quantified  whether the line has at least one metric
- * @param metrics     the metrics as written, in order (see {@link MetricExtractor})
+ * @param metrics     the metrics as written, in order (see {@link io.pmotoolkit.core.text.MetricExtractor})
  * @param actionVerb  the leading action verb as written ("Led", "Managed"), or null when the line does not
  *                    open with one (it opens with a noun, an {@code -ing} form or a weak opener)
  * @param weakOpener  the weak opening phrase as written ("Responsible for", "Helped with"), or null

@@ -1,7 +1,9 @@
 package io.pmotoolkit.resume.lines;
 
 import io.pmotoolkit.core.result.LineKind;
+import io.pmotoolkit.core.text.ActionVerbs;
 import io.pmotoolkit.core.text.AnalyzedText;
+import io.pmotoolkit.core.text.MetricExtractor;
 import io.pmotoolkit.core.text.Nlp;
 import io.pmotoolkit.core.text.Token;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.lines;
 
+import io.pmotoolkit.core.text.ActionVerbs;
 import io.pmotoolkit.core.text.AnalyzedText;
 import io.pmotoolkit.core.text.Nlp;
 import io.pmotoolkit.core.text.Token;

@@ -1,5 +1,5 @@
 /**
- * Reading single CV lines: {@link io.pmotoolkit.resume.lines.MetricExtractor} finds the numbers that
+ * Reading single CV lines: {@link io.pmotoolkit.core.text.MetricExtractor} (in core) finds the numbers that
  * measure something and {@link io.pmotoolkit.resume.lines.LineClassifier} tells achievements from duties,
  * finds the opening verb or weak opener and suggests an outcome-first rewrite.
  *

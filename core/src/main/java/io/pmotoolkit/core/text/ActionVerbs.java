@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.lines;
+package io.pmotoolkit.core.text;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The curated list of CV action verbs, and turning a base form or an {@code -ing} form into the past tense.
+ * The curated list of action verbs (CV lines, interview answers), and turning a base form or an {@code -ing} form into the past tense.
  *
  * <p>Why a list on top of the part-of-speech tagger: the UD-EWT models often tag a past-tense verb that
  * opens a bullet as an adjective ("Delivered/ADJ") and lemmatise "Led" as "led", so the tagger alone
@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <p>Thread-safe: immutable tables filled once.
  */
-final class ActionVerbs {
+public final class ActionVerbs {
 
     /** Regular verbs: the past tense is built by the spelling rules in {@link #regularPast(String)}. */
     private static final String REGULAR = """
@@ -70,18 +70,18 @@ final class ActionVerbs {
     }
 
     /** Whether a word, in any case, is a listed action verb in its base or past form. */
-    static boolean isActionVerb(String word) {
+    public static boolean isActionVerb(String word) {
         return PAST_BY_FORM.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word is a listed verb's past form, also when the base form is the same ("ran", "cut", "set"). */
-    static boolean isPastForm(String word) {
+    public static boolean isPastForm(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.equals(PAST_BY_FORM.get(w));
     }
 
     /** Whether a word is a listed verb's past form and not also a base form ("ran", "led"; not "set", "lead"). */
-    static boolean isOnlyPast(String word) {
+    public static boolean isOnlyPast(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.equals(PAST_BY_FORM.get(w)) && !BASES.contains(w);
     }
@@ -90,7 +90,7 @@ final class ActionVerbs {
      * The past tense of a verb given in its base, past or {@code -ing} form, lower-case
      * ("managing" → "managed", "lead" → "led", "planning" → "planned").
      */
-    static String past(String word) {
+    public static String past(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         String known = PAST_BY_FORM.get(w);
         if (known != null) {
@@ -119,7 +119,7 @@ final class ActionVerbs {
     }
 
     /** The past tense by the regular spelling rules: manage → managed, copy → copied, plan → planned. */
-    static String regularPast(String base) {
+    public static String regularPast(String base) {
         if (base.endsWith("e")) {
             return base + "d";
         }

@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.lines;
+package io.pmotoolkit.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

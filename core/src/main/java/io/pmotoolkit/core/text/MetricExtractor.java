@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.lines;
+package io.pmotoolkit.core.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the numbers in a CV line that measure something: percentages, money, counts of things,
+ * Finds the numbers in a CV line or a sentence that measure something: percentages, money, counts of things,
  * durations, multipliers, ratios and "from X to Y" changes, returned exactly as written.
  *
  * <p>Numbers that only name or date something are not metrics and are skipped: years and dates

@@ -1,0 +1,42 @@
+package io.pmotoolkit.interview.feedback;
+
+import io.pmotoolkit.core.model.Role;
+import io.pmotoolkit.interview.PackQuestion;
+import io.pmotoolkit.interview.Question;
+import io.pmotoolkit.interview.QuestionType;
+import java.util.List;
+
+/**
+ * What an answer answers: the question, its competency and the terms the bank expects, and the target role.
+ * Every field may be null (an answer given without a question).
+ *
+ * @param questionId   the bank id, or null
+ * @param questionText the question as asked, or null
+ * @param type         behavioural, situational or knowledge, or null when unknown
+ * @param competency   the competency id the question probes, or null (then no terms are expected)
+ * @param keywords     skills-model terms a good answer to this question uses (from the bank), may be empty
+ * @param role         the target role, or null
+ */
+public record AnswerContext(String questionId, String questionText, QuestionType type, String competency,
+                            List<String> keywords, Role role) {
+
+    public AnswerContext {
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** No question and no role: feedback on the structure and delivery only. */
+    public static AnswerContext none() {
+        return new AnswerContext(null, null, null, null, List.of(), null);
+    }
+
+    /** A question of the bank, for a role (or null). */
+    public static AnswerContext of(Question q, Role role) {
+        return new AnswerContext(q.id(), q.text(), q.type(), q.competency(), q.keywords(), role);
+    }
+
+    /** A question of a practice pack; the bank's keywords, when the pack question came from the bank. */
+    public static AnswerContext of(PackQuestion q, List<String> keywords, Role role) {
+        QuestionType type = q.type() == null ? null : QuestionType.find(q.type()).orElse(null);
+        return new AnswerContext(q.id(), q.text(), type, q.competency(), keywords, role);
+    }
+}
