@@ -80,17 +80,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     PmoCommand parent;
 
-    /** The role with this id, or a usage error that lists the roles. */
-    static Role expectRole(SkillsModel model, String role) {
-        if (role == null) {
-            throw new PmoCommand.UsageException("which role? Add --role with one of "
-                    + String.join(", ", model.roles().stream().map(Role::id).toList()));
-        }
-        return model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
-                "unknown role '" + role + "': choose one of "
-                        + String.join(", ", model.roles().stream().map(Role::id).toList())));
-    }
-
     @Override
     public Integer call() throws IOException {
         SkillsModel model = common.model();
@@ -102,7 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if ("-".equals(file) && "-".equals(jobAd)) {
             throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
         }
-        Role chosen = role == null ? null : expectRole(model, role);
+        Role chosen = role == null ? null : ModelLookups.role(model, role);
         CvReader reader = readerOptions.reader();
         ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
         JobAd ad = null;

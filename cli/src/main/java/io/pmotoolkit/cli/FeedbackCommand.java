@@ -88,8 +88,8 @@ final class FeedbackCommand implements Callable<Integer> {
             throw new PmoCommand.UsageException("give --question-id or --question, not both");
         }
         SkillsModel model = common.model();
-        Role target = role == null ? null : Interview.role(model, role);
-        QuestionBank bank = Interview.bank(model, common.skillsFile);
+        Role target = role == null ? null : ModelLookups.role(model, role);
+        QuestionBank bank = ModelLookups.bank(model, common.skillsFile);
         AnswerContext context = context(model, bank, target);
         String text = read();
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {

@@ -77,6 +77,9 @@ final class PracticeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ReaderOptions readerOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -86,7 +89,7 @@ final class PracticeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SkillsModel model = common.model();
-        Role target = Interview.role(model, role);
+        Role target = ModelLookups.role(model, role);
         if (count < MIN_COUNT || count > PackBuilder.MAX_COUNT) {
             throw new PmoCommand.UsageException("--count must be from " + MIN_COUNT + " to " + PackBuilder.MAX_COUNT
                     + ", not " + count);
@@ -96,10 +99,10 @@ final class PracticeCommand implements Callable<Integer> {
                     + "give the CV as a file");
         }
         checkTranscript();
-        QuestionBank bank = Interview.bank(model, common.skillsFile);
+        QuestionBank bank = ModelLookups.bank(model, common.skillsFile);
         CvAnalysis analysis = null;
         if (cv != null) {
-            CvDocument doc = new CvReader().read(Path.of(cv));
+            CvDocument doc = readerOptions.reader().read(Path.of(cv));
             analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
         }
         // The pack builder's smallest pack is MIN_COUNT questions; a shorter session takes the first ones.

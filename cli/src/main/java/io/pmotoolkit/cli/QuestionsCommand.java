@@ -130,7 +130,7 @@ final class QuestionsCommand implements Callable<Integer> {
             throw new PmoCommand.OutputException(out + " already exists: add --force to replace it, or choose "
                     + "another --out", null);
         }
-        QuestionBank bank = bank(model);
+        QuestionBank bank = ModelLookups.bank(model, common.skillsFile);
         CvAnalysis analysis = null;
         CvReader reader = readerOptions.reader();
         ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
@@ -164,19 +164,6 @@ final class QuestionsCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
-    }
-
-    /** The built-in bank checked against the model in use; a --skills-file that drops what it needs is exit 4. */
-    private QuestionBank bank(SkillsModel model) {
-        try {
-            return QuestionBankLoader.builtIn(model);
-        } catch (QuestionBankException e) {
-            if (common.skillsFile != null) {
-                throw new SkillsModelException(common.skillsFile + " leaves the interview question bank invalid: "
-                        + e.getMessage(), e);
-            }
-            throw e;
-        }
     }
 
     /** Writes through a temporary file in the same folder and a move, so a reader never sees half a pack. */

@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SkillsModel model = common.model();
-        Role target = AnalyzeCommand.expectRole(model, role);
+        Role target = ModelLookups.role(model, role);
         Path pdf = out != null ? out : Path.of(defaultName(file, target.id()));
         ReportOutput.checkWritable(pdf, force);
         CvDocument doc = "-".equals(file)

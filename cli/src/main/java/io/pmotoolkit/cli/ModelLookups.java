@@ -12,9 +12,9 @@ import java.nio.file.Path;
  * What {@code feedback} and {@code practice} share: the role and the question bank, with the same messages and
  * exit codes as {@code questions}.
  */
-final class Interview {
+final class ModelLookups {
 
-    private Interview() {
+    private ModelLookups() {
     }
 
     /** The role with this id; a usage error naming the known ones otherwise. */
