@@ -15,6 +15,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import io.pmotoolkit.core.text.Nlp;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,8 +82,25 @@ final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     PmoCommand parent;
 
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
+        // Start-up overlaps on two cores: the NLP models load while the skills model is parsed, and the
+        // keyword matcher is compiled while the CV is read.
+        CompletableFuture.runAsync(Nlp::get);
         SkillsModel model = common.model();
         if (role == null && jobAd == null) {
             throw new PmoCommand.UsageException("which role? Add --role with one of "
@@ -93,17 +112,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Role chosen = role == null ? null : ModelLookups.role(model, role);
         CvReader reader = readerOptions.reader();
-        ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
+        CompletableFuture<ResumeAnalyzer> analyzerReady =
+                CompletableFuture.supplyAsync(() -> new ResumeAnalyzer(model, Versions.tool(), parent.clock));
         JobAd ad = null;
         if (jobAd != null) {
-            ad = analyzer.jobAdParser().parse(JobAdFiles.read(reader, jobAd));
+            ad = join(analyzerReady).jobAdParser().parse(JobAdFiles.read(reader, jobAd));
         }
         Role target = chosen != null ? chosen : ad.role();
         if (files.size() > 1 || Files.isDirectory(Path.of(file)) || batch.outDir != null) {
             if (report != null) {
                 throw new PmoCommand.UsageException("--report names one PDF; for a batch use --out DIR --reports");
             }
-            return new BatchRun(spec.commandLine(), batch, format.name(), parent.clock).run(analyzer, reader, files, target, ad);
+            return new BatchRun(spec.commandLine(), batch, format.name(), parent.clock)
+                    .run(join(analyzerReady), reader, files, target, ad);
         }
         if (batch.reports) {
             throw new PmoCommand.UsageException("--reports writes one PDF per CV into --out DIR; for one CV use --report FILE");
@@ -114,7 +135,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         CvDocument doc = "-".equals(file)
                 ? reader.read("stdin", System.in.readAllBytes())
                 : reader.read(Path.of(file));
-        CvAnalysis analysis = analyzer.analyze(doc, target, ad);
+        CvAnalysis analysis = join(analyzerReady).analyze(doc, target, ad);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(JsonOutput.write(analysis));
