@@ -58,6 +58,8 @@ public class HotPaths {
     private CvDocument doc;
     private CvAnalysis analysis;
     private GapReport report;
+    private io.pmotoolkit.interview.QuestionPack pack;
+    private io.pmotoolkit.interview.pdf.QuestionPackPdf packPdf;
 
     @Setup
     public void setUp() throws Exception {
@@ -74,6 +76,15 @@ public class HotPaths {
         doc = reader.read("cv.pdf", pdf);
         analysis = analyzer.analyze(doc, role);
         report = new GapReport(model, GapAdvice.builtIn(), clock);
+        pack = new io.pmotoolkit.interview.PackBuilder(model, io.pmotoolkit.interview.QuestionBankLoader.builtIn(model))
+                .build(role, analysis, 12, 7);
+        packPdf = new io.pmotoolkit.interview.pdf.QuestionPackPdf(clock);
+    }
+
+    @Benchmark
+    public int renderQuestionPackPdf() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        return packPdf.render(pack, out);
     }
 
     @Benchmark

@@ -53,6 +53,9 @@ public final class KeywordMatcher {
 
     private final Map<String, List<Form>> byFirstKey = new HashMap<>();
     private final Map<String, List<Form>> looseByKey = new HashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Form>> fuzzyCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Integer, Set<String>> longWordsByLength = new HashMap<>();
 
     private KeywordMatcher(List<Keyword> keywords, java.util.function.Predicate<Keyword> loose) {
@@ -197,18 +200,39 @@ public final class KeywordMatcher {
             addAll(out, byFirstKey.get(u.lemmaKey()));
         }
         String lower = u.lower();
-        if (lower.length() >= FUZZY_MIN_LENGTH && isLetters(lower)) {
+        if (lower.length() >= FUZZY_MIN_LENGTH) {
+            out.addAll(fuzzyCandidates(lower));
+        }
+        return out;
+    }
+
+    /**
+     * Forms whose first word is one typo away from {@code lower}. CVs reuse their vocabulary, so the answer
+     * for each word is kept (bounded): scanning every long first word was a tenth of a batch's CPU.
+     */
+    private List<Form> fuzzyCandidates(String lower) {
+        List<Form> known = fuzzyCache.get(lower);
+        if (known != null) {
+            return known;
+        }
+        List<Form> found = new ArrayList<>();
+        if (isLetters(lower)) {
             for (int len = lower.length() - 1; len <= lower.length() + 1; len++) {
                 for (String key : longWordsByLength.getOrDefault(len, Set.of())) {
                     for (Form f : byFirstKey.get(key)) {
                         if (fuzzyEqual(lower, f.units().get(0).lower())) {
-                            out.add(f);
+                            found.add(f);
                         }
                     }
                 }
             }
         }
-        return out;
+        List<Form> result = found.isEmpty() ? List.of() : List.copyOf(found);
+        if (fuzzyCache.size() > CACHE_LIMIT) {
+            fuzzyCache.clear();
+        }
+        fuzzyCache.put(lower, result);
+        return result;
     }
 
     private static void addAll(Set<Form> out, List<Form> forms) {

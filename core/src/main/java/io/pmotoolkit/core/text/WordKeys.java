@@ -13,7 +13,8 @@ import opennlp.tools.stemmer.PorterStemmer;
  * manage, managed, managing and management share a key. Agent nouns (manager, programmer, stakeholder)
  * are not stemmed: "project manager" is a job title, not the practice "project management".
  *
- * <p>Thread-safe: the stemmer is created per call (it is tiny and not thread-safe).
+ * <p>Thread-safe: the stemmer is created per call (it is tiny and not thread-safe); keys are memoised in a
+ * bounded concurrent map, which cannot change a result.
  */
 public final class WordKeys {
 
@@ -31,8 +32,25 @@ public final class WordKeys {
     private WordKeys() {
     }
 
-    /** The matching key of one token. */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The matching key of one token (memoised: CVs reuse a small vocabulary). */
     public static String key(String token) {
+        String known = CACHE.get(token);
+        if (known != null) {
+            return known;
+        }
+        String key = computeKey(token);
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(token, key);
+        return key;
+    }
+
+    private static String computeKey(String token) {
         String w = token.toLowerCase(Locale.ROOT);
         if (w.length() > 2) {
             w = POSSESSIVE.matcher(w).replaceFirst("");
