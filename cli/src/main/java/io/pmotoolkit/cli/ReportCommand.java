@@ -46,6 +46,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing report file.")
     boolean force;
 
+    @Option(names = "--job-ad", paramLabel = "FILE",
+            description = "A job advert to measure the CV against (its terms come first; the report gains a page "
+                    + "on the advert). Without --role, the role nearest to the advert.")
+    String jobAd;
+
     @Mixin
     CommonOptions common;
 
@@ -61,13 +66,19 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SkillsModel model = common.model();
-        Role target = ModelLookups.role(model, role);
+        if ("-".equals(file) && "-".equals(jobAd)) {
+            throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
+        }
+        ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
+        io.pmotoolkit.resume.jobad.JobAd ad = jobAd == null ? null
+                : analyzer.jobAdParser().parse(JobAdFiles.read(readerOptions.reader(), jobAd));
+        Role target = role == null && ad != null ? ad.role() : ModelLookups.role(model, role);
         Path pdf = out != null ? out : Path.of(defaultName(file, target.id()));
         ReportOutput.checkWritable(pdf, force);
         CvDocument doc = "-".equals(file)
                 ? readerOptions.reader().read("stdin", System.in.readAllBytes())
                 : readerOptions.reader().read(Path.of(file));
-        CvAnalysis analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
+        CvAnalysis analysis = analyzer.analyze(doc, target, ad);
         ReportOutput.write(analysis, model, parent.clock, pdf, force, spec.commandLine().getErr());
         return ExitCodes.OK;
     }

@@ -158,4 +158,19 @@ class JobAdCommandTest {
         assertTrue(first.get("text").asText().startsWith("This role owns the monthly portfolio dashboard"),
                 first.toString());
     }
+
+    @Test
+    void theGapReportGainsAPageOnTheAdvert(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("gap.pdf");
+        Cli.Result r = Cli.run("report", Cli.sample("sofia-martinez-pmo-analyst.pdf"), "--job-ad",
+                ad("pmo-analyst-fintech.md"), "--out", pdf.toString());
+        assertEquals(0, r.code(), r::toString);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("The job advert"), text);
+            assertTrue(text.contains("Term the advert names"), text);
+            assertTrue(text.contains("RAG status"), text);
+            assertTrue(text.contains("MISSING"), text);
+        }
+    }
 }

@@ -89,6 +89,9 @@ public final class GapReport {
             Ctx ctx = new Ctx(doc, analysis, role == null ? 3 : role.level(), date, name);
             summary(ctx);
             doc.newPage();
+            if (analysis.jobAd() != null) {
+                advert(ctx);
+            }
             coverage(ctx);
             keywords(ctx);
             doc.newPage();
@@ -556,6 +559,37 @@ public final class GapReport {
     }
 
     // --- 7. Checks and parse fidelity ---
+
+    /** With --job-ad: what the advert asks for, and which of it the CV shows. */
+    private void advert(Ctx c) {
+        PdfDoc doc = c.doc();
+        PdfStyles s = c.s();
+        var ad = c.a().jobAd();
+        doc.heading("The job advert", 140);
+        doc.paragraph(Wrapping.phrase((ad.title() == null ? "The advert" : "\u201c" + ad.title() + "\u201d")
+                + " (" + ad.file() + "). This report measures the CV against it: " + ad.roleReason() + ". The "
+                + "advert's own terms come first and weigh twice among the essentials.", s.body()));
+        if (ad.yearsRequired() != null) {
+            doc.paragraph(Wrapping.phrase("Experience asked: " + ad.yearsRequired() + "+ years; the CV's dated roles "
+                    + "cover " + (ad.yearsInCv() == null ? "none" : String.format(java.util.Locale.ROOT, "about %.0f years",
+                    ad.yearsInCv())) + ".", s.body()));
+        }
+        PdfPTable t = PdfTables.table(s, new float[] {4, 1.6f, 1.2f}, "Term the advert names", "Advert", "In the CV");
+        for (var term : ad.terms()) {
+            if (term.origin() == io.pmotoolkit.core.result.JobAdSummary.Origin.ROLE) {
+                continue;
+            }
+            var style = term.inCv() ? s.small() : s.smallBold();
+            t.addCell(PdfTables.cell(term.term(), style));
+            t.addCell(PdfTables.cell(term.required() ? "required" : "preferred", style));
+            t.addCell(PdfTables.cell(term.inCv() ? "yes" : "MISSING", style));
+        }
+        doc.add(t);
+        if (!ad.stuffing().isEmpty()) {
+            doc.paragraph(Wrapping.phrase("Repeated far beyond the advert's use: " + String.join(", ", ad.stuffing())
+                    + ". Keep each where it proves something; recruiters notice stuffing.", s.body()));
+        }
+    }
 
     private void checks(Ctx c) {
         PdfDoc doc = c.doc();
