@@ -44,7 +44,7 @@ public final class Nlp {
 
     private Nlp() {
         sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
-        tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
+        tokenizerModel = alphaNumericShortcut(load(TOKEN_MODEL, TokenizerModel::new));
         posModel = load(POS_MODEL, POSModel::new);
         lemmatizerModel = load(LEMMA_MODEL, LemmatizerModel::new);
         taggers = ThreadLocal.withInitial(() -> new Taggers(
@@ -135,6 +135,18 @@ public final class Nlp {
 
     private record Taggers(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME pos,
                            LemmatizerME lemmatizer) {
+    }
+
+    /**
+     * The same tokenizer with OpenNLP's alphanumeric optimisation on: a run of letters and digits between
+     * spaces is one token without asking the model, which would not split it anyway. The model ships with
+     * it off; tokenising was an eighth of a batch's CPU.
+     */
+    private static TokenizerModel alphaNumericShortcut(TokenizerModel model) {
+        opennlp.tools.tokenize.TokenizerFactory f = model.getFactory();
+        opennlp.tools.tokenize.TokenizerFactory fast = new opennlp.tools.tokenize.TokenizerFactory(
+                f.getLanguageCode(), model.getAbbreviations(), true, f.getAlphaNumericPattern());
+        return new TokenizerModel(model.getMaxentModel(), java.util.Map.of(), fast);
     }
 
     private interface ModelFactory<M> {
