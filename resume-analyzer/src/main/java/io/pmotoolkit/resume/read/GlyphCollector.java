@@ -49,7 +49,9 @@ final class GlyphCollector extends PDFTextStripper {
 
     GlyphCollector() {
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // PDFBox's own duplicate suppression keeps a tree of every glyph position per character and was
+        // a sixth of reading time; writePage drops the same glyph drawn twice at one spot (fake bold) itself.
+        setSuppressDuplicateOverlappingText(false);
     }
 
     void collect(PDDocument doc) throws IOException {
@@ -73,9 +75,14 @@ final class GlyphCollector extends PDFTextStripper {
         }
         float dir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
         List<Glyph> glyphs = new ArrayList<>();
+        java.util.Set<String> drawn = new java.util.HashSet<>();
         for (TextPosition tp : all) {
             String u = tp.getUnicode();
             if (u == null || u.isEmpty() || tp.getDir() != dir) {
+                continue;
+            }
+            // The same glyph at (nearly) the same spot is a double-struck "bold": keep one.
+            if (!drawn.add(u + '@' + Math.round(tp.getXDirAdj() * 2) + ',' + Math.round(tp.getYDirAdj() * 2))) {
                 continue;
             }
             float size = tp.getFontSizeInPt();
