@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * The 0–100 answer score in five parts (documented in {@code docs/feedback.md}):
  * <ul>
- *   <li>STAR structure, 60: situation 10, task 10, action 20, result 20; a weak component earns half;</li>
- *   <li>quantified result, 10: a metric in a result sentence;</li>
+ *   <li>STAR structure, 50: situation 10, task 10, action 15, result 15; a weak component earns half;</li>
+ *   <li>quantified result, 20: a metric in a result sentence (a PMO panel's first follow-up is "by how
+ *       much?", so a result without a number costs as much as a missing task and situation);</li>
  *   <li>length, 10: one to three minutes spoken; half for 30–60 seconds or 3–4 minutes;</li>
  *   <li>delivery, 10: filler words per 100 words, full at up to 2, half at up to 5;</li>
  *   <li>PMO terms, 10: three relevant terms earn it all (an expected term counts 1, another PMO term ½).</li>
@@ -21,8 +22,9 @@ final class FeedbackScore {
 
     static final int SITUATION = 10;
     static final int TASK = 10;
-    static final int ACTION = 20;
-    static final int RESULT = 20;
+    static final int ACTION = 15;
+    static final int RESULT = 15;
+    static final int QUANTIFIED = 20;
 
     private FeedbackScore() {
     }
@@ -32,7 +34,7 @@ final class FeedbackScore {
         int star = points(c.situation(), SITUATION) + points(c.task(), TASK) + points(c.action(), ACTION)
                 + points(c.result(), RESULT);
         String starDetail = starDetail(c);
-        ScorePart quant = new ScorePart("quantified", "Quantified result", quantified ? 10 : 0, 10,
+        ScorePart quant = new ScorePart("quantified", "Quantified result", quantified ? QUANTIFIED : 0, QUANTIFIED,
                 quantified ? "a number in the result" : "no number in the result");
         int lengthPoints = seconds >= AnswerCoach.SHORT_SECONDS && seconds <= AnswerCoach.LONG_SECONDS ? 10
                 : seconds >= 30 && seconds <= 240 ? 5 : 0;
