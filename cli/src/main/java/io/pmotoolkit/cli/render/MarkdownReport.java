@@ -61,7 +61,8 @@ public final class MarkdownReport {
             b.append("| Term | Importance | Evidence | Where |\n|---|---|---|---|\n");
             for (FoundTerm f : a.keywords().found()) {
                 var m = f.matches().get(0);
-                b.append("| ").append(esc(f.term())).append(" | ").append(f.importance()).append(" | ")
+                b.append("| ").append(esc(f.term())).append(f.inProgress() ? " (in progress)" : "").append(" | ")
+                        .append(f.importance()).append(" | ")
                         .append(f.evidence().name().toLowerCase(Locale.ROOT))
                         .append(f.evidence() == Evidence.LISTED && !TextReport.isCredential(f) ? " (show it in an achievement)" : "")
                         .append(" | line ").append(m.line()).append(", ").append(m.section())

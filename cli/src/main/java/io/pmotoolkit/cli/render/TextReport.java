@@ -125,7 +125,8 @@ public final class TextReport {
         }
         b.append("  ").append(label).append(" (").append(terms.size()).append("):\n");
         String list = String.join(", ", terms.stream()
-                .map(f -> f.term() + (f.importance().equals("essential") ? "*" : "")).toList());
+                .map(f -> f.term() + (f.importance().equals("essential") ? "*" : "")
+                        + (f.inProgress() ? " (in progress)" : "")).toList());
         b.append(Wrap.hanging("    ", list, WIDTH));
     }
 

@@ -91,10 +91,19 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
      * @param importance essential or desirable for the role
      * @param evidence   best evidence grade over all matches
      * @param matches    every place it was found
+     * @param inProgress true when every mention says the qualification is not held yet ("in progress",
+     *                   "studying for", "due 2027"); omitted from JSON otherwise
      */
-    @JsonPropertyOrder({"term", "competency", "importance", "evidence", "matches"})
+    @JsonPropertyOrder({"term", "competency", "importance", "evidence", "matches", "inProgress"})
     public record FoundTerm(String term, String competency, String importance, Evidence evidence,
-                            List<Match> matches) {
+                            List<Match> matches,
+                            @com.fasterxml.jackson.annotation.JsonInclude(
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean inProgress) {
+
+        /** A term found and held (not in progress). */
+        public FoundTerm(String term, String competency, String importance, Evidence evidence, List<Match> matches) {
+            this(term, competency, importance, evidence, matches, false);
+        }
     }
 
     /**

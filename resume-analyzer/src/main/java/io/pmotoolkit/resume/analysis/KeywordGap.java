@@ -59,17 +59,21 @@ record KeywordGap(List<FoundTerm> found, List<MissingTerm> missing, List<Compete
             }
             Evidence best = Evidence.LISTED;
             List<Match> matches = new ArrayList<>();
+            Competency competency = model.findCompetency(e.keyword().competency()).orElse(null);
+            boolean credential = competency != null
+                    && (competency.area() == Area.CERTIFICATIONS || competency.area() == Area.EDUCATION);
+            boolean inProgress = credential && termHits.stream().allMatch(TermHit::inProgress);
             for (TermHit h : termHits) {
                 if (h.evidence().betterThan(best)) {
                     best = h.evidence();
                 }
                 matches.add(new Match(h.match().text(), h.section().id(), h.line()));
             }
-            found.add(new FoundTerm(term, e.keyword().competency(), e.importance().id(), best, matches));
+            found.add(new FoundTerm(term, e.keyword().competency(), e.importance().id(), best, matches, inProgress));
             if (e.essential()) {
                 essentialFound++;
-                essentialEvidence += e.weight() * evidenceWeight(best, model.findCompetency(e.keyword().competency())
-                        .orElse(null));
+                // A qualification still being studied for counts half: it shows intent, not the credential.
+                essentialEvidence += e.weight() * evidenceWeight(best, competency) * (inProgress ? 0.5 : 1);
             }
         }
         double evidenceScore = essentialWeight == 0 ? 1 : essentialEvidence / essentialWeight;

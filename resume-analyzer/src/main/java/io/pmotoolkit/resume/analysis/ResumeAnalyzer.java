@@ -55,6 +55,10 @@ import java.util.regex.Pattern;
  */
 public final class ResumeAnalyzer {
 
+    /** Words that say a qualification is not held yet. */
+    private static final Pattern IN_PROGRESS = Pattern.compile("(?i)\\b(in progress|studying( for| towards)?|"
+            + "working towards|currently (taking|studying|completing)|enrolled|booked|pending|due (in )?(19|20)\\d{2}|"
+            + "expected (in )?(19|20)\\d{2}|to be completed|(19|20)\\d{2} \\(expected\\))\\b");
     private static final Pattern DATE_RANGE = Pattern.compile(
             "(?i)\\b(19|20)\\d{2}\\b.*(–|-|—|to|until)\\s*(\\w+\\s+)?((19|20)\\d{2}|present|current|now|date|today)\\b");
 
@@ -189,7 +193,8 @@ public final class ResumeAnalyzer {
                     continue;
                 }
                 for (KeywordMatch m : found) {
-                    hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines)));
+                    hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines),
+                            IN_PROGRESS.matcher(nl.text()).find()));
                 }
             }
         }
@@ -222,7 +227,7 @@ public final class ResumeAnalyzer {
      * @param line     its line number
      * @param evidence its grade
      */
-    record TermHit(KeywordMatch match, SectionKind section, int line, Evidence evidence) {
+    record TermHit(KeywordMatch match, SectionKind section, int line, Evidence evidence, boolean inProgress) {
         Keyword keyword() {
             return match.keyword();
         }

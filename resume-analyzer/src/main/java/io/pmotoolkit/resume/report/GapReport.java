@@ -262,7 +262,7 @@ public final class GapReport {
         PdfPTable t = PdfTables.table(s, new float[] {2.6f, 1.3f, 3.4f}, "Term", "Evidence", "Where (section, line)");
         for (FoundTerm f : found) {
             boolean ess = GapRanking.essential(f.importance());
-            t.addCell(PdfTables.cell(f.term() + (ess ? " *" : ""), ess ? s.smallBold() : s.small()));
+            t.addCell(PdfTables.cell(f.term() + (ess ? " *" : "") + (f.inProgress() ? " (in progress)" : ""), ess ? s.smallBold() : s.small()));
             String grade = grade(f);
             PdfPCell g = PdfTables.cell(grade, grade.equals("Listed only") && ess ? s.smallBold() : s.small());
             t.addCell(g);
