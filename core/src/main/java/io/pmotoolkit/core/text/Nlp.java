@@ -75,13 +75,27 @@ public final class Nlp {
 
     /** Tokenises, tags and lemmatises one piece of text (a line, a bullet or a sentence). */
     public AnalyzedText analyze(String text) {
+        return analyze(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #analyze(String)}, tagging and lemmatising only the first {@code tagged} tokens; later tokens
+     * get the tag {@code "X"} and their lower-case text as lemma. For callers that look at how a line opens
+     * (its leading verb): tagging is the costliest step and its cost grows with the line.
+     */
+    public AnalyzedText analyze(String text, int tagged) {
         Taggers t = taggers.get();
         Span[] spans = t.tokenizer().tokenizePos(text);
         String[] words = Span.spansToStrings(spans, text);
-        String[] tags = words.length == 0 ? new String[0] : t.pos().tag(words);
+        int n = Math.min(tagged, words.length);
+        String[] tags = new String[words.length];
+        java.util.Arrays.fill(tags, "X");
+        if (n > 0) {
+            System.arraycopy(t.pos().tag(n == words.length ? words : java.util.Arrays.copyOf(words, n)), 0, tags, 0, n);
+        }
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            String lemma = lemma(t, words[i], tags[i]);
+            String lemma = i < n ? lemma(t, words[i], tags[i]) : words[i].toLowerCase(Locale.ROOT);
             tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i], lemma,
                     WordKeys.key(words[i])));
         }
