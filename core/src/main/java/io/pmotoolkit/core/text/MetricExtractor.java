@@ -35,6 +35,18 @@ public final class MetricExtractor {
     private static final String N = "(?<![\\p{L}\\p{N}.,/:\\-–])" + NUM;
     private static final String WORD_NUM = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|hundred|a dozen|dozen)";
+    private static final Pattern ANY_NUMBER_WORD = Pattern.compile("(?i)\\b(?:" + WORD_NUM.substring(3, WORD_NUM.length() - 1)
+            + "|zero)\\b");
+
+    private static boolean mayHoldNumber(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return ANY_NUMBER_WORD.matcher(line).find();
+    }
+
     private static final String UNIT = "(?:hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?"
             + "|seconds?|secs?|quarters?|sprints?)";
     private static final String MAGNITUDE = "(?i:k|m|mn|bn|million|billion|thousand)";
@@ -113,6 +125,11 @@ public final class MetricExtractor {
      */
     public List<String> extract(String line) {
         Objects.requireNonNull(line, "line");
+        if (!mayHoldNumber(line)) {
+            // Every metric has a digit or a number word ("zero", "a dozen"); most CV lines have neither,
+            // and the fifteen patterns below are a noticeable share of a batch.
+            return List.of();
+        }
         char[] masked = line.toCharArray();
         maskNonMetrics(line, masked);
         String text = new String(masked);
