@@ -104,8 +104,15 @@ public final class AnswerCoach {
                 expected);
         int score = parts.stream().mapToInt(ScorePart::points).sum();
         int situationWords = situationShare(sentences);
-        List<String> suggestions = Suggestions.of(components, quantified, seconds, fillers, missed, context.type(),
-                situationWords * 100 / words, sentences.size());
+        List<String> suggestions = new ArrayList<>(Suggestions.of(components, quantified, seconds, fillers, missed,
+                context.type(), situationWords * 100 / words, sentences.size()));
+        String offTopic = Relevance.warning(context.questionText(), text, used, expected);
+        if (offTopic != null) {
+            suggestions.add(0, offTopic);
+            if (suggestions.size() > Suggestions.MAX) {
+                suggestions.remove(suggestions.size() - 1);
+            }
+        }
         return new AnswerFeedback(AnswerFeedback.SCHEMA_VERSION, components, quantified, pronouns, fillers, words,
                 seconds, used, missed, score, suggestions, context.questionText(), context.questionId(), parts, length,
                 List.of(Math.round(words * 60f / 160), Math.round(words * 60f / 130)), pronounNote(pronouns, components),
