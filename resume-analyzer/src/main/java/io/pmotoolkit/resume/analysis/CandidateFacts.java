@@ -18,6 +18,7 @@ final class CandidateFacts {
             "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(curriculum|vitae|resume|résumé|cv|profile|contact|summary|page|manager|analyst|officer|"
+                    + "competenc(e|es|ies)|skills?|experience|education|objective|qualifications?|details|"
                     + "engineer|director|consultant|administrator|coordinator|lead|head|limited|ltd|inc)\\b.*");
 
     private CandidateFacts() {

@@ -39,7 +39,9 @@ final class TextCvReader {
         int pendingIndent = 0;
         List<String> rawLines = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
-            rawLines.addAll(Lines.chunks(raw));
+            for (String piece : splitInlineBullets(raw)) {
+                rawLines.addAll(Lines.chunks(piece));
+            }
         }
         for (String raw : rawLines) {
             String line = raw.replace("\t", "    ");
@@ -79,6 +81,33 @@ final class TextCvReader {
         }
         flush(out, pending, pendingBullet, pendingHeading);
         return new CvDocument(fileName, format, out, 1, warnings);
+    }
+
+    /**
+     * A CV pasted into a form often arrives with its bullets run together on one line ("CORE COMPETENCIES •
+     * Maintain processes... • Report automation..."): a long line with two or more bullet marks becomes a
+     * line for what precedes the first mark (often a heading) and one bullet line per item.
+     */
+    static List<String> splitInlineBullets(String raw) {
+        String cleaned = TextCleaner.clean(raw);
+        int marks = 0;
+        for (int i = cleaned.indexOf('•'); i >= 0; i = cleaned.indexOf('•', i + 1)) {
+            marks++;
+        }
+        if (marks < 2 || cleaned.length() < 80) {
+            return List.of(raw);
+        }
+        List<String> out = new ArrayList<>();
+        String[] parts = cleaned.split("\\s*•\\s*");
+        if (!parts[0].isBlank()) {
+            out.add(parts[0].strip());
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                out.add("• " + parts[i].strip());
+            }
+        }
+        return out;
     }
 
     private static void flush(List<CvLine> out, String text, boolean bullet, boolean heading) {

@@ -177,7 +177,7 @@ public final class SectionDetector {
                 "relevant experience", "work history", "employment", "employment history", "career",
                 "career history", "positions held", "experiences", "professional history",
                 "relevant work experience", "experience summary", "work", "professional background",
-                "employment experience", "career experience");
+                "employment experience", "career experience", "company details", "work details");
         put(m, SectionKind.PROJECTS, "projects", "key projects", "selected projects", "project experience",
                 "personal projects", "project", "major projects", "relevant projects");
         put(m, SectionKind.ACHIEVEMENTS, "achievements", "key achievements", "accomplishments", "awards",
@@ -185,7 +185,7 @@ public final class SectionDetector {
                 "honors and awards", "achievements and awards", "major achievements", "most proud of");
         put(m, SectionKind.EDUCATION, "education", "academic background", "qualifications", "education and training",
                 "educational background", "academic qualifications", "academic history", "education and qualifications",
-                "academics", "academic profile", "educational qualifications");
+                "academics", "academic profile", "educational qualifications", "education details");
         put(m, SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification",
                 "licenses and certifications", "licences and certifications", "licenses", "licences",
                 "professional development", "training", "courses", "professional qualifications",
@@ -195,7 +195,8 @@ public final class SectionDetector {
                 "top skills", "tools", "expertise", "areas of expertise", "skills and abilities", "core skills",
                 "skill highlights", "key competencies", "strengths", "technologies", "skills summary",
                 "technical proficiencies", "it skills", "computer skills", "soft skills", "key strengths",
-                "tools and technologies", "highlights", "skill set", "skillset", "qualifications summary");
+                "tools and technologies", "highlights", "skill set", "skillset", "qualifications summary",
+                "skill details", "skills details");
         put(m, SectionKind.VOLUNTEERING, "volunteering", "volunteer experience", "volunteer work", "volunteer",
                 "community involvement", "voluntary work");
         put(m, SectionKind.LANGUAGES, "languages", "language skills", "language");
