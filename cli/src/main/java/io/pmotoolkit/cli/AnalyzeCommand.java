@@ -102,15 +102,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         // keyword matcher is compiled while the CV is read.
         CompletableFuture.runAsync(Nlp::get);
         SkillsModel model = common.model();
-        if (role == null && jobAd == null) {
-            throw new PmoCommand.UsageException("which role? Add --role with one of "
-                    + String.join(", ", model.roles().stream().map(Role::id).toList()) + " (or give --job-ad)");
-        }
         String file = files.get(0);
-        if ("-".equals(file) && "-".equals(jobAd)) {
-            throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
-        }
-        Role chosen = role == null ? null : ModelLookups.role(model, role);
+        Role chosen = ModelLookups.requested(model, role, jobAd, file);
         CvReader reader = readerOptions.reader();
         CompletableFuture<ResumeAnalyzer> analyzerReady =
                 CompletableFuture.supplyAsync(() -> new ResumeAnalyzer(model, Versions.tool(), parent.clock));

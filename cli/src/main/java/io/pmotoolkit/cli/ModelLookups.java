@@ -9,12 +9,28 @@ import io.pmotoolkit.interview.QuestionBankLoader;
 import java.nio.file.Path;
 
 /**
- * What {@code feedback} and {@code practice} share: the role and the question bank, with the same messages and
- * exit codes as {@code questions}.
+ * What the commands share: finding the role (given with --role, or taken from a job advert) and the question
+ * bank, with the same messages and exit codes everywhere.
  */
 final class ModelLookups {
 
     private ModelLookups() {
+    }
+
+    /**
+     * Checks, before any file is read, that a role can be settled: the role given with --role (null when
+     * none was, and the caller then takes the advert's), or a usage error. The CV and the advert cannot both
+     * come from standard input.
+     */
+    static Role requested(SkillsModel model, String role, String jobAd, String cv) {
+        if (role == null && jobAd == null) {
+            throw new PmoCommand.UsageException("which role? Add --role with one of "
+                    + String.join(", ", model.roles().stream().map(Role::id).toList()) + " (or give --job-ad)");
+        }
+        if ("-".equals(cv) && "-".equals(jobAd)) {
+            throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
+        }
+        return role == null ? null : role(model, role);
     }
 
     /** The role with this id; a usage error naming the known ones otherwise. */

@@ -109,15 +109,7 @@ final class QuestionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SkillsModel model = common.model();
-        String roles = String.join(", ", model.roles().stream().map(Role::id).toList());
-        if (role == null && jobAd == null) {
-            throw new PmoCommand.UsageException("which role? Add --role with one of " + roles + " (or give --job-ad)");
-        }
-        if ("-".equals(cv) && "-".equals(jobAd)) {
-            throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
-        }
-        Role chosen = role == null ? null : model.findRole(role).orElseThrow(() -> new PmoCommand.UsageException(
-                "unknown role '" + role + "': choose one of " + roles));
+        Role chosen = ModelLookups.requested(model, role, jobAd, cv);
         if (count < PackBuilder.MIN_COUNT || count > PackBuilder.MAX_COUNT) {
             throw new PmoCommand.UsageException("--count must be from " + PackBuilder.MIN_COUNT + " to "
                     + PackBuilder.MAX_COUNT + ", not " + count);

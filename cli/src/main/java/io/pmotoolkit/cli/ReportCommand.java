@@ -66,13 +66,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SkillsModel model = common.model();
-        if ("-".equals(file) && "-".equals(jobAd)) {
-            throw new PmoCommand.UsageException("the CV and the job advert cannot both come from standard input");
-        }
+        Role chosen = ModelLookups.requested(model, role, jobAd, file);
         ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
         io.pmotoolkit.resume.jobad.JobAd ad = jobAd == null ? null
                 : analyzer.jobAdParser().parse(JobAdFiles.read(readerOptions.reader(), jobAd));
-        Role target = role == null && ad != null ? ad.role() : ModelLookups.role(model, role);
+        Role target = chosen != null ? chosen : ad.role();
         Path pdf = out != null ? out : Path.of(defaultName(file, target.id()));
         ReportOutput.checkWritable(pdf, force);
         CvDocument doc = "-".equals(file)
