@@ -160,7 +160,7 @@ final class Rewrite {
             return object;
         }
         String lowered = Character.toLowerCase(object.charAt(0)) + object.substring(1);
-        List<Token> again = Nlp.get().analyze(lowered).tokens();
+        List<Token> again = Nlp.get().analyze(lowered, 3).tokens();  // only the first word matters
         return again.isEmpty() || "PROPN".equals(again.get(0).pos()) ? object : lowered;
     }
 
