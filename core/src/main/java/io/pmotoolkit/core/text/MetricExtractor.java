@@ -39,12 +39,16 @@ public final class MetricExtractor {
             + "|zero)\\b");
 
     private static boolean mayHoldNumber(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (Character.isDigit(line.charAt(i))) {
+        return hasDigit(line) || ANY_NUMBER_WORD.matcher(line).find();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }
-        return ANY_NUMBER_WORD.matcher(line).find();
+        return false;
     }
 
     private static final String UNIT = "(?:hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?"
@@ -88,6 +92,19 @@ public final class MetricExtractor {
             Pattern.compile("(?i)\\bzero\\s(?-i)" + COUNTED),
             // Bare magnitudes: "500k", "2bn", "1.2 million".
             Pattern.compile(N + "(?:(?i:k|bn)\\b|\\s(?i:million|billion)\\b)"));
+
+    /**
+     * Which of {@link #METRICS} can match without a digit (through a number word: "two months", "a team of
+     * eight", "zero defects"); the others start from a digit.
+     */
+    private static final List<Boolean> WORDS_ONLY = List.of(
+            false, false, false, false, false, false, false, true, true, false, true, false);
+
+    static {
+        if (WORDS_ONLY.size() != METRICS.size()) {
+            throw new AssertionError("WORDS_ONLY needs one entry per metric pattern");
+        }
+    }
 
     /** Spans blanked out before matching, because their numbers name or date something. */
     private static final List<Pattern> NOT_METRICS = List.of(
@@ -133,10 +150,19 @@ public final class MetricExtractor {
         char[] masked = line.toCharArray();
         maskNonMetrics(line, masked);
         String text = new String(masked);
+        // Dates, phone numbers and version numbers are now blanked; a line left with no digit (most dated
+        // lines) can only hold a number word, and the digit patterns need not run.
+        boolean digits = hasDigit(text);
+        if (!digits && !ANY_NUMBER_WORD.matcher(text).find()) {
+            return List.of();
+        }
         boolean[] taken = new boolean[line.length()];
         List<int[]> spans = new ArrayList<>();
-        for (Pattern p : METRICS) {
-            Matcher m = p.matcher(text);
+        for (int k = 0; k < METRICS.size(); k++) {
+            if (!digits && !WORDS_ONLY.get(k)) {
+                continue;
+            }
+            Matcher m = METRICS.get(k).matcher(text);
             while (m.find()) {
                 int start = m.start();
                 int end = trimEnd(text, start, m.end());

@@ -17,6 +17,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -88,7 +89,7 @@ public final class Nlp {
      */
     public AnalyzedText analyze(String text, int tagged) {
         Taggers t = taggers.get();
-        Span[] spans = t.tokenizer().tokenizePos(text);
+        Span[] spans = tokenSpans(t, text);
         String[] words = Span.spansToStrings(spans, text);
         int n = Math.min(tagged, words.length);
         String[] tags = new String[words.length];
@@ -110,7 +111,7 @@ public final class Nlp {
      * phrases such as keyword aliases, where tagging out of context adds cost and no accuracy.
      */
     public AnalyzedText tokenize(String text) {
-        Span[] spans = taggers.get().tokenizer().tokenizePos(text);
+        Span[] spans = tokenSpans(taggers.get(), text);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (Span span : spans) {
             String word = span.getCoveredText(text).toString();
@@ -143,6 +144,58 @@ public final class Nlp {
         lemmaCache.put(key, lemma);
         return lemma;
     }
+
+    /**
+     * The tokens of a text, as OpenNLP's {@code TokenizerME.tokenizePos} gives them, a whitespace-separated
+     * chunk at a time. The tokenizer decides each chunk on the chunk's characters alone, so a chunk's split
+     * can be cached: "stakeholders," or "(PMO)" recur in every CV, and asking the model costs one maxent
+     * evaluation per character. Chunks of ASCII letters and digits are one token without asking
+     * (the alphanumeric shortcut the tokenizer applies itself).
+     */
+    private Span[] tokenSpans(Taggers t, String text) {
+        Span[] chunks = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+        List<Span> out = new ArrayList<>(chunks.length + 4);
+        for (Span c : chunks) {
+            int start = c.getStart();
+            int end = c.getEnd();
+            if (end - start < 2 || isAsciiAlphanumeric(text, start, end)) {
+                out.add(c);
+                continue;
+            }
+            String chunk = text.substring(start, end);
+            int[] cuts = chunkCache.get(chunk);
+            if (cuts == null) {
+                Span[] parts = t.tokenizer().tokenizePos(chunk);
+                cuts = new int[parts.length * 2];
+                for (int i = 0; i < parts.length; i++) {
+                    cuts[2 * i] = parts[i].getStart();
+                    cuts[2 * i + 1] = parts[i].getEnd();
+                }
+                if (chunkCache.size() > CHUNK_CACHE_LIMIT) {
+                    chunkCache.clear();
+                }
+                chunkCache.put(chunk, cuts);
+            }
+            for (int i = 0; i < cuts.length; i += 2) {
+                out.add(new Span(start + cuts[i], start + cuts[i + 1]));
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static boolean isAsciiAlphanumeric(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int CHUNK_CACHE_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> chunkCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final java.util.Set<String> LEMMATISED_TAGS = java.util.Set.of("VERB", "NOUN", "ADJ", "ADV", "AUX",
             "PROPN");
@@ -186,6 +239,11 @@ public final class Nlp {
      */
     private static TokenizerModel alphaNumericShortcut(TokenizerModel model) {
         opennlp.tools.tokenize.TokenizerFactory f = model.getFactory();
+        if (!"^[A-Za-z0-9]+$".equals(f.getAlphaNumericPattern().pattern())) {
+            // tokenSpans takes ASCII letters and digits as one token, as this pattern does
+            throw new IllegalStateException("Unexpected alphanumeric pattern in the tokenizer model: "
+                    + f.getAlphaNumericPattern());
+        }
         opennlp.tools.tokenize.TokenizerFactory fast = new opennlp.tools.tokenize.TokenizerFactory(
                 f.getLanguageCode(), model.getAbbreviations(), true, f.getAlphaNumericPattern());
         return new TokenizerModel(model.getMaxentModel(), java.util.Map.of(), fast);

@@ -237,6 +237,12 @@ public final class TextCleaner {
         if (line == null) {
             return "";
         }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isUpperCase(c) && !Character.isSurrogate(c)) {
+                return line;  // the common case, settled without splitting: only capitals and spaces qualify
+            }
+        }
         String t = line.strip();
         String[] tokens = t.split("\\s+");
         if (tokens.length < 3) {

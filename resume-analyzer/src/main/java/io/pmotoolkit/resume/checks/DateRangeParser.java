@@ -52,6 +52,11 @@ public final class DateRangeParser {
     public List<DateRange> parse(String line, YearMonth now) {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(now, "now");
+        if (digits(line) < 4) {
+            // A range starts with a dated point, and every dated point holds a four-digit year; most CV
+            // lines have no digits, and the point pattern is tried at every position of a line.
+            return List.of();
+        }
         List<Point> points = points(line);
         List<DateRange> out = new ArrayList<>();
         for (int i = 0; i + 1 < points.size(); i++) {
@@ -91,6 +96,16 @@ public final class DateRangeParser {
         end = end.isAfter(now) ? now : end;
         lastPossible = lastPossible.isAfter(now) ? now : lastPossible;
         return new DateRange(text, start, from.style(), end, to.style(), ongoing, lastPossible);
+    }
+
+    private static int digits(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<Point> points(String line) {

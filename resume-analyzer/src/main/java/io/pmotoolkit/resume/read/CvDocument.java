@@ -24,10 +24,14 @@ public record CvDocument(String fileName, DocumentFormat format, List<CvLine> li
     public int wordCount() {
         int n = 0;
         for (CvLine l : lines) {
-            for (String w : l.text().split("\\s+")) {
-                if (!w.isBlank()) {
+            String t = l.text();
+            boolean inWord = false;
+            for (int i = 0; i < t.length(); i++) {
+                boolean space = Character.isWhitespace(t.charAt(i));
+                if (!space && !inWord) {
                     n++;
                 }
+                inWord = !space;
             }
         }
         return n;

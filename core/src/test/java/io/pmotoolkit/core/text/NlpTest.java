@@ -1,0 +1,88 @@
+package io.pmotoolkit.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerFactory;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Nlp} takes two shortcuts for speed: it caches the tokenizer's split of each whitespace-separated
+ * chunk, and it decodes the tagger greedily. Both must give what OpenNLP's own {@code TokenizerME} and
+ * {@code POSTaggerME} (beam of three) give, on awkward text and on the sample CVs.
+ */
+class NlpTest {
+
+    private static final List<String> AWKWARD = List.of(
+            "Managed the RAID log for 12 projects, cutting late reports by 40%.",
+            "Saved £2.4m (GBP) across the P3O-aligned portfolio; e.g. the U.K. and EU programmes.",
+            "Stakeholders:\u00a0CFO, CIO & PMO lead — weekly/monthly reporting … “Gold” standard",
+            "Led 3x sprints w/ the team… Jira/Confluence, MS-Project, Power BI (DAX) & Excel VBA",
+            "Café résumé naïve coördination: 10–15 days → 4 days (-60 %) 2019-2021 Q3/Q4",
+            "Prince2® Practitioner, MSP™, APM PFQ; “Agile” 'Scrum' don't won't it's PMO's",
+            "stakeholders, stakeholders, (PMO) (PMO) budget. budget. end-to-end end-to-end");
+
+    private static TokenizerME tokenizer;
+    private static POSTaggerME tagger;
+    private static List<String> texts;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        TokenizerModel model;
+        try (InputStream in = Nlp.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+            model = new TokenizerModel(in);
+        }
+        TokenizerFactory f = model.getFactory();
+        tokenizer = new TokenizerME(new TokenizerModel(model.getMaxentModel(), java.util.Map.of(),
+                new TokenizerFactory(f.getLanguageCode(), model.getAbbreviations(), true, f.getAlphaNumericPattern())));
+        try (InputStream in = Nlp.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            tagger = new POSTaggerME(new POSModel(in));
+        }
+        texts = new ArrayList<>(AWKWARD);
+        Path samples = Path.of("..", "samples");
+        if (Files.isDirectory(samples)) {
+            try (Stream<Path> files = Files.list(samples)) {
+                for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    Files.readAllLines(p).stream().filter(l -> !l.isBlank()).forEach(texts::add);
+                }
+            }
+        }
+    }
+
+    @Test
+    void tokensAreTheTokenizersOwn() {
+        for (int round = 0; round < 2; round++) {  // the second round comes from the chunk cache
+            for (String text : texts) {
+                Span[] expected = tokenizer.tokenizePos(text);
+                List<Token> got = Nlp.get().tokenize(text).tokens();
+                assertEquals(Arrays.stream(expected).map(s -> s.getStart() + "-" + s.getEnd()).toList(),
+                        got.stream().map(t -> t.start() + "-" + t.end()).toList(), text);
+            }
+        }
+    }
+
+    @Test
+    void greedyTagsAreTheBeamSearchTags() {
+        int tokens = 0;
+        for (String text : texts) {
+            String[] words = Span.spansToStrings(tokenizer.tokenizePos(text), text);
+            List<String> got = Nlp.get().analyze(text).tokens().stream().map(Token::pos).toList();
+            assertEquals(Arrays.asList(tagger.tag(words)), got, text);
+            tokens += words.length;
+        }
+        assertEquals(true, tokens > 100, "too few tokens compared: " + tokens);
+    }
+}
