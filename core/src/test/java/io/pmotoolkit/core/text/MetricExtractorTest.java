@@ -29,6 +29,12 @@ class MetricExtractorTest {
                 arguments("Oversaw GBP 3m of spend", List.of("GBP 3m")),
                 arguments("Won a 2bn contract", List.of("2bn")),
                 arguments("Delivered 12 projects", List.of("12 projects")),
+                // where a match may start: a currency sign after a letter, dates and phones next to metrics
+                arguments("Saved£2m on licences", List.of("£2m")),
+                arguments("Q3/2021 review of 12 projects", List.of("12 projects")),
+                arguments("Call +44 161 496 0000 about 3 teams", List.of("3 teams")),
+                arguments("Cut costs (by 25%) in Jan 2020", List.of("25%")),
+                arguments("Led a team of eight analysts, zero defects", List.of("a team of eight analysts", "zero defects")),
                 arguments("Engaged 40+ stakeholders", List.of("40+ stakeholders")),
                 arguments("Led a team of 8", List.of("a team of 8")),
                 arguments("Led a team of eight analysts", List.of("a team of eight analysts")),
