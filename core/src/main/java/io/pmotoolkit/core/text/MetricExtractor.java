@@ -71,14 +71,6 @@ public final class MetricExtractor {
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "fifty",
             "sixty", "ninety", "hundred", "dozen", "zero");
 
-    private static boolean isAsciiAlnum(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -195,14 +187,14 @@ public final class MetricExtractor {
         if (!digits && !hasNumberWord(text)) {
             return List.of();
         }
-        int[] starts = wordStarts(text);
+        int[] starts = PatternScan.wordStarts(text);
         boolean[] taken = new boolean[line.length()];
         List<int[]> spans = new ArrayList<>();
         for (int k = 0; k < METRICS.size(); k++) {
             if (!digits && !WORDS_ONLY.get(k)) {
                 continue;
             }
-            for (MatchResult m : findAll(METRICS.get(k), text, starts)) {
+            for (MatchResult m : PatternScan.findAll(METRICS.get(k), text, starts)) {
                 int start = m.start();
                 int end = trimEnd(text, start, m.end());
                 if (end > start && isFree(taken, start, end)) {
@@ -226,29 +218,29 @@ public final class MetricExtractor {
         if (marker.lookingAt()) {
             blank(masked, marker.start(), marker.end());
         }
-        int[] words = wordStarts(line);
-        int[] digits = digitStarts(line);
+        int[] words = PatternScan.wordStarts(line);
+        int[] digits = PatternScan.digitStarts(line);
         for (Pattern p : NOT_METRICS_AFTER_WORD) {
-            for (MatchResult m : findAll(p, line, words)) {
+            for (MatchResult m : PatternScan.findAll(p, line, words)) {
                 blank(masked, m.start(), m.end());
             }
         }
         for (Pattern p : NOT_METRICS_AT_DIGIT) {
-            for (MatchResult m : findAll(p, line, digits)) {
+            for (MatchResult m : PatternScan.findAll(p, line, digits)) {
                 blank(masked, m.start(), m.end());
             }
         }
-        for (MatchResult phone : findAll(PHONE, line, phoneStarts(line))) {
+        for (MatchResult phone : PatternScan.findAll(PHONE, line, phoneStarts(line))) {
             if (digits(phone.group()) >= 9) {
                 blank(masked, phone.start(), phone.end());
             }
         }
-        for (MatchResult year : findAll(YEAR, line, digits)) {
+        for (MatchResult year : PatternScan.findAll(YEAR, line, digits)) {
             if (!YEAR_AS_COUNT.matcher(line.substring(year.end())).lookingAt()) {
                 blank(masked, year.start(), year.end());
             }
         }
-        for (MatchResult name : findAll(NAME_NUMBER, line, capitalStarts(line))) {
+        for (MatchResult name : PatternScan.findAll(NAME_NUMBER, line, capitalStarts(line))) {
             boolean startsSentence = SENTENCE_START.matcher(line.substring(0, name.start())).find();
             String word = name.group(1);
             if (!startsSentence && !ActionVerbs.isActionVerb(word) && !CURRENCY_CODES.contains(word)) {
@@ -257,67 +249,13 @@ public final class MetricExtractor {
         }
     }
 
-    /*
-     * The patterns are long alternations behind look-behinds, which Matcher.find() tries at every position
-     * of a line; they were a tenth of a batch's CPU. Each pattern is tried instead only where one of its
-     * matches can start (a superset of the real starts), in order, going on after each match as find() does,
-     * so the matches are the same.
-     */
-
-    /** The matches of {@code p} in {@code text}, as repeated {@code find()} calls give them, trying only {@code starts}. */
-    private static List<MatchResult> findAll(Pattern p, String text, int[] starts) {
-        List<MatchResult> out = List.of();
-        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int after = 0;
-        for (int at : starts) {
-            if (at < after || !m.region(at, text.length()).lookingAt()) {
-                continue;
-            }
-            if (out.isEmpty()) {
-                out = new ArrayList<>(2);
-            }
-            out.add(m.toMatchResult());
-            after = m.end() == at ? at + 1 : m.end();
-        }
-        return out;
-    }
-
-    /**
-     * Where a currency sign stands, and where an ASCII letter or digit follows anything but an ASCII letter
-     * or digit: the starts of words behind {@code \\b} and of numbers behind a look-behind that
-     * refuses letters and digits.
-     */
-    private static int[] wordStarts(String text) {
-        int[] starts = new int[text.length()];
-        int n = 0;
-        for (int p = 0; p < text.length(); p++) {
-            char c = text.charAt(p);
-            if (c == '£' || c == '$' || c == '€' || isAsciiAlnum(c) && (p == 0 || !isAsciiAlnum(text.charAt(p - 1)))) {
-                starts[n++] = p;
-            }
-        }
-        return java.util.Arrays.copyOf(starts, n);
-    }
-
-    /** Where an ASCII digit follows anything but an ASCII digit. */
-    private static int[] digitStarts(String text) {
-        int[] starts = new int[text.length()];
-        int n = 0;
-        for (int p = 0; p < text.length(); p++) {
-            if (isAsciiDigit(text.charAt(p)) && (p == 0 || !isAsciiDigit(text.charAt(p - 1)))) {
-                starts[n++] = p;
-            }
-        }
-        return java.util.Arrays.copyOf(starts, n);
-    }
-
     /** Where a phone number can start: every "+", "(" and ASCII digit (a number can start inside a run of digits). */
     private static int[] phoneStarts(String text) {
         int[] starts = new int[text.length()];
         int n = 0;
         for (int p = 0; p < text.length(); p++) {
             char c = text.charAt(p);
-            if (c == '+' || c == '(' || isAsciiDigit(c)) {
+            if (c == '+' || c == '(' || PatternScan.isAsciiDigit(c)) {
                 starts[n++] = p;
             }
         }

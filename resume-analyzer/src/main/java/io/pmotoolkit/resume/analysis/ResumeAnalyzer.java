@@ -75,6 +75,8 @@ public final class ResumeAnalyzer {
     private final CvReader reader = new CvReader();
     private final SectionDetector sections = new SectionDetector();
     private final LineClassifier classifier = new LineClassifier();
+    /** The role's expected terms, the same for every CV of a batch. */
+    private final Map<String, List<Expected>> expectedByRole = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ResumeAnalyzer(SkillsModel model, String toolVersion, Clock clock) {
         this.model = model;
@@ -114,7 +116,9 @@ public final class ResumeAnalyzer {
         Function<String, AnalyzedText> analyser = text -> tagged.computeIfAbsent(text,
                 t -> Nlp.get().analyze(t, TAGGED_TOKENS));
         List<LineResult> lines = classifyLines(parts, analyser);
-        List<Expected> expected = ad == null ? Expected.forRole(model, role) : Expected.forAdvert(model, role, ad);
+        List<Expected> expected = ad == null
+                ? expectedByRole.computeIfAbsent(role.id(), id -> List.copyOf(Expected.forRole(model, role)))
+                : Expected.forAdvert(model, role, ad);
         // Keyword matching needs tokens only; lines already tagged for classification keep their lemmas.
         Map<String, AnalyzedText> tokenized = new HashMap<>();
         Function<String, AnalyzedText> tokens = text -> {

@@ -1,11 +1,12 @@
 package io.pmotoolkit.resume.checks;
 
+import io.pmotoolkit.core.text.PatternScan;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -110,14 +111,14 @@ public final class DateRangeParser {
 
     private static List<Point> points(String line) {
         List<Point> points = new ArrayList<>();
-        Matcher m = POINT.matcher(line);
-        while (m.find()) {
+        // a point is an ASCII word or number not glued to letters or digits: try the pattern only there
+        for (MatchResult m : PatternScan.findAll(POINT, line, PatternScan.wordStarts(line))) {
             points.add(point(m));
         }
         return points;
     }
 
-    private static Point point(Matcher m) {
+    private static Point point(MatchResult m) {
         if (m.group("mname") != null) {
             String month = m.group("mname").substring(0, 3).toLowerCase(Locale.ROOT);
             return new Point(m.start(), m.end(), YearMonth.of(Integer.parseInt(m.group("myear")),

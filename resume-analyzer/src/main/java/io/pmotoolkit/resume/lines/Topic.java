@@ -1,7 +1,8 @@
 package io.pmotoolkit.resume.lines;
 
+import io.pmotoolkit.core.text.PatternScan;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -53,11 +54,13 @@ enum Topic {
     /** The topic of a line: the one whose keyword comes first; on a tie, the one declared first. */
     static Topic of(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
+        // every keyword is an ASCII word behind \b, or a currency sign
+        int[] starts = PatternScan.wordStarts(lower);
         Topic best = GENERAL;
         int bestAt = Integer.MAX_VALUE;
         for (Topic t : values()) {
-            Matcher m = t.keywords.matcher(lower);
-            if (t != GENERAL && m.find() && m.start() < bestAt) {
+            MatchResult m = t == GENERAL ? null : PatternScan.findFirst(t.keywords, lower, starts);
+            if (m != null && m.start() < bestAt) {
                 best = t;
                 bestAt = m.start();
             }
