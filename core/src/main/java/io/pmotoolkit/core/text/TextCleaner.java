@@ -70,8 +70,10 @@ public final class TextCleaner {
             i += Character.charCount(cp);
             appendCleaned(sb, cp, i < t.length() ? t.charAt(i) : -1);
         }
-        String s = SPACES.matcher(sb).replaceAll(" ");
-        s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
+        String s = sb.indexOf("  ") < 0 ? sb.toString() : SPACES.matcher(sb).replaceAll(" ");
+        if (s.indexOf('\n') >= 0) {
+            s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
+        }
         return s.strip();
     }
 
@@ -224,7 +226,7 @@ public final class TextCleaner {
 
     private static int bulletEnd(String line) {
         Matcher m = BULLET.matcher(line);
-        return m.find() ? m.end() : 0;
+        return m.lookingAt() ? m.end() : 0;  // the pattern is anchored at the start
     }
 
     /**

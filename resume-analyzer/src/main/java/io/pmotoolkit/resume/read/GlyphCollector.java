@@ -2,7 +2,6 @@ package io.pmotoolkit.resume.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,20 +68,16 @@ final class GlyphCollector extends PDFTextStripper {
             all.addAll(article);
         }
         // Keep the main text direction only: rotated side labels would otherwise scramble the lines.
-        Map<Float, Integer> dirs = new HashMap<>();
-        for (TextPosition tp : all) {
-            dirs.merge(tp.getDir(), 1, Integer::sum);
-        }
-        float dir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        float dir = mainDirection(all);
         List<Glyph> glyphs = new ArrayList<>();
-        java.util.Set<String> drawn = new java.util.HashSet<>();
+        java.util.Set<Spot> drawn = new java.util.HashSet<>();
         for (TextPosition tp : all) {
             String u = tp.getUnicode();
             if (u == null || u.isEmpty() || tp.getDir() != dir) {
                 continue;
             }
             // The same glyph at (nearly) the same spot is a double-struck "bold": keep one.
-            if (!drawn.add(u + '@' + Math.round(tp.getXDirAdj() * 2) + ',' + Math.round(tp.getYDirAdj() * 2))) {
+            if (!drawn.add(new Spot(u, Math.round(tp.getXDirAdj() * 2), Math.round(tp.getYDirAdj() * 2)))) {
                 continue;
             }
             float size = tp.getFontSizeInPt();
@@ -95,6 +90,25 @@ final class GlyphCollector extends PDFTextStripper {
         boolean turned = dir == 90f || dir == 270f;
         pages.add(new PageGlyphs(getCurrentPageNo(), turned ? box.getHeight() : box.getWidth(),
                 turned ? box.getWidth() : box.getHeight(), glyphs));
+    }
+
+    /** A glyph's text at a position rounded to half a point. */
+    private record Spot(String text, int x2, int y2) {
+    }
+
+    /** The text direction most glyphs of the page have: PDFBox gives 0, 90, 180 or 270; 0 for an empty page. */
+    private static float mainDirection(List<TextPosition> all) {
+        int[] counts = new int[4];
+        for (TextPosition tp : all) {
+            counts[Math.floorMod(Math.round(tp.getDir() / 90f), 4)]++;
+        }
+        int best = 0;
+        for (int i = 1; i < 4; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return best * 90f;
     }
 
     private boolean isBold(PDFont font) {
