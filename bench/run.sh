@@ -12,7 +12,7 @@ pmo_find_java
 BATCH=${BATCH:-1000}
 RUNS=${RUNS:-7}
 out="$root/bench/out"
-./pmo --version >/dev/null            # builds the jar and the AppCDS archive if needed
+./pmo --version >/dev/null            # builds the jar and the start-up cache (AOT or AppCDS) if needed
 ./pmo analyze samples/amelia-hart-project-manager.pdf --role pmo-manager >/dev/null
 jar="$root/cli/target/pmo.jar"
 rm -rf "$out/corpus"

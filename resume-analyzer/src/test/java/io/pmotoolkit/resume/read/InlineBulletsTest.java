@@ -33,4 +33,30 @@ class InlineBulletsTest {
         assertEquals(true, doc.lines().get(1).bullet());
         assertEquals("RAID logs and reporting", doc.lines().get(2).text());
     }
+
+    @Test
+    void aFormLabelGluedToTheLineBeforeBecomesItsOwnLine() {
+        assertEquals(List.of("Python- Experience - 24 months", "Company Details"),
+                TextCvReader.splitGluedHeading("Python- Experience - 24 monthsCompany Details "));
+        assertEquals(List.of("Excel- Experience - Less than 1 year months", "Education Details"),
+                TextCvReader.splitGluedHeading("Excel- Experience - Less than 1 year monthsEducation Details"));
+        // a label after a space, a camel-case word or a label inside the line is left alone
+        assertEquals(List.of("Key skills Company Details"), TextCvReader.splitGluedHeading("Key skills Company Details"));
+        assertEquals(List.of("Worked in DevOps"), TextCvReader.splitGluedHeading("Worked in DevOps"));
+        assertEquals(List.of("monthsCompany Details company - Acme"),
+                TextCvReader.splitGluedHeading("monthsCompany Details company - Acme"));
+    }
+
+    @Test
+    void theGluedLabelOpensItsSection() throws Exception {
+        String cv = "Skill Details\nPython- Experience - 24 monthsCompany Details\ncompany - Acme Ltd\n"
+                + "description - Ran the PMO reporting cycle for 12 projects\n";
+        CvDocument doc = new CvReader().read("cv.txt", cv.getBytes(StandardCharsets.UTF_8));
+        List<String> texts = doc.lines().stream().map(CvLine::text).toList();
+        assertEquals(List.of("Skill Details", "Python- Experience - 24 months", "Company Details",
+                "company - Acme Ltd", "description - Ran the PMO reporting cycle for 12 projects"), texts);
+        var sections = new io.pmotoolkit.resume.sections.SectionDetector().detect(doc);
+        assertEquals(true, sections.stream().anyMatch(s -> s.kind() == io.pmotoolkit.resume.sections.SectionKind.EXPERIENCE),
+                sections::toString);
+    }
 }
