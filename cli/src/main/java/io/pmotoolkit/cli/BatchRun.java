@@ -1,5 +1,6 @@
 package io.pmotoolkit.cli;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
 import io.pmotoolkit.cli.render.JsonOutput;
 import io.pmotoolkit.cli.render.Wrap;
 import io.pmotoolkit.core.model.Role;
@@ -11,6 +12,7 @@ import io.pmotoolkit.resume.jobad.JobAd;
 import io.pmotoolkit.resume.read.CvReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,15 +74,16 @@ final class BatchRun {
         Progress progress = Progress.forTerminal(cmd.getErr(), files.size());
         List<Row> rows = new ArrayList<>();
         boolean json = format.equals("json");
-        if (json) {
-            out.print("[");
-        }
+        SequenceWriter array = json ? JsonOutput.arrayWriter(out) : null;
         new BatchAnalyzer(analyzer, reader, threads, Duration.ofSeconds(options.timeoutSeconds))
                 .run(files, role, ad, outcome -> {
                     rows.add(row(outcome));
                     if (json) {
-                        out.print(outcome.index() == 0 ? "\n" : ",\n");
-                        out.print(indent(JsonOutput.write(outcome.ok() ? outcome.analysis() : error(outcome))));
+                        try {
+                            array.write(outcome.ok() ? outcome.analysis() : error(outcome));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
                     if (!jsonTargets.isEmpty() && outcome.ok()) {
                         Path target = jsonTargets.get(outcome.index());
@@ -93,7 +96,8 @@ final class BatchRun {
                 });
         progress.done();
         if (json) {
-            out.println("\n]");
+            array.close();
+            out.println();
         } else {
             summary(out, rows, role, format.equals("markdown"));
         }
@@ -164,10 +168,6 @@ final class BatchRun {
 
     private static FileError error(Outcome o) {
         return new FileError(o.file().toString(), o.error(), ExitCodes.BAD_INPUT);
-    }
-
-    private static String indent(String json) {
-        return "  " + json.replace("\n", "\n  ");
     }
 
     private static void summary(PrintWriter out, List<Row> rows, Role role, boolean markdown) {
