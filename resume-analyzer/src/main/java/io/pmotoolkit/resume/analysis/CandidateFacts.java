@@ -7,6 +7,7 @@ import io.pmotoolkit.core.result.CvAnalysis.BackgroundRef;
 import io.pmotoolkit.resume.sections.NumberedLine;
 import io.pmotoolkit.resume.sections.Section;
 import io.pmotoolkit.resume.sections.SectionKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -54,35 +55,43 @@ final class CandidateFacts {
         if (currentPmoRole(model, sections) != null) {
             return null;
         }
+        // The lines that can name a background, lower-cased without PMO job titles, with their weight:
+        // the first three title lines of the experience sections 3, later ones 1, header and profile 2.
+        List<String> texts = new ArrayList<>();
+        List<String> lowered = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        int titleLines = 0;
+        for (Section s : sections) {
+            boolean experience = s.kind().isExperienceLike();
+            if (!experience && s.kind() != SectionKind.HEADER && s.kind() != SectionKind.PROFILE) {
+                continue;
+            }
+            for (NumberedLine nl : s.lines()) {
+                if (experience && nl.line().bullet()) {
+                    continue;
+                }
+                if (experience) {
+                    titleLines++;
+                }
+                texts.add(nl.text());
+                lowered.add(withoutPmoTitles(model, nl.text().toLowerCase(Locale.ROOT)));
+                weights.add(experience ? (titleLines <= 3 ? 3.0 : 1.0) : 2.0);
+            }
+        }
         Background best = null;
         double bestScore = 0;
         String bestEvidence = null;
         for (Background b : model.backgrounds()) {
             double score = 0;
             String evidence = null;
-            int titleLines = 0;
-            for (Section s : sections) {
-                boolean experience = s.kind().isExperienceLike();
-                if (!experience && s.kind() != SectionKind.HEADER && s.kind() != SectionKind.PROFILE) {
-                    continue;
-                }
-                for (NumberedLine nl : s.lines()) {
-                    if (experience && nl.line().bullet()) {
-                        continue;
-                    }
-                    if (experience) {
-                        titleLines++;
-                    }
-                    String lower = withoutPmoTitles(model, nl.text().toLowerCase(Locale.ROOT));
-                    for (String signal : b.signals()) {
-                        if (containsPhrase(lower, signal.toLowerCase(Locale.ROOT))) {
-                            double weight = experience ? (titleLines <= 3 ? 3 : 1) : 2;
-                            score += weight;
-                            if (evidence == null) {
-                                evidence = nl.text().strip();
-                            }
-                            break;
+            for (int i = 0; i < lowered.size(); i++) {
+                for (String signal : b.signals()) {
+                    if (containsPhrase(lowered.get(i), signal.toLowerCase(Locale.ROOT))) {
+                        score += weights.get(i);
+                        if (evidence == null) {
+                            evidence = texts.get(i).strip();
                         }
+                        break;
                     }
                 }
             }

@@ -1,8 +1,9 @@
 package io.pmotoolkit.resume.lines;
 
+import io.pmotoolkit.core.text.PatternScan;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -47,10 +48,9 @@ final class OutcomeLanguage {
      */
     static boolean statesOutcome(String text, int from) {
         String lower = text.toLowerCase(Locale.ROOT);
-        Matcher m = OUTCOME.matcher(lower);
-        m.region(from, lower.length());
-        m.useTransparentBounds(true);
-        while (m.find()) {
+        // every outcome phrase is an ASCII word behind \b: try the pattern only at word starts from 'from'
+        int[] starts = java.util.Arrays.stream(PatternScan.wordStarts(lower)).filter(at -> at >= from).toArray();
+        for (MatchResult m : PatternScan.findAll(OUTCOME, lower, starts)) {
             if (!INTENT.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 return true;
             }
