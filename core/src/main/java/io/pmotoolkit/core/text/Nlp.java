@@ -50,9 +50,10 @@ public final class Nlp {
         tokenizerModel = alphaNumericShortcut(load(TOKEN_MODEL, TokenizerModel::new));
         posModel = load(POS_MODEL, POSModel::new);
         lemmatizerModel = load(LEMMA_MODEL, LemmatizerModel::new);
+        PosFeatures features = posFeatures(posModel);
         taggers = ThreadLocal.withInitial(() -> new Taggers(
                 new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new Tagger(posModel), new LemmatizerME(lemmatizerModel)));
+                new Tagger(posModel, features), new LemmatizerME(lemmatizerModel)));
     }
 
     private static final class Holder {
@@ -210,18 +211,22 @@ public final class Nlp {
      * The UD part-of-speech model decoded greedily (a beam of one) instead of with the beam of three its
      * manifest asks for. The model's features include the two previous tags, so each extra beam entry is a
      * full model evaluation per token; on the corpus CVs (54,893 tokens, and 197,029 tokens of corpus lines
-     * tokenised by us) both decodings gave the same tags, and the greedy one takes half the time. Not thread-safe (the context generator caches per sentence).
+     * tokenised by us) both decodings gave the same tags, and the greedy one takes half the time. The
+     * model is evaluated through {@link PosFeatures} when the model's feature generator allows. Not
+     * thread-safe (the context generator caches per sentence).
      */
     private static final class Tagger {
         private final MaxentModel model;
         private final POSContextGenerator context;
         private final SequenceValidator<String> validator;
+        private final PosFeatures features;
         private final double[] scores;
 
-        Tagger(POSModel pos) {
+        Tagger(POSModel pos, PosFeatures features) {
             model = (MaxentModel) pos.getArtifact(POS_ENTRY);
             context = pos.getFactory().getPOSContextGenerator(1);
             validator = pos.getFactory().getSequenceValidator();
+            this.features = features;
             scores = new double[model.getNumOutcomes()];
         }
 
@@ -230,7 +235,9 @@ public final class Nlp {
             String[] tags = new String[words.length];
             for (int i = 0; i < words.length; i++) {
                 String[] previous = java.util.Arrays.copyOf(tags, i);
-                double[] p = model.eval(context.getContext(i, words, previous, null), scores);
+                double[] p = features != null
+                        ? features.eval(words, i, tags, scores)
+                        : model.eval(context.getContext(i, words, previous, null), scores);
                 int best = -1;
                 for (int o = 0; o < p.length; o++) {
                     if ((best < 0 || p[o] > p[best]) && validator.validSequence(i, words, previous, model.getOutcome(o))) {
@@ -242,6 +249,23 @@ public final class Nlp {
             return tags;
         }
     }
+
+    /**
+     * The fast feature path for the POS model, or null when the model's feature generator is not the one
+     * {@link PosFeatures} reproduces (a different model): then OpenNLP's own generator is used.
+     */
+    static PosFeatures posFeatures(POSModel pos) {
+        Object generator = pos.getArtifact(POS_GENERATOR_ENTRY);
+        Object model = pos.getArtifact(POS_ENTRY);
+        if (generator instanceof byte[] bytes && model instanceof opennlp.tools.ml.model.AbstractModel m
+                && PosFeatures.supports(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
+            return new PosFeatures(m);
+        }
+        return null;
+    }
+
+    /** The feature generator descriptor in the POS model package (OpenNLP's {@code GENERATOR_DESCRIPTOR_ENTRY_NAME}). */
+    private static final String POS_GENERATOR_ENTRY = "generator.featuregen";
 
     /** The maxent model's entry in the POS model package (OpenNLP's {@code POSModel.POS_MODEL_ENTRY_NAME}). */
     private static final String POS_ENTRY = "pos.model";

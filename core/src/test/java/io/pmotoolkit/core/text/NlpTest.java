@@ -1,6 +1,10 @@
 package io.pmotoolkit.core.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerFactory;
@@ -37,6 +43,7 @@ class NlpTest {
 
     private static TokenizerME tokenizer;
     private static POSTaggerME tagger;
+    private static POSModel posModel;
     private static List<String> texts;
 
     @BeforeAll
@@ -49,7 +56,8 @@ class NlpTest {
         tokenizer = new TokenizerME(new TokenizerModel(model.getMaxentModel(), java.util.Map.of(),
                 new TokenizerFactory(f.getLanguageCode(), model.getAbbreviations(), true, f.getAlphaNumericPattern())));
         try (InputStream in = Nlp.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-            tagger = new POSTaggerME(new POSModel(in));
+            posModel = new POSModel(in);
+            tagger = new POSTaggerME(posModel);
         }
         texts = new ArrayList<>(AWKWARD);
         Path samples = Path.of("..", "samples");
@@ -83,6 +91,39 @@ class NlpTest {
             assertEquals(Arrays.asList(tagger.tag(words)), got, text);
             tokens += words.length;
         }
-        assertEquals(true, tokens > 100, "too few tokens compared: " + tokens);
+        assertTrue(tokens > 100, "too few tokens compared: " + tokens);
+    }
+
+    @Test
+    void fastFeaturesGiveTheModelsOwnProbabilities() {
+        PosFeatures features = Nlp.posFeatures(posModel);
+        assertNotNull(features, "the model's feature generator should be the one PosFeatures reproduces");
+        MaxentModel model = (MaxentModel) posModel.getArtifact("pos.model");
+        POSContextGenerator context = posModel.getFactory().getPOSContextGenerator(0);
+        String[] outcomes = new String[model.getNumOutcomes()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = model.getOutcome(o);
+        }
+        java.util.Random random = new java.util.Random(7);
+        int words = 0;
+        for (String text : texts) {
+            String[] tokens = Span.spansToStrings(tokenizer.tokenizePos(text), text);
+            String[] tags = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                double[] expected = model.eval(context.getContext(i, tokens, Arrays.copyOf(tags, i), null));
+                double[] got = features.eval(tokens, i, tags, new double[outcomes.length]);
+                assertArrayEquals(expected, got, 0.0, () -> text);
+                tags[i] = outcomes[random.nextInt(outcomes.length)];  // any history, not only likely ones
+                words++;
+            }
+        }
+        assertTrue(words > 100, "too few words compared: " + words);
+    }
+
+    @Test
+    void aDifferentFeatureGeneratorIsNotTakenForTheKnownOne() {
+        assertTrue(PosFeatures.supports("<!-- licence -->\n" + PosFeatures.GENERATOR));
+        assertFalse(PosFeatures.supports(PosFeatures.GENERATOR.replace("<int name=\"prevLength\">2</int>",
+                "<int name=\"prevLength\">3</int>")));
     }
 }
