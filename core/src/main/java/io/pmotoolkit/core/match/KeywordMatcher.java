@@ -74,7 +74,9 @@ public final class KeywordMatcher {
                 byFirstKey.computeIfAbsent(units.get(0).key(), x -> new ArrayList<>()).add(f);
                 if (loose.test(k) && canMatchLoosely(units, exactCase)) {
                     looseByKey.computeIfAbsent(units.get(0).key(), x -> new ArrayList<>()).add(f);
-                    looseByKey.computeIfAbsent(units.get(1).key(), x -> new ArrayList<>()).add(f);
+                    if (!units.get(1).key().equals(units.get(0).key())) {  // each list holds a form once
+                        looseByKey.computeIfAbsent(units.get(1).key(), x -> new ArrayList<>()).add(f);
+                    }
                 }
                 String first = units.get(0).lower();
                 if (!exactCase[0] && first.length() >= FUZZY_MIN_LENGTH && isLetters(first)) {
@@ -170,11 +172,7 @@ public final class KeywordMatcher {
             if (a.barrier()) {
                 continue;
             }
-            Set<Form> forms = new LinkedHashSet<>();
-            addAll(forms, looseByKey.get(a.key()));
-            if (a.lemmaKey() != null) {
-                addAll(forms, looseByKey.get(a.lemmaKey()));
-            }
+            List<Form> forms = union(looseByKey.get(a.key()), a.lemmaKey() == null ? null : looseByKey.get(a.lemmaKey()));
             for (Form f : forms) {
                 int mine = exactEqual(a, f.units().get(0)) ? 0 : 1;
                 Unit other = f.units().get(1 - mine);
@@ -193,17 +191,35 @@ public final class KeywordMatcher {
         }
     }
 
-    private Set<Form> candidates(Unit u) {
+    private List<Form> candidates(Unit u) {
+        List<Form> byKey = byFirstKey.get(u.key());
+        List<Form> byLemma = u.lemmaKey() != null && !u.lemmaKey().equals(u.key()) ? byFirstKey.get(u.lemmaKey()) : null;
+        List<Form> fuzzy = u.lower().length() >= FUZZY_MIN_LENGTH ? fuzzyCandidates(u.lower()) : null;
+        return union(byKey, byLemma, fuzzy);
+    }
+
+    /**
+     * The forms of the lists, each once, in order. Most words have at most one non-empty list, which is
+     * returned as it is: building a set for every word of a CV was a tenth of matching.
+     */
+    @SafeVarargs
+    private static List<Form> union(List<Form>... lists) {
+        List<Form> only = null;
+        int nonEmpty = 0;
+        for (List<Form> l : lists) {
+            if (l != null && !l.isEmpty()) {
+                only = l;
+                nonEmpty++;
+            }
+        }
+        if (nonEmpty <= 1) {
+            return only == null ? List.of() : only;
+        }
         Set<Form> out = new LinkedHashSet<>();
-        addAll(out, byFirstKey.get(u.key()));
-        if (u.lemmaKey() != null && !u.lemmaKey().equals(u.key())) {
-            addAll(out, byFirstKey.get(u.lemmaKey()));
+        for (List<Form> l : lists) {
+            addAll(out, l);
         }
-        String lower = u.lower();
-        if (lower.length() >= FUZZY_MIN_LENGTH) {
-            out.addAll(fuzzyCandidates(lower));
-        }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /**

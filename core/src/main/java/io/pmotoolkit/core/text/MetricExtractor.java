@@ -129,9 +129,13 @@ public final class MetricExtractor {
     private static final List<Boolean> WORDS_ONLY = List.of(
             false, false, false, false, false, false, false, true, true, false, true, false);
 
+    /** Which of {@link #METRICS} open with a number ({@code N}): they are tried only where a number starts. */
+    private static final List<Boolean> NUMBER_FIRST = List.of(
+            false, false, true, true, true, true, true, false, false, true, false, true);
+
     static {
-        if (WORDS_ONLY.size() != METRICS.size()) {
-            throw new AssertionError("WORDS_ONLY needs one entry per metric pattern");
+        if (WORDS_ONLY.size() != METRICS.size() || NUMBER_FIRST.size() != METRICS.size()) {
+            throw new AssertionError("WORDS_ONLY and NUMBER_FIRST need one entry per metric pattern");
         }
     }
 
@@ -188,13 +192,15 @@ public final class MetricExtractor {
             return List.of();
         }
         int[] starts = PatternScan.wordStarts(text);
+        int[] numberStarts = PatternScan.digitStarts(text);
         boolean[] taken = new boolean[line.length()];
         List<int[]> spans = new ArrayList<>();
         for (int k = 0; k < METRICS.size(); k++) {
             if (!digits && !WORDS_ONLY.get(k)) {
                 continue;
             }
-            for (MatchResult m : PatternScan.findAll(METRICS.get(k), text, starts)) {
+            int[] from = NUMBER_FIRST.get(k) ? numberStarts : starts;
+            for (MatchResult m : PatternScan.findAll(METRICS.get(k), text, from)) {
                 int start = m.start();
                 int end = trimEnd(text, start, m.end());
                 if (end > start && isFree(taken, start, end)) {
