@@ -2,6 +2,7 @@ package io.pmotoolkit.resume.read;
 
 import io.pmotoolkit.core.text.TextCleaner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,7 +28,12 @@ final class PageLayout {
 
     private record Word(String text, float x0, float x1, float y, float size, int boldGlyphs, int glyphs) {
         boolean isBulletMark() {
-            return text.codePoints().noneMatch(Character::isLetterOrDigit) && TextCleaner.isBullet(text + " x");
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isLetterOrDigit(text.codePointAt(i))) {
+                    return false;  // the common case, settled without the bullet pattern
+                }
+            }
+            return TextCleaner.isBullet(text + " x");
         }
     }
 
@@ -259,7 +265,10 @@ final class PageLayout {
             Word prev = null;
             int bold = 0;
             int glyphs = 0;
-            List<Float> sizes = new ArrayList<>();
+            float[] sizes = new float[ws.size()];  // each word's size, counted once per glyph
+            int[] counts = new int[ws.size()];
+            int sized = 0;
+            int counted = 0;
             for (Word w : ws) {
                 if (prev != null) {
                     float gap = w.x0() - prev.x1();
@@ -269,15 +278,14 @@ final class PageLayout {
                 sb.append(w.text());
                 bold += w.boldGlyphs();
                 glyphs += w.glyphs();
-                if (!w.isBulletMark()) {
-                    for (int i = 0; i < w.glyphs(); i++) {
-                        sizes.add(w.size());
-                    }
+                if (!w.isBulletMark() && w.glyphs() > 0) {
+                    sizes[sized] = w.size();
+                    counts[sized++] = w.glyphs();
+                    counted += w.glyphs();
                 }
                 prev = w;
             }
-            sizes.sort(null);
-            float size = sizes.isEmpty() ? ws.get(0).size() : sizes.get(sizes.size() / 2);
+            float size = counted == 0 ? ws.get(0).size() : medianSize(sizes, counts, sized, counted);
             Word first = ws.get(0);
             boolean bulletMark = first.isBulletMark() && ws.size() > 1;
             Word textWord = bulletMark ? ws.get(1) : first;
@@ -292,6 +300,23 @@ final class PageLayout {
                     bold * 2 > glyphs, bullet, textX, textWord.x1() - textWord.x0()));
         }
         return lines;
+    }
+
+    /** The size at index {@code total / 2} of the sorted glyph sizes, each size counted {@code counts} times. */
+    private static float medianSize(float[] sizes, int[] counts, int n, int total) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(sizes[a], sizes[b]));
+        int seen = 0;
+        for (int i : order) {
+            seen += counts[i];
+            if (seen > total / 2) {
+                return sizes[i];
+            }
+        }
+        return sizes[order[n - 1]];
     }
 
     // ---- columns ----

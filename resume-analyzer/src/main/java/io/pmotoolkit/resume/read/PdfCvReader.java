@@ -95,7 +95,7 @@ final class PdfCvReader {
         float bodySize = bodyFontSize(pages);
         List<Integer> twoColumnPages = new ArrayList<>();
         for (GlyphCollector.PageGlyphs p : pages) {
-            if (p.glyphs().stream().allMatch(g -> g.text().isBlank())) {
+            if (allBlank(p.glyphs())) {
                 empty.add(p.page());
                 continue;
             }
@@ -127,6 +127,15 @@ final class PdfCvReader {
             }
         }
         return new CvDocument(fileName, DocumentFormat.PDF, lines, pageCount, warnings);
+    }
+
+    private static boolean allBlank(List<GlyphCollector.Glyph> glyphs) {
+        for (GlyphCollector.Glyph g : glyphs) {
+            if (!g.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
