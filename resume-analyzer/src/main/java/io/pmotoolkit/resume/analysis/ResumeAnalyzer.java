@@ -133,8 +133,8 @@ public final class ResumeAnalyzer {
             }
         }
         KeywordGap gap = KeywordGap.of(model, role, expected, hits);
-        List<CheckResult> checks = new ArrayList<>(new CvChecks(clock).run(doc, parts));
         Timeline timeline = ExperienceTimeline.of(parts, clock);
+        List<CheckResult> checks = new ArrayList<>(new CvChecks(clock).run(doc, parts, timeline));
         Double years = timeline.roles().isEmpty() ? null : Math.round(timeline.years() * 10) / 10.0;
         JobAdSummary adSummary = null;
         if (ad != null) {

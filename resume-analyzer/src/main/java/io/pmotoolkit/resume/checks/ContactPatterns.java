@@ -20,8 +20,38 @@ final class ContactPatterns {
     private ContactPatterns() {
     }
 
+    /** The first email address in a line. */
+    static Optional<String> email(String line) {
+        return line.indexOf('@') < 0 ? Optional.empty() : first(EMAIL.matcher(line));
+    }
+
+    /** The first LinkedIn profile address in a line. */
+    static Optional<String> linkedin(String line) {
+        return !containsIgnoreCase(line, "linkedin") ? Optional.empty() : first(LINKEDIN.matcher(line));
+    }
+
+    private static Optional<String> first(Matcher m) {
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first phone number in a line: 10 to 15 digits, the usual length of a full number. */
     static Optional<String> phone(String line) {
+        int inLine = 0;
+        for (int i = 0; i < line.length(); i++) {
+            inLine += line.charAt(i) >= '0' && line.charAt(i) <= '9' ? 1 : 0;
+        }
+        if (inLine < 10) {
+            return Optional.empty();  // most lines: the pattern cannot find ten digits in them
+        }
         Matcher m = PHONE.matcher(line);
         while (m.find()) {
             int digits = (int) m.group().chars().filter(Character::isDigit).count();

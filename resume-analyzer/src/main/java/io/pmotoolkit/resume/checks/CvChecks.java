@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
@@ -64,16 +63,21 @@ public final class CvChecks {
      * @return one result per check, in the order given in the class doc
      */
     public List<CheckResult> run(CvDocument doc, List<Section> sections) {
+        return run(doc, sections, ExperienceTimeline.of(Objects.requireNonNull(sections, "sections"), clock));
+    }
+
+    /** As {@link #run(CvDocument, List)}, with the timeline already worked out from the same sections. */
+    public List<CheckResult> run(CvDocument doc, List<Section> sections, Timeline timeline) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(sections, "sections");
-        Timeline timeline = ExperienceTimeline.of(sections, clock);
+        Objects.requireNonNull(timeline, "timeline");
         List<CheckResult> results = new ArrayList<>();
-        results.add(contact(doc, sections, "email", "Email address", line -> find(ContactPatterns.EMAIL.matcher(line)),
+        results.add(contact(doc, sections, "email", "Email address", ContactPatterns::email,
                 "No email address found: add one at the top of the CV."));
         results.add(contact(doc, sections, "phone", "Phone number", ContactPatterns::phone,
                 "No phone number found: add one next to your email at the top of the CV."));
         results.add(contact(doc, sections, "linkedin", "LinkedIn address",
-                line -> find(ContactPatterns.LINKEDIN.matcher(line)),
+                ContactPatterns::linkedin,
                 "No LinkedIn profile address found: add linkedin.com/in/your-name next to your email."));
         results.add(headings(sections));
         results.add(length(doc));
@@ -81,10 +85,6 @@ public final class CvChecks {
         results.add(TimelineChecks.experienceYears(timeline));
         results.add(TimelineChecks.gaps(timeline));
         return List.copyOf(results);
-    }
-
-    private static Optional<String> find(Matcher m) {
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     private static CheckResult contact(CvDocument doc, List<Section> sections, String id, String what,
