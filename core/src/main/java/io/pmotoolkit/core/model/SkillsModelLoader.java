@@ -94,8 +94,9 @@ public final class SkillsModelLoader {
         if (file == null) {
             throw new SkillsModelException(source + " is empty: it needs at least a version and some keywords");
         }
-        Map<String, Integer> lines = lineIndex(text);
-        return new Validator(source, lines).build(file, file.replace() != null && file.replace() ? null : base);
+        // Line numbers are only needed for an error message: the index (a second parse) is built then.
+        return new Validator(source, () -> lineIndex(text)).build(file,
+                file.replace() != null && file.replace() ? null : base);
     }
 
     private static String located(JsonLocation location) {
@@ -177,11 +178,14 @@ public final class SkillsModelLoader {
         return lines;
     }
 
+    private static final java.util.regex.Pattern FORM_WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}+#.]+");
+    private static final java.util.regex.Pattern EDGE_DOTS = java.util.regex.Pattern.compile("^\\.+|\\.+$");
+
     /** Collision key of an alias: case, inflection, hyphens and possessives do not make a new form. */
     static String formKey(String form) {
         StringBuilder b = new StringBuilder();
-        for (String w : form.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^\\p{L}\\p{N}+#.]+")) {
-            String word = w.replaceAll("^\\.+|\\.+$", "");
+        for (String w : FORM_WORD_BREAK.split(form.toLowerCase(Locale.ROOT).replace("&", " and "))) {
+            String word = EDGE_DOTS.matcher(w).replaceAll("");
             if (!word.isEmpty()) {
                 if (!b.isEmpty()) {
                     b.append(' ');
@@ -217,15 +221,15 @@ public final class SkillsModelLoader {
 
     private static final class Validator {
         private final String source;
-        private final Map<String, Integer> lines;
+        private final java.util.function.Supplier<Map<String, Integer>> lines;
 
-        Validator(String source, Map<String, Integer> lines) {
+        Validator(String source, java.util.function.Supplier<Map<String, Integer>> lines) {
             this.source = source;
             this.lines = lines;
         }
 
         private SkillsModelException error(String pointer, String entry, String message) {
-            Integer line = lines.get(pointer);
+            Integer line = lines.get().get(pointer);
             return new SkillsModelException(source + (line == null ? "" : " line " + line) + ": "
                     + entry + ": " + message);
         }
