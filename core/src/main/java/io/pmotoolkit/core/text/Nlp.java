@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -53,7 +52,7 @@ public final class Nlp {
         PosFeatures features = posFeatures(posModel);
         taggers = ThreadLocal.withInitial(() -> new Taggers(
                 new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new Tagger(posModel, features), new LemmatizerME(lemmatizerModel)));
+                new Tagger(posModel, features), new Lemmatizer(lemmatizerModel)));
     }
 
     private static final class Holder {
@@ -136,8 +135,8 @@ public final class Nlp {
         if (cached != null) {
             return cached;
         }
-        String[] out = t.lemmatizer().lemmatize(new String[] {word}, new String[] {tag});
-        String lemma = out.length == 0 || out[0] == null || "O".equals(out[0]) ? lower : out[0].toLowerCase(Locale.ROOT);
+        String out = t.lemmatizer().lemmatize(word, tag);
+        String lemma = out == null || "O".equals(out) ? lower : out.toLowerCase(Locale.ROOT);
         if (lemmaCache.size() > LEMMA_CACHE_LIMIT) {
             lemmaCache.clear();
         }
@@ -204,8 +203,48 @@ public final class Nlp {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Taggers(SentenceDetectorME sentences, TokenizerME tokenizer, Tagger pos,
-                           LemmatizerME lemmatizer) {
+                           Lemmatizer lemmatizer) {
     }
+
+    /**
+     * OpenNLP's lemmatizer for one word at a time. {@code LemmatizerME} runs a beam search, which for a
+     * single word sorts the scores of every edit script the model knows (hundreds) to keep the best
+     * three and then takes the best; here the best valid edit script is taken directly and decoded as
+     * {@code LemmatizerME.decodeLemmas} does. Not thread-safe (one per thread).
+     */
+    private static final class Lemmatizer {
+        private final MaxentModel model;
+        private final opennlp.tools.lemmatizer.LemmatizerContextGenerator context;
+        private final SequenceValidator<String> validator;
+        private final double[] scores;
+
+        Lemmatizer(LemmatizerModel lemmas) {
+            model = (MaxentModel) lemmas.getArtifact(LEMMA_ENTRY);
+            context = lemmas.getFactory().getContextGenerator();
+            validator = lemmas.getFactory().getSequenceValidator();
+            scores = new double[model.getNumOutcomes()];
+        }
+
+        String lemmatize(String word, String tag) {
+            String[] words = {word};
+            String[] none = {};
+            double[] p = model.eval(context.getContext(0, words, new String[] {tag}, none), scores);
+            int best = -1;
+            for (int o = 0; o < p.length; o++) {
+                if ((best < 0 || p[o] > p[best]) && validator.validSequence(0, words, none, model.getOutcome(o))) {
+                    best = o;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            String lemma = opennlp.tools.util.StringUtil.decodeShortestEditScript(word.toLowerCase(), model.getOutcome(best));
+            return lemma.isEmpty() ? "_" : lemma;
+        }
+    }
+
+    /** The maxent model's entry in the lemmatizer model package (OpenNLP's {@code LEMMATIZER_MODEL_ENTRY_NAME}). */
+    private static final String LEMMA_ENTRY = "lemmatizer.model";
 
     /**
      * The UD part-of-speech model decoded greedily (a beam of one) instead of with the beam of three its
