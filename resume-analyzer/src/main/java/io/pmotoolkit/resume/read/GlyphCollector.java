@@ -114,14 +114,14 @@ final class GlyphCollector extends PDFTextStripper {
         // Keep the main text direction only: rotated side labels would otherwise scramble the lines.
         float dir = mainDirection(all);
         List<Glyph> glyphs = new ArrayList<>();
-        java.util.Set<Spot> drawn = new java.util.HashSet<>();
+        SpotSet drawn = new SpotSet(all.size());
         for (TextPosition tp : all) {
             String u = tp.getUnicode();
             if (u == null || u.isEmpty() || tp.getDir() != dir) {
                 continue;
             }
             // The same glyph at (nearly) the same spot is a double-struck "bold": keep one.
-            if (!drawn.add(new Spot(u, Math.round(tp.getXDirAdj() * 2), Math.round(tp.getYDirAdj() * 2)))) {
+            if (!drawn.add(u, Math.round(tp.getXDirAdj() * 2), Math.round(tp.getYDirAdj() * 2))) {
                 continue;
             }
             float size = tp.getFontSizeInPt();
@@ -136,8 +136,36 @@ final class GlyphCollector extends PDFTextStripper {
                 turned ? box.getWidth() : box.getHeight(), glyphs));
     }
 
-    /** A glyph's text at a position rounded to half a point. */
-    private record Spot(String text, int x2, int y2) {
+    /**
+     * The glyphs drawn so far on a page, as (text, x, y) with positions in half points: a set without an
+     * object per glyph (open addressing over the packed position; texts compared on a position match).
+     */
+    private static final class SpotSet {
+        private final long[] spots;
+        private final String[] texts;
+        private final int mask;
+
+        SpotSet(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+            spots = new long[capacity];
+            texts = new String[capacity];
+            mask = capacity - 1;
+        }
+
+        /** Adds the glyph; false when the same text is already at the same spot. */
+        boolean add(String text, int x2, int y2) {
+            long spot = ((long) x2 << 32) | (y2 & 0xFFFFFFFFL);
+            int i = (int) (spot ^ (spot >>> 29) ^ (spot >>> 41)) * 0x9E3779B9 & mask;
+            while (texts[i] != null) {
+                if (spots[i] == spot && texts[i].equals(text)) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            spots[i] = spot;
+            texts[i] = text;
+            return true;
+        }
     }
 
     /** The text direction most glyphs of the page have: PDFBox gives 0, 90, 180 or 270; 0 for an empty page. */

@@ -308,17 +308,56 @@ final class PdfCvReader {
         // A capital after a full line may just be the next item of a list ("Design Patterns" /
         // "Software Architecture"): join only prose, or a line that plainly runs on.
         if (full && !Lines.endsSentence(cur.text) && !cur.text.contains(" | ") && !text.contains(" | ")
-                && (endsWithConnector(cur.text) || (cur.text.split("\\s+").length >= 8 && text.split("\\s+").length >= 5))) {
+                && (endsWithConnector(cur.text) || (words(cur.text) >= 8 && words(text) >= 5))) {
             return true;
         }
-        return lower && !Lines.endsSentence(cur.text) && cur.text.split("\\s+").length >= 4;
+        return lower && !Lines.endsSentence(cur.text) && words(cur.text) >= 4;
     }
 
-    private static final Pattern CONNECTOR = Pattern.compile(
-            "(?i)(,|&|-|–|\\b(and|or|of|for|to|the|a|an|in|on|at|with|by|from|as|including|across|into|per))$");
+    /** What {@code text.split("\\s+").length} gives: the pieces between runs of whitespace. */
+    private static int words(String text) {
+        int pieces = 0;
+        boolean inPiece = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inPiece) {
+                pieces++;
+            }
+            inPiece = !space;
+        }
+        if (pieces == 0) {
+            return text.isEmpty() ? 1 : 0;  // "" splits to [""], all-space text to []
+        }
+        return isRegexSpace(text.charAt(0)) ? pieces + 1 : pieces;  // a leading run gives an empty first piece
+    }
 
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("and", "or", "of", "for", "to", "the",
+            "a", "an", "in", "on", "at", "with", "by", "from", "as", "including", "across", "into", "per");
+
+    /** Whether a line ends with ",", "&", a dash or a joining word ("and", "of", "including"...). */
     private static boolean endsWithConnector(String text) {
-        return CONNECTOR.matcher(text.strip()).find();
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == ',' || last == '&' || last == '-' || last == '–') {
+            return true;
+        }
+        int start = t.length();
+        while (start > 0 && isAsciiWordChar(t.charAt(start - 1))) {
+            start--;
+        }
+        return CONNECTORS.contains(t.substring(start).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The characters of {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static final class Pending {
