@@ -2,6 +2,8 @@
 # Benchmarks PMO Toolkit on this machine and prints a table (see docs/performance.md).
 #   bench/run.sh            # full run: 1,000-CV batch, single-CV start-up, size curve, pdftotext comparison
 #   BATCH=200 bench/run.sh  # a smaller batch
+# The pdftotext comparison runs on 500 sample PDFs and, when ../shared is present, on 500 PDFs set from the
+# distinct CV texts of the public Kaggle resume dataset (varied text; made under bench/out, never committed).
 # Needs: a JDK >= 21 (found like ./pmo does), Maven for the first build, /usr/bin/time (Debian 'time'),
 # and pdftotext (Debian 'poppler-utils') for the comparison. Nothing is downloaded at run time.
 set -euo pipefail
@@ -42,16 +44,34 @@ printf '%-52s %10s s\n' "batch of $n CVs (JSON to /dev/null)" "$t"
 printf '%-52s %10s /s\n' "  throughput incl. start-up" "$(awk -v n="$n" -v t="$t" 'BEGIN{printf "%.0f", n/t}')"
 printf '%-52s %9s MB\n' "  peak memory (RSS)" "$m"
 
-np=$(ls "$out/corpus/pdf-only" | wc -l)
-t=$(wall ./pmo analyze "$out/corpus/pdf-only" --role pmo-analyst --format json)
-printf '%-52s %10s s\n' "our full analysis of $np PDFs (one process)" "$t"
-if command -v pdftotext >/dev/null 2>&1; then
+# Our full analysis of a folder of PDFs against pdftotext extracting the same files one process per file,
+# each the median of CMP_RUNS runs.
+CMP_RUNS=${CMP_RUNS:-3}
+poppler() { # seconds for pdftotext over every PDF in a folder, one process per file
+  local start end
   start=$(date +%s.%N)
-  for f in "$out"/corpus/pdf-only/*.pdf; do pdftotext "$f" /dev/null; done
+  for f in "$1"/*.pdf; do pdftotext "$f" /dev/null; done
   end=$(date +%s.%N)
-  printf '%-52s %10s s\n' "pdftotext, one process per file, same $np PDFs" "$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f", b-a}')"
-else
-  printf '%-52s %12s\n' "pdftotext comparison" "skipped (install poppler-utils)"
+  awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f\n", b-a}'; }
+compare() { # label, folder
+  local n t
+  n=$(ls "$2" | wc -l)
+  t=$(for i in $(seq "$CMP_RUNS"); do wall ./pmo analyze "$2" --role pmo-analyst --format json; done | median)
+  printf '%-52s %10s s\n' "our full analysis of $n $1 PDFs (one process)" "$t"
+  if command -v pdftotext >/dev/null 2>&1; then
+    t=$(for i in $(seq "$CMP_RUNS"); do poppler "$2"; done | median)
+    printf '%-52s %10s s\n' "pdftotext, one process per file, same $n PDFs" "$t"
+  else
+    printf '%-52s %12s\n' "pdftotext comparison" "skipped (install poppler-utils)"
+  fi
+}
+compare "sample" "$out/corpus/pdf-only"
+# Varied text: the public Kaggle resume dataset's distinct CVs set as PDFs, when ../shared is present.
+kaggle="$root/../shared/corpus/kaggle/UpdatedResumeDataSet.csv"
+if [ -f "$kaggle" ]; then
+  rm -rf "$out/varied"
+  "$JAVA" -cp "$jar" bench/MakeVariedCorpus.java "$kaggle" "$out/varied" 500 >/dev/null 2>&1
+  compare "varied (Kaggle)" "$out/varied"
 fi
 
 for p in 2 10 50 100; do
