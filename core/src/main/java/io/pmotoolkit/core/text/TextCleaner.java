@@ -225,8 +225,25 @@ public final class TextCleaner {
     }
 
     private static int bulletEnd(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i == line.length() || isPlainLetter(line.charAt(i))) {
+            return 0;  // most lines open with a letter, which no bullet marker is (but the "o" of "o item")
+        }
         Matcher m = BULLET.matcher(line);
         return m.lookingAt() ? m.end() : 0;  // the pattern is anchored at the start
+    }
+
+    /** The characters of {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** An ASCII letter other than "o": none opens a bullet marker. */
+    private static boolean isPlainLetter(char c) {
+        return (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && c != 'o';
     }
 
     /**
