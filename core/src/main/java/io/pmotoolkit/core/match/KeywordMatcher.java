@@ -292,10 +292,13 @@ public final class KeywordMatcher {
 
     /** One edit apart, both letters only, and neither a prefix of the other (programme ≠ programmer). */
     static boolean fuzzyEqual(String a, String b) {
-        if (a.equals(b) || !isLetters(a) || !isLetters(b) || a.startsWith(b) || b.startsWith(a)) {
-            return a.equals(b);
+        if (a.equals(b)) {
+            return true;
         }
-        if (a.charAt(0) != b.charAt(0)) {
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+            return false;  // settles most pairs before the letter and prefix tests
+        }
+        if (!isLetters(a) || !isLetters(b) || a.startsWith(b) || b.startsWith(a)) {
             return false;
         }
         return ONE_EDIT.apply(a, b) == 1;
