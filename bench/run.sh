@@ -71,7 +71,7 @@ kaggle="$root/../shared/corpus/kaggle/UpdatedResumeDataSet.csv"
 if [ -f "$kaggle" ]; then
   rm -rf "$out/varied"
   "$JAVA" -cp "$jar" bench/MakeVariedCorpus.java "$kaggle" "$out/varied" 500 >/dev/null 2>&1
-  compare "varied (Kaggle)" "$out/varied"
+  compare "varied" "$out/varied"
 fi
 
 for p in 2 10 50 100; do

@@ -395,11 +395,22 @@ public final class KeywordMatcher {
         }
     }
 
+    /** Whether a token holds a character of {@link #PIECE_SPLIT} (most do not, and need no split). */
+    private static boolean hasPieceBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '/' || c == '_' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Unit> units(AnalyzedText text) {
         List<Unit> out = new ArrayList<>();
         for (Token t : text.tokens()) {
             String s = t.text();
-            if (BARRIER.matcher(s).matches()) {
+            if (!s.isEmpty() && ".;:|!?\u2022\u00b7()[]{}".indexOf(s.charAt(0)) >= 0 && BARRIER.matcher(s).matches()) {
                 out.add(new Unit(s, s, s, null, t.start(), t.end(), true));
                 continue;
             }
@@ -407,7 +418,7 @@ public final class KeywordMatcher {
                 out.add(new Unit(s, "and", "and", null, t.start(), t.end(), false));
                 continue;
             }
-            String[] pieces = PIECE_SPLIT.split(s);
+            String[] pieces = hasPieceBreak(s) ? PIECE_SPLIT.split(s) : new String[] {s};
             if (pieces.length == 1) {
                 String word = trimPunct(s);
                 if (!word.isEmpty()) {

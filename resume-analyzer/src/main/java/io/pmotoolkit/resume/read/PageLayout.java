@@ -181,9 +181,16 @@ final class PageLayout {
 
     // ---- rows and words ----
 
+    // Comparisons as Comparator.comparingDouble would make them, without its lambda and boxing-free chain.
+    private static final Comparator<GlyphCollector.Glyph> BY_X = (a, b) -> Double.compare(a.x(), b.x());
+    private static final Comparator<GlyphCollector.Glyph> BY_Y_THEN_X = (a, b) -> {
+        int c = Double.compare(a.y(), b.y());
+        return c != 0 ? c : Double.compare(a.x(), b.x());
+    };
+
     private static List<Row> rows(List<GlyphCollector.Glyph> glyphs) {
         List<GlyphCollector.Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(GlyphCollector.Glyph::y).thenComparingDouble(GlyphCollector.Glyph::x));
+        sorted.sort(BY_Y_THEN_X);
         List<List<GlyphCollector.Glyph>> groups = new ArrayList<>();
         List<GlyphCollector.Glyph> cur = null;
         float anchorY = 0;
@@ -199,7 +206,7 @@ final class PageLayout {
         }
         List<Row> rows = new ArrayList<>();
         for (List<GlyphCollector.Glyph> group : groups) {
-            group.sort(Comparator.comparingDouble(GlyphCollector.Glyph::x));
+            group.sort(BY_X);
             List<Word> words = words(group);
             if (!words.isEmpty()) {
                 float y = 0;

@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
 public final class SectionDetector {
 
     private static final Map<String, SectionKind> HEADINGS = headings();
-    private static final Pattern TRAILING = Pattern.compile("[\\s:：\\-–—|]+$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;,]$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
     private static final Pattern JOB_TITLE = Pattern.compile(
@@ -96,7 +95,7 @@ public final class SectionDetector {
         if (line.bullet()) {
             return Optional.empty();
         }
-        String text = TRAILING.matcher(line.text().strip()).replaceAll("");
+        String text = withoutTrailing(line.text().strip());
         if (text.isEmpty() || text.length() > 50 || SENTENCE_END.matcher(text).find() || DIGIT.matcher(text).find()) {
             return Optional.empty();
         }
@@ -129,6 +128,17 @@ public final class SectionDetector {
         }
         return Optional.empty();
     }
+
+    /** The text without trailing spaces, colons, dashes and bars (the characters of {@code [\\s:：\\-–—|]}). */
+    private static String withoutTrailing(String text) {
+        int end = text.length();
+        while (end > 0 && (TRAILING_CHARS.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static final String TRAILING_CHARS = " \t\n\u000B\f\r:\uFF1A-\u2013\u2014|";
 
     private static boolean isCapitals(String text) {
         boolean letter = false;
