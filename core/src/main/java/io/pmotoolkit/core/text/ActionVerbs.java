@@ -45,6 +45,38 @@ public final class ActionVerbs {
             Map.entry("see", "saw"), Map.entry("begin", "began"), Map.entry("speak", "spoke"),
             Map.entry("get", "got"), Map.entry("draw", "drew"), Map.entry("find", "found"));
 
+    /**
+     * Past tenses of common irregular verbs that are not action verbs ("sit on the board", "deal with
+     * queries"): used only to put a line's own verb in the past tense, never to recognise an action verb.
+     */
+    private static final Map<String, String> OTHER_IRREGULAR_PAST = Map.ofEntries(
+            Map.entry("sit", "sat"), Map.entry("come", "came"), Map.entry("know", "knew"),
+            Map.entry("think", "thought"), Map.entry("feel", "felt"), Map.entry("leave", "left"),
+            Map.entry("send", "sent"), Map.entry("pay", "paid"), Map.entry("say", "said"), Map.entry("tell", "told"),
+            Map.entry("deal", "dealt"), Map.entry("lend", "lent"), Map.entry("understand", "understood"),
+            Map.entry("undertake", "undertook"), Map.entry("choose", "chose"), Map.entry("fly", "flew"),
+            Map.entry("buy", "bought"), Map.entry("catch", "caught"), Map.entry("seek", "sought"),
+            Map.entry("fight", "fought"), Map.entry("hear", "heard"), Map.entry("lay", "laid"),
+            Map.entry("lose", "lost"), Map.entry("mean", "meant"), Map.entry("read", "read"),
+            Map.entry("ride", "rode"), Map.entry("rise", "rose"), Map.entry("shoot", "shot"),
+            Map.entry("show", "showed"), Map.entry("sleep", "slept"), Map.entry("split", "split"),
+            Map.entry("spread", "spread"), Map.entry("stick", "stuck"), Map.entry("strike", "struck"),
+            Map.entry("swim", "swam"), Map.entry("throw", "threw"), Map.entry("wear", "wore"),
+            Map.entry("withdraw", "withdrew"), Map.entry("cost", "cost"), Map.entry("hit", "hit"),
+            Map.entry("quit", "quit"), Map.entry("shut", "shut"), Map.entry("upset", "upset"),
+            Map.entry("bet", "bet"), Map.entry("broadcast", "broadcast"), Map.entry("hurt", "hurt"),
+            Map.entry("feed", "fed"), Map.entry("flee", "fled"), Map.entry("hang", "hung"),
+            Map.entry("light", "lit"), Map.entry("overcome", "overcame"), Map.entry("oversell", "oversold"),
+            Map.entry("foresee", "foresaw"), Map.entry("withhold", "withheld"), Map.entry("uphold", "upheld"),
+            Map.entry("undergo", "underwent"), Map.entry("become", "became"), Map.entry("break", "broke"),
+            Map.entry("eat", "ate"), Map.entry("fall", "fell"), Map.entry("forget", "forgot"),
+            Map.entry("hide", "hid"), Map.entry("shake", "shook"), Map.entry("sing", "sang"),
+            Map.entry("sink", "sank"), Map.entry("steal", "stole"), Map.entry("swear", "swore"),
+            Map.entry("wake", "woke"), Map.entry("bear", "bore"), Map.entry("bind", "bound"),
+            Map.entry("dig", "dug"), Map.entry("freeze", "froze"), Map.entry("grind", "ground"),
+            Map.entry("slide", "slid"), Map.entry("spin", "spun"), Map.entry("sweep", "swept"),
+            Map.entry("weave", "wove"), Map.entry("wind", "wound"), Map.entry("input", "input"));
+
     /** Short verbs that double their last consonant: plan → planned. */
     private static final Set<String> DOUBLING = Set.of("plan", "ship", "stop", "commit", "control", "drop", "map",
             "step", "pin", "tag", "scrap");
@@ -96,6 +128,10 @@ public final class ActionVerbs {
         if (known != null) {
             return known;
         }
+        String other = OTHER_IRREGULAR_PAST.get(w);
+        if (other != null) {
+            return other;
+        }
         if (w.endsWith("ing") && w.length() > 5) {
             return pastFromGerund(w);
         }
@@ -109,6 +145,10 @@ public final class ActionVerbs {
             String known = PAST_BY_FORM.get(candidate);
             if (known != null && BASES.contains(candidate)) {
                 return known;
+            }
+            String other = OTHER_IRREGULAR_PAST.get(candidate);
+            if (other != null) {
+                return other;
             }
         }
         // Unknown verb: "maintaining" → "maintained", "managing" → "managed", "copying" → "copied".

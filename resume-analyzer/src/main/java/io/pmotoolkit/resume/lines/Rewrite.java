@@ -54,11 +54,7 @@ final class Rewrite {
      */
     static String strongOpening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
         if (verb != null) {
-            return capitalise(ActionVerbs.past(verb.text())) + text.substring(verb.end());
-        }
-        if (opener == null && (analysis.tokens().isEmpty() || !OBJECT_START.contains(analysis.tokens().getFirst().pos()))) {
-            // Neither a verb nor an object comes first ("Since 2018, handled..."): keep the line as written.
-            return text;
+            return toPast(text, analysis, verb);
         }
         String rest = opener == null ? text : opener.rest();
         int restStart = text.length() - rest.length();
@@ -67,11 +63,124 @@ final class Rewrite {
         boolean gerundAfterOpener = opener != null && first != null && first.text().length() > 5
                 && first.text().toLowerCase(Locale.ROOT).endsWith("ing") && !"PROPN".equals(first.pos());
         if (first != null && (isVerbForm(first) || gerundAfterOpener)) {
-            return capitalise(ActionVerbs.past(first.text())) + text.substring(first.end());
+            // "Monitoring and recording..." → "Monitored and recorded...", "Work closely with" → "Worked..."
+            return toPast(text, analysis, first);
+        }
+        if (opener == null && first != null && first.start() == 0 && Character.isUpperCase(text.charAt(0))) {
+            // The tagger takes most capitalised first words for names or nouns ("Liaise with suppliers",
+            // "Work closely with"); asked again about the line with its first letter lower-cased, it says verb.
+            AnalyzedText again = Nlp.get().analyze(Character.toLowerCase(text.charAt(0)) + text.substring(1), 12);
+            Token retagged = again.tokens().isEmpty() ? null : again.tokens().getFirst();
+            if (retagged != null && ("VERB".equals(retagged.pos()) && isVerbForm(retagged)
+                    || actionVerbBeforeObject(again.tokens(), 0))) {
+                return toPast(text, again, retagged);
+            }
+        }
+        if (opener == null && (analysis.tokens().isEmpty() || !OBJECT_START.contains(analysis.tokens().getFirst().pos()))) {
+            // Neither a verb nor an object comes first ("Since 2018, handled..."): keep the line as written.
+            return text;
+        }
+        if (first != null && ROLE_NOUNS.contains(first.text().toLowerCase(Locale.ROOT)) && followedBy(analysis, first,
+                ROLE_LINKS)) {
+            // "Sponsor for the site move" → "Served as sponsor for the site move"
+            return "Served as " + lowerFirst(rest, first);
         }
         String verbForObject = opener != null && opener.shared() ? "Supported" : verbForObject(rest);
         return verbForObject + " " + lowerFirst(rest, first);
     }
+
+    /**
+     * The text from {@code verb} on, with the verb in the past tense and so are verbs joined to it by "and",
+     * "or", a comma or a semicolon in the same form: "Check ID and confirm age" → "Checked ID and confirmed
+     * age", "Serve food; prepare and serve dishes" → "Served food; prepared and served dishes".
+     */
+    private static String toPast(String text, AnalyzedText analysis, Token verb) {
+        boolean gerund = verb.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        StringBuilder out = new StringBuilder(capitalise(ActionVerbs.past(verb.text())));
+        int at = verb.end();
+        List<Token> tokens = analysis.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() < verb.end() || !COORDINATORS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    || !(isJoinedVerb(tokens, i, gerund) || !gerund && actionVerbBeforeObject(tokens, i))) {
+                continue;
+            }
+            out.append(text, at, t.start()).append(ActionVerbs.past(t.text()));
+            at = t.end();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    /**
+     * A verb in the same form as the verb it is joined to: both base forms, or both -ing forms. An -ing word
+     * counts when an object follows it, whatever the tagger said ("answering phones, booking viewings"),
+     * or when it is joined to one that does.
+     */
+    private static boolean isJoinedVerb(List<Token> tokens, int i, boolean gerund) {
+        Token t = tokens.get(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (NOT_CONVERTIBLE.contains(w) || !Character.isLowerCase(t.text().charAt(0))) {
+            return false;
+        }
+        if (gerund) {
+            if (!w.endsWith("ing") || w.length() <= 5 || i + 1 >= tokens.size()) {
+                return false;
+            }
+            Token next = tokens.get(i + 1);
+            if (GERUND_OBJECT_START.contains(next.pos())) {
+                return true;  // "booking viewings", "updating the database"
+            }
+            // "scheduling and tracking projects": a verb when the list it opens ends in a verb with an
+            // object; "events, catering and security" stays as written.
+            return COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT)) && i + 2 < tokens.size()
+                    && isJoinedVerb(tokens, i + 2, true);
+        }
+        return "VERB".equals(t.pos()) && w.equals(t.lemma()) && !w.endsWith("ing");
+    }
+
+    /** Tags that open an object, after an -ing word: "booking viewings", "chasing the invoices". */
+    private static final Set<String> GERUND_OBJECT_START = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON");
+
+    /**
+     * A verb in its base form that the tagger took for a noun, followed by what opens an object or a
+     * complement: a listed action verb before "the", "them", a number, an adjective or a preposition
+     * ("liaise with suppliers"), any word before "the" or a pronoun when joined to a verb ("and file the
+     * timesheets"); not "support staff", "review of", "support for".
+     */
+    private static boolean actionVerbBeforeObject(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (i + 1 >= tokens.size() || ActionVerbs.isOnlyPast(w) || !w.equals(t.lemma()) || NOT_CONVERTIBLE.contains(w)
+                || !("NOUN".equals(t.pos()) || "PROPN".equals(t.pos())) || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        String n = next.text().toLowerCase(Locale.ROOT);
+        boolean listed = ActionVerbs.isActionVerb(w);
+        return switch (next.pos()) {
+            case "DET", "PRON" -> listed || i > 0;  // joined to a verb: "and file the timesheets"
+            case "NUM", "ADJ" -> listed;
+            case "ADP" -> listed && !n.equals("of") && !n.equals("for");
+            default -> false;
+        };
+    }
+
+    private static boolean followedBy(AnalyzedText analysis, Token token, Set<String> words) {
+        List<Token> tokens = analysis.tokens();
+        int i = tokens.indexOf(token);
+        return i >= 0 && i + 1 < tokens.size() && words.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that join two verbs of a list: "prepare and serve", "check, file". */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "&", ",", ";");
+    /** Verbs whose past tense by rule would be wrong or meaningless in a CV line. */
+    private static final Set<String> NOT_CONVERTIBLE = Set.of("be", "have", "do", "go", "ensure", "need", "must",
+            "can", "will", "may", "let", "help", "try", "want", "like");
+    /** Role nouns that open a line as "Sponsor for...", "Member of...": the line says what the person was. */
+    private static final Set<String> ROLE_NOUNS = Set.of("sponsor", "owner", "member", "chair", "lead", "secretary",
+            "representative", "champion", "deputy", "coordinator", "administrator", "manager", "analyst",
+            "officer", "contact", "advisor", "adviser", "mentor", "trustee", "governor");
+    private static final Set<String> ROLE_LINKS = Set.of("for", "of", "on", "to");
 
     /** Suggestion for a duty: lead with the result and the missing number. */
     static String leadWithResult(String body, Topic topic, boolean shared) {
@@ -128,7 +237,11 @@ final class Rewrite {
         if (w.endsWith("ing") && w.length() > 5) {
             return t.isVerb() || ActionVerbs.isActionVerb(ActionVerbs.past(w));
         }
-        return ActionVerbs.isActionVerb(w) && (t.isVerb() || !"NOUN".equals(t.pos()));
+        if (ActionVerbs.isActionVerb(w)) {
+            return t.isVerb() || !"NOUN".equals(t.pos());
+        }
+        // A verb the list does not know, in its base form: "Work closely with..." → "Worked closely with..."
+        return "VERB".equals(t.pos()) && w.equals(t.lemma()) && !NOT_CONVERTIBLE.contains(w) && w.length() > 2;
     }
 
     /** The verb for the object keyword that comes first; "Managed" when none is found. */

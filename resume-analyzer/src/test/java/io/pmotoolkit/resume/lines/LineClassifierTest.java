@@ -143,6 +143,43 @@ class LineClassifierTest {
                 arguments("Worked on the SAP migration of 12 legal entities",
                         "Lead with the result: \"Supported the SAP migration of 12 legal entities, so that <live on time"
                                 + " for N users, N% using it within N weeks>\". Say which part was yours."),
+                // verbs joined to the first one follow it into the past tense
+                arguments("Monitoring and recording activity for accounts payable",
+                        "Lead with the result: \"Monitored and recorded activity for accounts payable, so that <what"
+                                + " changed, for whom, by how much>\"."),
+                arguments("Prepare, check and file the weekly timesheets for 40 contractors",
+                        "Lead with the result: \"Prepared, checked and filed the weekly timesheets for 40 contractors,"
+                                + " so that <what changed, for whom, by how much>\"."),
+                arguments("Check customers' identification and confirm it meets the legal age",
+                        "Lead with the result: \"Checked customers' identification and confirmed it meets the legal"
+                                + " age, so that <what changed, for whom, by how much>\"."),
+                arguments("Planning, scheduling and tracking projects across the portfolio",
+                        "Lead with the result: \"Planned, scheduled and tracked projects across the portfolio, so that"
+                                + " <N of M milestones hit on time>\"."),
+                arguments("Answering phones, booking viewings and updating the lettings database",
+                        "Lead with the result: \"Answered phones, booked viewings and updated the lettings database,"
+                                + " so that <what changed, for whom, by how much>\"."),
+                arguments("Organising events, catering and security for 200 guests",
+                        "Lead with the result: \"Organised events, catering and security for 200 guests, so that"
+                                + " <what changed, for whom, by how much>\"."),
+                // a compound noun after "and" stays a noun
+                arguments("Managed budgets and support staff across three sites",
+                        "Lead with the result: \"Managed budgets and support staff across three sites, so that <£"
+                                + " saved or variance held within N%>\"."),
+                // a capitalised first verb the tagger takes for a noun, and verbs the list does not know
+                arguments("Liaise with suppliers on delivery dates",
+                        "Lead with the result: \"Liaised with suppliers on delivery dates, so that <what changed,"
+                                + " for whom, by how much>\"."),
+                arguments("Work closely with the finance team on month-end",
+                        "Lead with the result: \"Worked closely with the finance team on month-end, so that <£ saved"
+                                + " or variance held within N%>\"."),
+                arguments("Sit on the change advisory board",
+                        "Lead with the result: \"Sat on the change advisory board, so that <approval time cut from N"
+                                + " to M days>\"."),
+                // a role, not an action: say what the person served as
+                arguments("Sponsor for the site consolidation programme",
+                        "Lead with the result: \"Served as sponsor for the site consolidation programme, so that"
+                                + " <approval time cut from N to M days>\"."),
                 arguments("Achieved PRINCE2 Practitioner certification", null),
                 arguments("Delivered the £2.4m ERP programme 3 weeks ahead of schedule", null),
                 arguments("", null));
