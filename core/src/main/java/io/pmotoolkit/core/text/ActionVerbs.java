@@ -79,7 +79,10 @@ public final class ActionVerbs {
 
     /** Short verbs that double their last consonant: plan → planned. */
     private static final Set<String> DOUBLING = Set.of("plan", "ship", "stop", "commit", "control", "drop", "map",
-            "step", "pin", "tag", "scrap");
+            "step", "pin", "tag", "scrap", "transfer", "refer", "prefer", "occur", "admit", "submit", "equip",
+            "permit", "omit", "regret", "compel", "propel", "excel", "patrol", "enrol", "format", "chat", "chip",
+            "clip", "grab", "jog", "log", "nod", "pat", "rob", "rub", "scan", "shop", "skip", "slip", "trim",
+            "wrap", "zip");
 
     /** Every known form (base and past), lower-case, mapped to its past tense. */
     private static final Map<String, String> PAST_BY_FORM = new HashMap<>();

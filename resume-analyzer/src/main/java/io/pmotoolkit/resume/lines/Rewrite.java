@@ -62,7 +62,11 @@ final class Rewrite {
         // After "Responsible for" or "Duties included", an -ing word is a verb ("booking boards").
         boolean gerundAfterOpener = opener != null && first != null && first.text().length() > 5
                 && first.text().toLowerCase(Locale.ROOT).endsWith("ing") && !"PROPN".equals(first.pos());
-        if (first != null && (isVerbForm(first) || gerundAfterOpener)) {
+        if (opener == null && first != null && namesAJob(analysis, first)) {
+            return text;  // a job title ("Teaching Assistant for the ... course"): no verb to put right
+        }
+        boolean atStart = first != null && (opener != null || isListPrefix(text.substring(0, first.start())));
+        if (atStart && (gerundAfterOpener || isVerbForm(first) && (opener != null || opensClause(analysis, first)))) {
             // "Monitoring and recording..." → "Monitored and recorded...", "Work closely with" → "Worked..."
             return toPast(text, analysis, first);
         }
@@ -70,15 +74,20 @@ final class Rewrite {
             // The tagger takes most capitalised first words for names or nouns ("Liaise with suppliers",
             // "Work closely with"); asked again about the line with its first letter lower-cased, it says verb.
             AnalyzedText again = Nlp.get().analyze(Character.toLowerCase(text.charAt(0)) + text.substring(1), 12);
-            Token retagged = again.tokens().isEmpty() ? null : again.tokens().getFirst();
-            if (retagged != null && ("VERB".equals(retagged.pos()) && isVerbForm(retagged)
-                    || actionVerbBeforeObject(again.tokens(), 0))) {
-                return toPast(text, again, retagged);
+            List<Token> retagged = again.tokens();
+            if (!retagged.isEmpty() && ("VERB".equals(retagged.getFirst().pos()) && isVerbForm(retagged.getFirst())
+                    && opensClause(again, retagged.getFirst()) || actionVerbBeforeObject(retagged, 0))) {
+                return toPast(text, again, retagged.getFirst());
             }
         }
         if (opener == null && (analysis.tokens().isEmpty() || !OBJECT_START.contains(analysis.tokens().getFirst().pos()))) {
             // Neither a verb nor an object comes first ("Since 2018, handled..."): keep the line as written.
             return text;
+        }
+        if (first != null && isListedVerbForm(first) && !namesAJob(analysis, first)) {
+            // A verb the tagger took for a noun, before words the checks above could not place
+            // ("Handling Escalations", "Monitoring and Controlling the panel"): the verb alone is put right.
+            return capitalise(ActionVerbs.past(first.text())) + text.substring(first.end());
         }
         if (first != null && ROLE_NOUNS.contains(first.text().toLowerCase(Locale.ROOT)) && followedBy(analysis, first,
                 ROLE_LINKS)) {
@@ -90,17 +99,79 @@ final class Rewrite {
     }
 
     /**
+     * Whether a first word taken for a verb opens a clause rather than a title or a list of nouns: an -ing
+     * word needs its object ("Organising special events", not "Planning, PPM and analytics tools"); a word
+     * the action-verb list does not know must not be followed by a noun or a name ("Meet with clients",
+     * not "Software Engineer", "Site Reliability Engineer", "Microsoft Office").
+     */
+    private static boolean opensClause(AnalyzedText analysis, Token first) {
+        List<Token> tokens = analysis.tokens();
+        int i = tokens.indexOf(first);
+        if (i < 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String w = first.text().toLowerCase(Locale.ROOT);
+        Token next = tokens.get(i + 1);
+        if (w.endsWith("ing") && w.length() > 5) {
+            // an object, but not a job: "Teaching Assistant", "Marketing Manager" are titles
+            // and a lower-case one: "SHOPPING MANAGEMENT SYSTEM", "Engineering Station" are names
+            return GERUND_OBJECT_START.contains(next.pos()) && !namesAJob(analysis, first)
+                    && !Character.isUpperCase(next.text().charAt(0))
+                    || COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT))
+                    && i + 2 < tokens.size() && isJoinedVerb(tokens, i + 2, true);
+        }
+        if (ActionVerbs.isActionVerb(w)) {
+            return true;
+        }
+        return !Set.of("NOUN", "PROPN", "PUNCT", "SYM", "X", "NUM").contains(next.pos())
+                && !Character.isUpperCase(next.text().charAt(0));  // "Gilmore Financial" is a name
+    }
+
+    /** Whether the word after {@code word} names a job, so the two are a job title: "Teaching Assistant". */
+    private static boolean namesAJob(AnalyzedText analysis, Token word) {
+        List<Token> tokens = analysis.tokens();
+        int i = tokens.indexOf(word);
+        return i >= 0 && i + 1 < tokens.size() && JOB_NOUNS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> JOB_NOUNS = Set.of("assistant", "manager", "analyst", "officer", "coordinator",
+            "co-ordinator", "engineer", "consultant", "lead", "director", "intern", "administrator", "specialist",
+            "associate", "executive", "supervisor", "technician", "instructor", "advisor", "adviser", "trainee",
+            "apprentice", "representative", "controller");
+
+    /** What may stand before a line's first word and be dropped: a list number or a year ("9 ", "2005) "). */
+    private static boolean isListPrefix(String prefix) {
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = prefix.charAt(k);
+            if (Character.isLowerCase(c) || c == '(' || c == '[' || c == '"' || c == '\u201C' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The text from {@code verb} on, with the verb in the past tense and so are verbs joined to it by "and",
      * "or", a comma or a semicolon in the same form: "Check ID and confirm age" → "Checked ID and confirmed
      * age", "Serve food; prepare and serve dishes" → "Served food; prepared and served dishes".
      */
     private static String toPast(String text, AnalyzedText analysis, Token verb) {
-        boolean gerund = verb.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        String lead = verb.text().toLowerCase(Locale.ROOT);
+        boolean gerund = lead.endsWith("ing");
         StringBuilder out = new StringBuilder(capitalise(ActionVerbs.past(verb.text())));
         int at = verb.end();
         List<Token> tokens = analysis.tokens();
-        for (int i = 1; i < tokens.size(); i++) {
+        // Only a list that opened in the base or -ing form is put in the past; one that opened in the past
+        // ("Presided over site walks and walkout validations") is left as the writer had it.
+        boolean changed = !ActionVerbs.past(lead).equals(lead);
+        for (int i = 1; i < tokens.size() && changed; i++) {
             Token t = tokens.get(i);
+            if (t.start() > verb.end() && (CLAUSE_BREAKS.contains(t.text().toLowerCase(Locale.ROOT))
+                    || t.text().equals("("))) {
+                // "to build, maintain and manage", "that meets", "(coaching and guiding)": verbs of another
+                // clause keep their form
+                break;
+            }
             if (t.start() < verb.end() || !COORDINATORS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                     || !(isJoinedVerb(tokens, i, gerund) || !gerund && actionVerbBeforeObject(tokens, i))) {
                 continue;
@@ -127,15 +198,33 @@ final class Rewrite {
                 return false;
             }
             Token next = tokens.get(i + 1);
-            if (GERUND_OBJECT_START.contains(next.pos())) {
-                return true;  // "booking viewings", "updating the database"
+            if (GERUND_OBJECT_START.contains(next.pos()) || "VERB".equals(t.pos()) && "ADP".equals(next.pos())) {
+                return true;  // "booking viewings", "updating the database", "dealing with clients"
             }
             // "scheduling and tracking projects": a verb when the list it opens ends in a verb with an
             // object; "events, catering and security" stays as written.
             return COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT)) && i + 2 < tokens.size()
                     && isJoinedVerb(tokens, i + 2, true);
         }
-        return "VERB".equals(t.pos()) && w.equals(t.lemma()) && !w.endsWith("ing");
+        if (!"VERB".equals(t.pos()) || !w.equals(t.lemma()) || w.endsWith("ing") || !isLetters(w)) {
+            return false;
+        }
+        // A listed verb, any verb with its object right after it ("and confirm it") or joined to one that has
+        // ("check and file the timesheets"): not "and state corporate returns", an adjective to the tagger.
+        if (ActionVerbs.isActionVerb(w) || i + 1 < tokens.size() && Set.of("DET", "PRON").contains(tokens.get(i + 1).pos())) {
+            return true;
+        }
+        return i + 2 < tokens.size() && COORDINATORS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+                && (isJoinedVerb(tokens, i + 2, false) || actionVerbBeforeObject(tokens, i + 2));
+    }
+
+    private static boolean isLetters(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isLetter(w.charAt(k))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     /** Tags that open an object, after an -ing word: "booking viewings", "chasing the invoices". */
@@ -151,14 +240,16 @@ final class Rewrite {
         Token t = tokens.get(i);
         String w = t.text().toLowerCase(Locale.ROOT);
         if (i + 1 >= tokens.size() || ActionVerbs.isOnlyPast(w) || !w.equals(t.lemma()) || NOT_CONVERTIBLE.contains(w)
-                || !("NOUN".equals(t.pos()) || "PROPN".equals(t.pos())) || !Character.isLetter(w.charAt(0))) {
+                || !("NOUN".equals(t.pos()) || "PROPN".equals(t.pos())) || !isLetters(w)) {
             return false;
         }
         Token next = tokens.get(i + 1);
         String n = next.text().toLowerCase(Locale.ROOT);
         boolean listed = ActionVerbs.isActionVerb(w);
+        // an unlisted word counts only as a plain lower-case noun joined to a verb, never a name ("AngularJS")
+        boolean plain = i > 0 && "NOUN".equals(t.pos()) && Character.isLowerCase(t.text().charAt(0));
         return switch (next.pos()) {
-            case "DET", "PRON" -> listed || i > 0;  // joined to a verb: "and file the timesheets"
+            case "DET", "PRON" -> listed || plain;  // joined to a verb: "and file the timesheets"
             case "NUM", "ADJ" -> listed;
             case "ADP" -> listed && !n.equals("of") && !n.equals("for");
             default -> false;
@@ -170,6 +261,10 @@ final class Rewrite {
         int i = tokens.indexOf(token);
         return i >= 0 && i + 1 < tokens.size() && words.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
     }
+
+    /** Words after which the verbs belong to another clause: an infinitive, a relative or a subordinate. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("to", "that", "which", "who", "whom", "where", "when",
+            "as", "so", "while", "whilst", "because", "if", "until", "by");
 
     /** Words that join two verbs of a list: "prepare and serve", "check, file". */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "&", ",", ";");
@@ -231,14 +326,20 @@ final class Rewrite {
         return null;
     }
 
-    /** An -ing form or a base form of a verb that can be turned into the past tense. */
-    private static boolean isVerbForm(Token t) {
+    /** An -ing form or a base form of a listed action verb (or one the tagger calls a verb). */
+    private static boolean isListedVerbForm(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         if (w.endsWith("ing") && w.length() > 5) {
             return t.isVerb() || ActionVerbs.isActionVerb(ActionVerbs.past(w));
         }
-        if (ActionVerbs.isActionVerb(w)) {
-            return t.isVerb() || !"NOUN".equals(t.pos());
+        return ActionVerbs.isActionVerb(w) && (t.isVerb() || !"NOUN".equals(t.pos()));
+    }
+
+    /** An -ing form or a base form of a verb that can be turned into the past tense. */
+    private static boolean isVerbForm(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ing") && w.length() > 5 || ActionVerbs.isActionVerb(w)) {
+            return isListedVerbForm(t);
         }
         // A verb the list does not know, in its base form: "Work closely with..." → "Worked closely with..."
         return "VERB".equals(t.pos()) && w.equals(t.lemma()) && !NOT_CONVERTIBLE.contains(w) && w.length() > 2;

@@ -162,6 +162,16 @@ class LineClassifierTest {
                 arguments("Organising events, catering and security for 200 guests",
                         "Lead with the result: \"Organised events, catering and security for 200 guests, so that"
                                 + " <what changed, for whom, by how much>\"."),
+                // names, titles and asides keep their words
+                arguments("SHOPPING MANAGEMENT SYSTEM developed in C++ for a local store",
+                        "Lead with the result: \"Managed SHOPPING MANAGEMENT SYSTEM developed in C++ for a local store,"
+                                + " so that <what changed, for whom, by how much>\"."),
+                arguments("Walking the floor (coaching and guiding the controllers) every day",
+                        "Lead with the result: \"Walked the floor (coaching and guiding the controllers) every day, so"
+                                + " that <N people trained, new starters productive N weeks sooner>\"."),
+                arguments("Use all forms of media to build, maintain and manage the reputation of clients",
+                        "Lead with the result: \"Used all forms of media to build, maintain and manage the reputation"
+                                + " of clients, so that <what changed, for whom, by how much>\"."),
                 // a compound noun after "and" stays a noun
                 arguments("Managed budgets and support staff across three sites",
                         "Lead with the result: \"Managed budgets and support staff across three sites, so that <£"
