@@ -54,6 +54,15 @@ public final class SectionDetector {
             Optional<SectionKind> kind = headingKind(line);
             if (kind.isPresent()) {
                 Builder b = new Builder(kind.get(), line.text());
+                Builder open = current.get(stream);
+                if (kind.get() == SectionKind.ACHIEVEMENTS && open != null) {
+                    // "Key Achievements:" under a role may be a sub-heading of the experience: decided below
+                    Builder root = open.subOf != null ? open.subOf : open.kind == SectionKind.EXPERIENCE ? open : null;
+                    if (root != null) {
+                        b.subOf = root;
+                        b.headingLine = new NumberedLine(i + 1, line);
+                    }
+                }
                 all.add(b);
                 current.put(stream, b);
                 continue;
@@ -83,12 +92,43 @@ public final class SectionDetector {
             }
             b.lines.add(new NumberedLine(i + 1, line));
         }
-        List<Section> out = new ArrayList<>();
+        List<Builder> kept = new ArrayList<>();
         for (Builder b : all) {
+            if (b.subOf != null && isSubHeading(b)) {
+                b.subOf.lines.add(b.headingLine);
+                b.subOf.lines.addAll(b.lines);
+            } else {
+                kept.add(b);
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        for (Builder b : kept) {
             out.add(new Section(b.kind, b.heading, b.lines));
         }
         return out;
     }
+
+    /**
+     * Whether an achievements heading right after the experience belongs to a role rather than opening a
+     * section of its own: written as a label ("Key Achievements:"), or followed by another dated role
+     * before the next heading. Otherwise the next role's lines would be filed under "achievements".
+     */
+    private static boolean isSubHeading(Builder b) {
+        if (b.heading.strip().endsWith(":")) {
+            return true;
+        }
+        for (NumberedLine l : b.lines) {
+            if (DATED_ROLE.matcher(l.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A role's dates: "Jan 2019 – Mar 2022", "2019 - Present", "03/2019 to 04/2021". */
+    private static final Pattern DATED_ROLE = Pattern.compile(
+            "(?i)\\b(?:19|20)\\d{2}\\b.{0,12}?(?:\\s[-–—]\\s?|[-–—]|\\bto\\b).{0,12}?"
+                    + "(?:\\b(?:19|20)\\d{2}\\b|\\b(?:present|current|now|date|today)\\b)");
 
     /** The section a line opens, if it is a heading. */
     public static Optional<SectionKind> headingKind(CvLine line) {
@@ -170,6 +210,10 @@ public final class SectionDetector {
         final SectionKind kind;
         final String heading;
         final List<NumberedLine> lines = new ArrayList<>();
+        /** The experience section an achievements heading may belong to, or null. */
+        Builder subOf;
+        /** That heading, kept as a line of the experience if it does. */
+        NumberedLine headingLine;
 
         Builder(SectionKind kind, String heading) {
             this.kind = kind;

@@ -99,6 +99,37 @@ class SectionDetectorTest {
     }
 
     @Test
+    void anAchievementsLabelInsideARoleStaysInTheExperience() {
+        CvLine bullet = new CvLine("Cut reporting time from 5 days to 2", 1, true, false, LineOrigin.BODY);
+        CvDocument doc = new CvDocument("cv.txt", DocumentFormat.TXT, List.of(
+                line("Experience"), line("PMO Analyst, Acme Ltd"), line("Jan 2020 - Present"),
+                line("Key Achievements"), bullet,
+                line("Project Coordinator, Beta plc"), line("Mar 2017 - Dec 2019"), line("Scheduled project boards"),
+                line("Education"), line("BSc, Leeds, 2016")), 1, List.of());
+        List<Section> sections = DETECTOR.detect(doc);
+        // the achievements heading is followed by another dated role: it belongs to the first role
+        assertEquals(List.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION), sections.stream().map(Section::kind).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8),
+                sections.get(0).lines().stream().map(NumberedLine::number).toList());
+    }
+
+    @Test
+    void anAchievementsSectionOfItsOwnAfterTheExperienceStaysASection() {
+        CvDocument doc = new CvDocument("cv.txt", DocumentFormat.TXT, List.of(
+                line("Experience"), line("PMO Analyst, Acme Ltd"), line("Jan 2020 - Present"),
+                line("Key Achievements"), line("Cut reporting time from 5 days to 2 across the portfolio"),
+                line("Education"), line("BSc, Leeds, 2016")), 1, List.of());
+        assertEquals(List.of(SectionKind.EXPERIENCE, SectionKind.ACHIEVEMENTS, SectionKind.EDUCATION),
+                DETECTOR.detect(doc).stream().map(Section::kind).toList());
+        // written as a label, it is the role's
+        CvDocument labelled = new CvDocument("cv.txt", DocumentFormat.TXT, List.of(
+                line("Experience"), line("PMO Analyst, Acme Ltd"), line("Key achievements:"), line("Cut costs by 5%"),
+                line("Education"), line("BSc, Leeds, 2016")), 1, List.of());
+        assertEquals(List.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION),
+                DETECTOR.detect(labelled).stream().map(Section::kind).toList());
+    }
+
+    @Test
     void sidebarLinesFormTheirOwnSectionsAndTheMainSectionCarriesOn() {
         CvLine side1 = new CvLine("Skills", 1, false, true, LineOrigin.SIDEBAR);
         CvLine side2 = new CvLine("Jira", 1, false, false, LineOrigin.SIDEBAR);
