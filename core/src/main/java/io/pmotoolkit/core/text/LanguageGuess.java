@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a text from its function words ("the", "and" / "le", "et" / "der", "und"...),
@@ -86,8 +84,9 @@ public final class LanguageGuess {
     /** The winner must beat the runner-up by this factor. */
     static final double MIN_MARGIN = 1.5;
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Map<String, List<Language>> LANGUAGES_BY_WORD = index();
+    /** The longest listed word, in chars, with room for a lower-casing that changes length. */
+    private static final int LONGEST_WORD = LANGUAGES_BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
 
     private LanguageGuess() {
     }
@@ -102,14 +101,28 @@ public final class LanguageGuess {
             return Optional.empty();
         }
         Map<Language, Double> scores = new EnumMap<>(Language.class);
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            List<Language> langs = LANGUAGES_BY_WORD.get(m.group().toLowerCase(Locale.ROOT));
-            if (langs != null) {
-                for (Language l : langs) {
-                    scores.merge(l, 1.0 / langs.size(), Double::sum);
+        // The words of the text are its runs of letters (what \\p{L}+ finds); only short ones can be
+        // function words, so longer runs are skipped without building a string.
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            if (end - i <= LONGEST_WORD) {
+                List<Language> langs = LANGUAGES_BY_WORD.get(text.substring(i, end).toLowerCase(Locale.ROOT));
+                if (langs != null) {
+                    for (Language l : langs) {
+                        scores.merge(l, 1.0 / langs.size(), Double::sum);
+                    }
                 }
             }
+            i = end;
         }
         Language best = null;
         double first = 0;
