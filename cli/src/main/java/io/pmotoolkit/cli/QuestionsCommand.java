@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -65,6 +66,11 @@ final class QuestionsCommand implements Callable<Integer> {
             description = "Your CV (.docx, .pdf, .txt or .md; '-' reads standard input): the pack then probes its "
                     + "gaps and quotes its achievement lines.")
     String cv;
+
+    /** The CV given without --cv, as 'pmo analyze' and 'pmo report' take it. */
+    @Parameters(arity = "0..1", paramLabel = "CV",
+            description = "Your CV, as with --cv (so 'pmo questions my-cv.pdf --role ...' works as well).")
+    String cvArgument;
 
     @Option(names = "--job-ad", paramLabel = "FILE",
             description = "A job advert (.txt, .md, .docx or .pdf; '-' reads standard input): its responsibilities "
@@ -108,6 +114,12 @@ final class QuestionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (cvArgument != null) {
+            if (cv != null && !cv.equals(cvArgument)) {
+                throw new PmoCommand.UsageException("give the CV once: either as " + cvArgument + " or with --cv " + cv);
+            }
+            cv = cvArgument;
+        }
         SkillsModel model = common.model();
         Role chosen = ModelLookups.requested(model, role, jobAd, cv);
         if (count < PackBuilder.MIN_COUNT || count > PackBuilder.MAX_COUNT) {

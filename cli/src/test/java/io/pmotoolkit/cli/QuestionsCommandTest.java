@@ -76,6 +76,18 @@ class QuestionsCommandTest {
     }
 
     @Test
+    void theCvMayBeGivenAsAnArgumentLikeForAnalyze() {
+        String withOption = Cli.run("questions", "--role", "pmo-manager", "--cv", AMELIA, "--format", "json", "--seed", "7").out();
+        Cli.Result positional = Cli.run("questions", AMELIA, "--role", "pmo-manager", "--format", "json", "--seed", "7");
+        assertEquals(0, positional.code(), positional::toString);
+        assertEquals(withOption, positional.out());
+        Cli.Result both = Cli.run("questions", AMELIA, "--cv", Cli.sample("sofia-martinez-pmo-analyst.pdf"), "--role",
+                "pmo-manager");
+        assertEquals(2, both.code(), both::toString);
+        assertTrue(both.err().contains("give the CV once"), both.err());
+    }
+
+    @Test
     void anUnknownRoleIsAUsageError() {
         Cli.Result r = Cli.run("questions", "--role", "pmo-boss");
         assertEquals(ExitCodes.USAGE, r.code(), r::toString);
