@@ -43,12 +43,15 @@ public final class Nlp {
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
     private final ThreadLocal<Taggers> taggers;
+    /** OpenNLP's tokenizer for one chunk, without most of its feature strings; null for another model. */
+    private final ChunkTokenizer chunkTokenizer;
 
     private Nlp() {
         sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
         tokenizerModel = alphaNumericShortcut(load(TOKEN_MODEL, TokenizerModel::new));
         posModel = load(POS_MODEL, POSModel::new);
         lemmatizerModel = load(LEMMA_MODEL, LemmatizerModel::new);
+        chunkTokenizer = ChunkTokenizer.of(tokenizerModel);
         PosFeatures features = posFeatures(posModel);
         taggers = ThreadLocal.withInitial(() -> new Taggers(
                 new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
@@ -164,12 +167,7 @@ public final class Nlp {
             String chunk = text.substring(start, end);
             int[] cuts = chunkCache.get(chunk);
             if (cuts == null) {
-                Span[] parts = t.tokenizer().tokenizePos(chunk);
-                cuts = new int[parts.length * 2];
-                for (int i = 0; i < parts.length; i++) {
-                    cuts[2 * i] = parts[i].getStart();
-                    cuts[2 * i + 1] = parts[i].getEnd();
-                }
+                cuts = chunkTokenizer != null ? chunkTokenizer.split(chunk) : modelSplit(t, chunk);
                 if (chunkCache.size() > CHUNK_CACHE_LIMIT) {
                     chunkCache.clear();
                 }
@@ -180,6 +178,16 @@ public final class Nlp {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    private static int[] modelSplit(Taggers t, String chunk) {
+        Span[] parts = t.tokenizer().tokenizePos(chunk);
+        int[] cuts = new int[parts.length * 2];
+        for (int i = 0; i < parts.length; i++) {
+            cuts[2 * i] = parts[i].getStart();
+            cuts[2 * i + 1] = parts[i].getEnd();
+        }
+        return cuts;
     }
 
     private static boolean isAsciiAlphanumeric(String text, int start, int end) {

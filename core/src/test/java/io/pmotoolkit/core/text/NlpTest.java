@@ -126,4 +126,30 @@ class NlpTest {
         assertFalse(PosFeatures.supports(PosFeatures.GENERATOR.replace("<int name=\"prevLength\">2</int>",
                 "<int name=\"prevLength\">3</int>")));
     }
+
+    @Test
+    void fastChunkTokenizerGivesTheModelsOwnProbabilities() throws IOException {
+        TokenizerModel model;
+        try (InputStream in = Nlp.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+            model = new TokenizerModel(in);
+        }
+        ChunkTokenizer fast = ChunkTokenizer.of(model);
+        assertNotNull(fast, "the tokenizer model should be one ChunkTokenizer reproduces");
+        opennlp.tools.tokenize.TokenContextGenerator context = model.getFactory().getContextGenerator();
+        int positions = 0;
+        List<String> chunks = new ArrayList<>(List.of("&amp;", "U.S.", "e.g.", "jane.doe@example.com", "£2.4m",
+                "(PMO)", "end-to-end", "café,", "ÉCOLE:", "“Gold”", "10–15%", "x&y;", "a\u00a0b"));
+        for (String text : texts) {
+            chunks.addAll(Arrays.asList(text.split("\\s+")));
+        }
+        for (String chunk : chunks) {
+            for (int j = 1; j < chunk.length(); j++) {
+                double[] expected = model.getMaxentModel().eval(context.getContext(chunk, j));
+                double[] got = fast.eval(chunk, j, new opennlp.tools.ml.model.Context[20], new double[2]);
+                assertArrayEquals(expected, got, 0.0, () -> chunk);
+                positions++;
+            }
+        }
+        assertTrue(positions > 1000, "too few positions compared: " + positions);
+    }
 }
