@@ -55,7 +55,7 @@ final class ChunkTokenizer {
         parameters = pmap;
         outcomes = model.getNumOutcomes();
         this.split = split;
-        uniformLogPrior = StrictMath.log(1.0 / outcomes);  // as OpenNLP's UniformPrior
+        uniformLogPrior = GisArithmetic.uniformLogPrior(outcomes);
         int prefix = 0;
         int suffix = 0;
         for (String key : pmap.keySet()) {
@@ -152,29 +152,7 @@ final class ChunkTokenizer {
         if (s.charAt(0) == '&' && s.charAt(s.length() - 1) == ';') {
             c[n++] = cc;
         }
-        // OpenNLP's UniformPrior, ArrayMath.sumFeatures and GISModel.eval, in the same order
-        for (int o = 0; o < outcomes; o++) {
-            out[o] = uniformLogPrior;
-        }
-        for (int k = 0; k < n; k++) {
-            Context ctx = c[k];
-            if (ctx != null) {
-                int[] active = ctx.getOutcomes();
-                double[] weights = ctx.getParameters();
-                for (int a = 0; a < active.length; a++) {
-                    out[active[a]] += weights[a] * 1;
-                }
-            }
-        }
-        double normal = 0.0;
-        for (int o = 0; o < outcomes; o++) {
-            out[o] = StrictMath.exp(out[o]);
-            normal += out[o];
-        }
-        for (int o = 0; o < outcomes; o++) {
-            out[o] /= normal;
-        }
-        return out;
+        return GisArithmetic.probabilities(c, n, uniformLogPrior, out);
     }
 
     /** {@code DefaultTokenContextGenerator.addCharPreds}: the character, then its class. */

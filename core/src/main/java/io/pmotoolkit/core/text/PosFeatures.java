@@ -58,7 +58,6 @@ final class PosFeatures {
     }
 
     private final Map<String, Context> parameters;
-    private final int outcomes;
     private final double uniformLogPrior;
     private final Context def;
     private final Context begin;
@@ -70,8 +69,7 @@ final class PosFeatures {
     @SuppressWarnings("unchecked")
     PosFeatures(AbstractModel model) {
         parameters = (Map<String, Context>) model.getDataStructures()[1];
-        outcomes = model.getNumOutcomes();
-        uniformLogPrior = StrictMath.log(1.0 / outcomes);  // as OpenNLP's UniformPrior
+        uniformLogPrior = GisArithmetic.uniformLogPrior(model.getNumOutcomes());
         def = parameters.get("def");
         begin = parameters.get("S=begin");
         begin1 = parameters.get("p1S=begin");
@@ -135,29 +133,7 @@ final class PosFeatures {
                 c[n++] = tagFeature("t2=" + tags[i - 2] + "," + tags[i - 1]);
             }
         }
-        // OpenNLP's UniformPrior, ArrayMath.sumFeatures and GISModel.eval, in the same order
-        for (int o = 0; o < outcomes; o++) {
-            out[o] = uniformLogPrior;
-        }
-        for (int k = 0; k < n; k++) {
-            Context ctx = c[k];
-            if (ctx != null) {
-                int[] active = ctx.getOutcomes();
-                double[] weights = ctx.getParameters();
-                for (int a = 0; a < active.length; a++) {
-                    out[active[a]] += weights[a] * 1;
-                }
-            }
-        }
-        double normal = 0.0;
-        for (int o = 0; o < outcomes; o++) {
-            out[o] = StrictMath.exp(out[o]);
-            normal += out[o];
-        }
-        for (int o = 0; o < outcomes; o++) {
-            out[o] /= normal;
-        }
-        return out;
+        return GisArithmetic.probabilities(c, n, uniformLogPrior, out);
     }
 
     private Context tagFeature(String feature) {
