@@ -189,16 +189,24 @@ final class PdfCvReader {
 
     /** The most common glyph size, weighted by count: the body text size. */
     private static float bodyFontSize(List<GlyphCollector.PageGlyphs> pages) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        // glyph sizes are 1 to 200 pt (GlyphCollector), counted by half point
+        int[] counts = new int[402];
+        boolean any = false;
         for (GlyphCollector.PageGlyphs p : pages) {
             for (GlyphCollector.Glyph g : p.glyphs()) {
                 if (!g.text().isBlank()) {
-                    counts.merge(Math.round(g.size() * 2), 1, Integer::sum);
+                    counts[Math.clamp(Math.round(g.size() * 2), 0, counts.length - 1)]++;
+                    any = true;
                 }
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> e.getKey() / 2f).orElse(10f);
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return any ? best / 2f : 10f;
     }
 
     /**
@@ -216,7 +224,7 @@ final class PdfCvReader {
             List<PageLayout.Line> edges = layout.edgeLines();
             layout.removeIf(l -> {
                 String t = l.text().strip();
-                if (EXPLICIT_PAGE_NUMBER.matcher(t).matches()) {
+                if (t.regionMatches(true, 0, "page", 0, 4) && EXPLICIT_PAGE_NUMBER.matcher(t).matches()) {
                     return true;
                 }
                 if (!edges.contains(l)) {
