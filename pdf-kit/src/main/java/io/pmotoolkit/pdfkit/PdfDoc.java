@@ -11,6 +11,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
@@ -76,8 +77,10 @@ public final class PdfDoc implements AutoCloseable {
         if (!meta.subject().isEmpty()) {
             document.addSubject(meta.subject());
         }
-        document.addCreationDate(new PdfDate(GregorianCalendar.from(meta.created())));
         document.open();
+        // Document.addCreationDate(date) files "now" whatever date it is given; the info dictionary itself
+        // takes the date, so a fixed clock gives a fixed creation date.
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(meta.created())));
         return new PdfDoc(document, writer, fonts, footer);
     }
 

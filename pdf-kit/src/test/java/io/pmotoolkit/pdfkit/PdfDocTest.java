@@ -49,6 +49,8 @@ class PdfDocTest {
             assertEquals("Test document", pdf.getDocumentInformation().getTitle());
             assertEquals("PMO Toolkit", pdf.getDocumentInformation().getAuthor());
             assertEquals("A test", pdf.getDocumentInformation().getSubject());
+            // the date given, not the time the file was written
+            assertEquals(META.created().toInstant(), pdf.getDocumentInformation().getCreationDate().toInstant());
         }
     }
 
