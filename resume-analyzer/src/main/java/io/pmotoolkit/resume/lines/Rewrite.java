@@ -66,7 +66,8 @@ final class Rewrite {
             return text;  // a job title ("Teaching Assistant for the ... course"): no verb to put right
         }
         boolean atStart = first != null && (opener != null || isListPrefix(text.substring(0, first.start())));
-        if (atStart && (gerundAfterOpener || isVerbForm(first) && (opener != null || opensClause(analysis, first)))) {
+        if (atStart && (gerundAfterOpener || isVerbForm(first)
+                && (opener != null && isListedVerbForm(first) || opensClause(analysis, first)))) {
             // "Monitoring and recording..." → "Monitored and recorded...", "Work closely with" → "Worked..."
             return toPast(text, analysis, first);
         }
@@ -270,7 +271,7 @@ final class Rewrite {
     private static final Set<String> COORDINATORS = Set.of("and", "or", "&", ",", ";");
     /** Verbs whose past tense by rule would be wrong or meaningless in a CV line. */
     private static final Set<String> NOT_CONVERTIBLE = Set.of("be", "have", "do", "go", "ensure", "need", "must",
-            "can", "will", "may", "let", "help", "try", "want", "like");
+            "can", "will", "may", "let", "try", "want", "like");
     /** Role nouns that open a line as "Sponsor for...", "Member of...": the line says what the person was. */
     private static final Set<String> ROLE_NOUNS = Set.of("sponsor", "owner", "member", "chair", "lead", "secretary",
             "representative", "champion", "deputy", "coordinator", "administrator", "manager", "analyst",
@@ -341,8 +342,11 @@ final class Rewrite {
         if (w.endsWith("ing") && w.length() > 5 || ActionVerbs.isActionVerb(w)) {
             return isListedVerbForm(t);
         }
-        // A verb the list does not know, in its base form: "Work closely with..." → "Worked closely with..."
-        return "VERB".equals(t.pos()) && w.equals(t.lemma()) && !NOT_CONVERTIBLE.contains(w) && w.length() > 2;
+        // A verb the list does not know, in its base form: "Work closely with..." → "Worked closely with...";
+        // never an acronym the tagger took for a verb ("PMO")
+        return "VERB".equals(t.pos()) && w.equals(t.lemma()) && !NOT_CONVERTIBLE.contains(w) && w.length() > 2
+                && isLetters(w.replace("-", "")) && !w.startsWith("-") && !w.endsWith("-")
+                && !t.text().equals(t.text().toUpperCase(Locale.ROOT));  // "co-ordinate" is a verb too
     }
 
     /** The verb for the object keyword that comes first; "Managed" when none is found. */

@@ -23,8 +23,9 @@ final class WeakOpeners {
             "my role was to", "my role included", "role involved", "role included");
     /** Openers that hide the candidate's own part in a group effort: rewrite and ask for that part. */
     private static final List<String> SHARED = List.of(
-            "helped with", "helped to", "helped", "helping with", "helping to", "assisted with", "assisted in",
-            "assisted", "assisting with", "assisting in", "assisting", "was involved in", "involved in",
+            "helped with", "helped to", "helped", "helping with", "helping to", "help with", "help to", "help",
+            "assisted with", "assisted in", "assisted", "assisting with", "assisting in", "assisting",
+            "assist with", "assist in", "assist", "was involved in", "involved in",
             "worked on", "working on", "participated in", "took part in", "part of", "contributed to");
 
     /** Longest first, so "helped with" wins over "helped". */

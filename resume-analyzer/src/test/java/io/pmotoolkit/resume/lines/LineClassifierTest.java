@@ -186,6 +186,12 @@ class LineClassifierTest {
                 arguments("Sit on the change advisory board",
                         "Lead with the result: \"Sat on the change advisory board, so that <approval time cut from N"
                                 + " to M days>\"."),
+                arguments("Help PMO Trainer with the quarterly skills sessions",
+                        "Lead with the result: \"Supported PMO Trainer with the quarterly skills sessions, so that"
+                                + " <what changed, for whom, by how much>\". Say which part was yours."),
+                arguments("Co-ordinate with suppliers on delivery dates",
+                        "Lead with the result: \"Co-ordinated with suppliers on delivery dates, so that <what"
+                                + " changed, for whom, by how much>\"."),
                 // a role, not an action: say what the person served as
                 arguments("Sponsor for the site consolidation programme",
                         "Lead with the result: \"Served as sponsor for the site consolidation programme, so that"
