@@ -218,7 +218,7 @@ public final class Nlp {
      * OpenNLP's lemmatizer for one word at a time. {@code LemmatizerME} runs a beam search, which for a
      * single word sorts the scores of every edit script the model knows (hundreds) to keep the best
      * three and then takes the best; here the best valid edit script is taken directly and decoded as
-     * {@code LemmatizerME.decodeLemmas} does. Not thread-safe (one per thread).
+     * {@code LemmatizerME.decodeLemmas} does (in the root locale). Not thread-safe (one per thread).
      */
     private static final class Lemmatizer {
         private final MaxentModel model;
@@ -246,7 +246,10 @@ public final class Nlp {
             if (best < 0) {
                 return null;
             }
-            String lemma = opennlp.tools.util.StringUtil.decodeShortestEditScript(word.toLowerCase(), model.getOutcome(best));
+            // LemmatizerME lower-cases in the default locale, which under Turkish gives "lımıt" for "LIMIT";
+            // the root locale gives OpenNLP's answer everywhere else and a sane one there
+            String lemma = opennlp.tools.util.StringUtil.decodeShortestEditScript(word.toLowerCase(Locale.ROOT),
+                    model.getOutcome(best));
             return lemma.isEmpty() ? "_" : lemma;
         }
     }

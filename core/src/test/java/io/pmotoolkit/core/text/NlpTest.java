@@ -152,4 +152,17 @@ class NlpTest {
         }
         assertTrue(positions > 1000, "too few positions compared: " + positions);
     }
+
+    @Test
+    void lemmasDoNotDependOnTheDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            List<Token> tokens = Nlp.get().analyze("We reviewed the LIMITS of the INITIATIVES").tokens();
+            assertEquals("initiative", tokens.get(tokens.size() - 1).lemma());
+            assertEquals("limit", tokens.get(3).lemma());
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
 }

@@ -49,12 +49,11 @@ final class CandidateFacts {
 
     /**
      * The background whose signals (job titles, phrases) appear most in the header, profile and the
-     * non-bullet lines of the experience sections, the latest roles weighing more. Null when none do.
+     * non-bullet lines of the experience sections, the latest roles weighing more. Null when none do. Asked
+     * only of a CV that names no current PMO role ({@link #currentPmoRole}): such a candidate has a level,
+     * not a route in.
      */
     static BackgroundRef background(SkillsModel model, List<Section> sections) {
-        if (currentPmoRole(model, sections) != null) {
-            return null;
-        }
         // The lines that can name a background, lower-cased without PMO job titles, with their weight:
         // the first three title lines of the experience sections 3, later ones 1, header and profile 2.
         List<String> texts = new ArrayList<>();

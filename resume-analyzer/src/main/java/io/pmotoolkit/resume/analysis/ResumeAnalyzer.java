@@ -142,7 +142,7 @@ public final class ResumeAnalyzer {
             checks.addAll(AdvertComparison.checks(adSummary));
         }
         Role current = CandidateFacts.currentPmoRole(model, parts);
-        Candidate candidate = new Candidate(CandidateFacts.name(parts), CandidateFacts.background(model, parts),
+        Candidate candidate = new Candidate(CandidateFacts.name(parts), current == null ? CandidateFacts.background(model, parts) : null,
                 current == null ? null : new RoleRef(current.id(), current.title()), years, doc.wordCount(), doc.pages());
         CvAnalysis.Score score = Scoring.score(gap, lines, checks);
         return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,

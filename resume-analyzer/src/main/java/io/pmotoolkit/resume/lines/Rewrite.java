@@ -71,11 +71,13 @@ final class Rewrite {
             // "Monitoring and recording..." → "Monitored and recorded...", "Work closely with" → "Worked..."
             return toPast(text, analysis, first);
         }
+        Token loweredFirst = null;  // the first word of the line lower-cased, as the tagger sees it
         if (opener == null && first != null && first.start() == 0 && Character.isUpperCase(text.charAt(0))) {
             // The tagger takes most capitalised first words for names or nouns ("Liaise with suppliers",
             // "Work closely with"); asked again about the line with its first letter lower-cased, it says verb.
             AnalyzedText again = Nlp.get().analyze(Character.toLowerCase(text.charAt(0)) + text.substring(1), 12);
             List<Token> retagged = again.tokens();
+            loweredFirst = retagged.isEmpty() ? null : retagged.getFirst();
             if (!retagged.isEmpty() && ("VERB".equals(retagged.getFirst().pos()) && isVerbForm(retagged.getFirst())
                     && opensClause(again, retagged.getFirst()) || actionVerbBeforeObject(retagged, 0))) {
                 return toPast(text, again, retagged.getFirst());
@@ -93,10 +95,10 @@ final class Rewrite {
         if (first != null && ROLE_NOUNS.contains(first.text().toLowerCase(Locale.ROOT)) && followedBy(analysis, first,
                 ROLE_LINKS)) {
             // "Sponsor for the site move" → "Served as sponsor for the site move"
-            return "Served as " + lowerFirst(rest, first);
+            return "Served as " + lowerFirst(rest, first, loweredFirst);
         }
         String verbForObject = opener != null && opener.shared() ? "Supported" : verbForObject(rest);
-        return verbForObject + " " + lowerFirst(rest, first);
+        return verbForObject + " " + lowerFirst(rest, first, loweredFirst);
     }
 
     /**
@@ -367,9 +369,10 @@ final class Rewrite {
     /**
      * Lower-cases the first letter of an object that now follows a verb, unless it is a name or an acronym.
      * The tagger calls most capitalised words at the start of a line names, so ask it again about the
-     * lower-cased word: "Monthly" becomes "monthly" while "Jira" stays a name.
+     * lower-cased word: "Monthly" becomes "monthly" while "Jira" stays a name. {@code asked} is that answer
+     * when the line was already asked about (the object is then the whole line), else null.
      */
-    private static String lowerFirst(String object, Token first) {
+    private static String lowerFirst(String object, Token first, Token asked) {
         if (object.isEmpty() || first == null || !Character.isUpperCase(object.charAt(0))) {
             return object;
         }
@@ -378,8 +381,11 @@ final class Rewrite {
             return object;
         }
         String lowered = Character.toLowerCase(object.charAt(0)) + object.substring(1);
-        List<Token> again = Nlp.get().analyze(lowered, 3).tokens();  // only the first word matters
-        return again.isEmpty() || "PROPN".equals(again.get(0).pos()) ? object : lowered;
+        if (asked == null) {
+            List<Token> again = Nlp.get().analyze(lowered, 3).tokens();  // only the first word matters
+            asked = again.isEmpty() ? null : again.get(0);
+        }
+        return asked == null || "PROPN".equals(asked.pos()) ? object : lowered;
     }
 
     private static String capitalise(String word) {
