@@ -1,8 +1,8 @@
 package io.pmotoolkit.core.match;
 
-import io.pmotoolkit.core.model.Area;
 import io.pmotoolkit.core.model.Keyword;
 import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.core.model.SkillsModelLoader;
 import io.pmotoolkit.core.text.AnalyzedText;
 import io.pmotoolkit.core.text.Nlp;
 import io.pmotoolkit.core.text.Token;
@@ -21,21 +21,31 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Finds the skills model's keywords in text.
  *
- * <p>Text and keyword forms go through the same OpenNLP tokeniser and lemmatiser, then each word is
- * compared by its {@linkplain WordKeys matching key}, so that:
+ * <p>Text and keyword forms go through the same OpenNLP tokeniser, then each word is compared by its
+ * {@linkplain WordKeys matching key} (inflections and UK/US spellings meet; different words such as
+ * government and governance do not) and, where the model groups derivations into a word family
+ * (negotiate, negotiation), by the family's key. So that:
  * <ul>
- *   <li>multi-word phrases match in their word order across inflections and UK/US spellings
- *       ("prioritizing portfolios" finds "prioritise portfolio", "managed stakeholders" finds
- *       "manage stakeholders");</li>
+ *   <li>a form matches only as a whole phrase, in its own word order ("prioritizing portfolios" finds
+ *       "prioritise portfolio"); a reordered phrase people really write ("managed stakeholders") is an
+ *       alias of its own in the model;</li>
+ *   <li>an alias may allow a few words inside it where it says {@code ...}: "lead ... team" finds "led a
+ *       team of analysts" and "led the PMO team", never words across a comma, an "and" or a preposition
+ *       ("led the delivery of the team" is not team leadership);</li>
+ *   <li>a phrase never runs across sentence punctuation, a comma between list items or a bullet;</li>
  *   <li>hyphens, slashes and spaces are alike ("stage-gate" = "stage gate") and a possessive is
  *       ignored ("PMO's" finds "PMO");</li>
  *   <li>words are whole tokens, so "PMP" is not found in "PMPX", "Java" not in "JavaScript";</li>
  *   <li>forms that look like acronyms (two or more capitals, at most five letters: PMP, MoP, CoE, RAID)
  *       must keep their case, so the household word "mop" is not Management of Portfolios; a plural
  *       "s" is allowed ("KPIs");</li>
- *   <li>a phrase never runs across sentence punctuation or a bullet;</li>
+ *   <li>a match inside a larger phrase the keyword lists as {@code notWithin} does not count ("human
+ *       resource management" is not resource management);</li>
+ *   <li>a keyword found also stands for the terms it {@code implies} (Planview: PPM software), each
+ *       such match naming the keyword it came {@linkplain KeywordMatch#via() via};</li>
  *   <li>one typo is forgiven in long words only (nine letters or more, same length or a letter
- *       missing inside, never a prefix), where it cannot turn one real word into another.</li>
+ *       missing inside, never a prefix), where it cannot turn one real word into another; words are
+ *       never joined or split to make a match.</li>
  * </ul>
  *
  * <p>Build one per model with {@link #of(SkillsModel)} and share it: immutable and thread-safe.
@@ -44,91 +54,119 @@ public final class KeywordMatcher {
 
     private static final int FUZZY_MIN_LENGTH = 9;
     private static final Pattern PIECE_SPLIT = Pattern.compile("[-/_\u2013\u2014]");
-    private static final Pattern BARRIER = Pattern.compile("[.;:|!?\u2022\u00b7()\\[\\]{}]+");
+    private static final String BARRIER_CHARS = ".,;:|!?\u2022\u00b7()[]{}";
+    private static final Pattern BARRIER = Pattern.compile("[.,;:|!?\u2022\u00b7()\\[\\]{}]+");
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    /** How an alias marks the place where a few words may stand ("lead ... team"). */
+    private static final Pattern GAP_MARK = Pattern.compile("\\s*(?:\\.\\.\\.|\u2026)\\s*");
 
-    /** Most tokens allowed between the two words of a loose two-word match. */
-    static final int LOOSE_GAP = 3;
-    private static final Set<String> FUNCTION_WORDS = Set.of("and", "the", "for", "with", "from", "into", "of");
+    /** Most words allowed where an alias says {@code ...}. */
+    static final int MAX_GAP = 3;
+    /** Words that end a gap: they join or relate two phrases rather than qualify one. */
+    private static final Set<String> GAP_STOPS = Set.of("and", "or", "but", "nor", "with", "for", "to", "of", "in",
+            "on", "at", "by", "from", "into", "as", "via", "per", "than", "while", "who", "which", "that", "where",
+            "when", "including", "such");
+
+    /**
+     * Words that may follow a phrase matched with a gap. "managed the staff schedules" is not "manage ...
+     * staff": after the last word of such a match comes the end, punctuation, a number, one of these words
+     * or an adverb in -ly, not another noun the phrase's last word qualifies.
+     */
+    private static final Set<String> GAP_FOLLOWERS = Set.of("of", "to", "for", "with", "and", "or", "in", "on", "at",
+            "by", "from", "across", "through", "into", "over", "under", "within", "while", "including", "that",
+            "which", "who", "as", "so", "via", "per", "against", "towards", "toward", "during", "since", "until",
+            "worth", "totalling", "totaling", "valued", "the", "a", "an", "each", "every", "up", "down", "out",
+            "successfully", "effectively", "end", "&", "but", "then", "using", "whilst", "among", "amongst");
 
     private final Map<String, List<Form>> byFirstKey = new HashMap<>();
-    private final Map<String, List<Form>> looseByKey = new HashMap<>();
+    /** The notWithin phrases, by their first word's key. */
+    private final Map<String, List<Form>> exclusionsByFirstKey = new HashMap<>();
+    private final Map<Keyword, List<Keyword>> implied = new HashMap<>();
+    private final Map<String, String> familyOf;
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, List<Form>> fuzzyCache =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Integer, Set<String>> longWordsByLength = new HashMap<>();
 
-    private KeywordMatcher(List<Keyword> keywords, java.util.function.Predicate<Keyword> loose) {
+    private KeywordMatcher(List<Keyword> keywords, List<List<String>> families) {
+        this.familyOf = SkillsModelLoader.familyKeys(families);
         Nlp nlp = Nlp.get();
+        Map<String, Keyword> byTerm = new HashMap<>();
+        for (Keyword k : keywords) {
+            byTerm.put(k.term().toLowerCase(Locale.ROOT), k);
+        }
         for (Keyword k : keywords) {
             for (String form : new LinkedHashSet<>(k.forms())) {
-                List<Unit> units = units(nlp.tokenize(form));
-                if (units.isEmpty() || units.stream().anyMatch(Unit::barrier)) {
+                Form f = compile(nlp, k, form);
+                if (f == null) {
                     continue;
                 }
-                boolean[] exactCase = new boolean[units.size()];
-                for (int i = 0; i < units.size(); i++) {
-                    exactCase[i] = k.caseSensitive() != null ? k.caseSensitive() : looksLikeAcronym(units.get(i).surface());
+                byFirstKey.computeIfAbsent(f.units().get(0).key(), x -> new ArrayList<>()).add(f);
+                String first = f.units().get(0).lower();
+                if (!f.exactCase()[0] && first.length() >= FUZZY_MIN_LENGTH && isLetters(first)) {
+                    longWordsByLength.computeIfAbsent(first.length(), x -> new LinkedHashSet<>()).add(f.units().get(0).key());
                 }
-                Form f = new Form(k, form, units, exactCase);
-                byFirstKey.computeIfAbsent(units.get(0).key(), x -> new ArrayList<>()).add(f);
-                if (loose.test(k) && canMatchLoosely(units, exactCase)) {
-                    looseByKey.computeIfAbsent(units.get(0).key(), x -> new ArrayList<>()).add(f);
-                    if (!units.get(1).key().equals(units.get(0).key())) {  // each list holds a form once
-                        looseByKey.computeIfAbsent(units.get(1).key(), x -> new ArrayList<>()).add(f);
-                    }
+            }
+            for (String phrase : k.notWithin()) {
+                Form f = compile(nlp, k, phrase);
+                if (f != null) {
+                    exclusionsByFirstKey.computeIfAbsent(f.units().get(0).key(), x -> new ArrayList<>()).add(f);
                 }
-                String first = units.get(0).lower();
-                if (!exactCase[0] && first.length() >= FUZZY_MIN_LENGTH && isLetters(first)) {
-                    longWordsByLength.computeIfAbsent(first.length(), x -> new LinkedHashSet<>()).add(units.get(0).key());
+            }
+            List<Keyword> targets = new ArrayList<>();
+            for (String t : k.implies()) {
+                Keyword target = byTerm.get(t.toLowerCase(Locale.ROOT));
+                if (target != null && target != k) {
+                    targets.add(target);
                 }
+            }
+            if (!targets.isEmpty()) {
+                implied.put(k, List.copyOf(targets));
             }
         }
     }
 
+    /** Compiles one form, or null when it has no words (or holds sentence punctuation). */
+    private Form compile(Nlp nlp, Keyword k, String form) {
+        String[] segments = GAP_MARK.split(form.strip());
+        List<Unit> units = new ArrayList<>();
+        List<Boolean> gaps = new ArrayList<>();
+        for (int s = 0; s < segments.length; s++) {
+            List<Unit> segment = units(nlp.tokenize(segments[s]), familyOf);
+            for (int i = 0; i < segment.size(); i++) {
+                units.add(segment.get(i));
+                gaps.add(s > 0 && i == 0);
+            }
+        }
+        if (units.isEmpty() || units.get(0).barrier() || units.get(units.size() - 1).barrier() && !closes(units)) {
+            return null;  // a comma or brackets may stand inside a form ("risks, assumptions, issues and
+        }                 // dependencies", "BA (Hons)"); the text must then have them too
+        boolean[] exactCase = new boolean[units.size()];
+        boolean[] gapBefore = new boolean[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            exactCase[i] = k.caseSensitive() != null ? k.caseSensitive() : looksLikeAcronym(units.get(i).surface());
+            gapBefore[i] = gaps.get(i);
+        }
+        return new Form(k, form, units, exactCase, gapBefore);
+    }
+
+    /** Whether a form ends with a closing bracket that it opened ("BA (Hons)"). */
+    private static boolean closes(List<Unit> units) {
+        String last = units.get(units.size() - 1).surface();
+        return last.equals(")") && units.stream().anyMatch(u -> u.surface().equals("("));
+    }
+
     /**
-     * A matcher for every keyword of the model. Two-word practice terms ("strategic alignment") also
-     * match loosely; names of tools, certifications and qualifications only match as written.
+     * A matcher for every keyword of the model, with the model's word families. Forms match as written
+     * (with inflections), or with the few words an alias allows where it says {@code ...}.
      */
     public static KeywordMatcher of(SkillsModel model) {
-        java.util.Set<String> exactOnly = new java.util.HashSet<>();
-        for (var c : model.competencies()) {
-            if (c.area() == Area.TOOLS || c.area() == Area.CERTIFICATIONS || c.area() == Area.EDUCATION) {
-                exactOnly.add(c.id());
-            }
-        }
-        return new KeywordMatcher(model.keywords(), k -> !exactOnly.contains(k.competency()));
+        return new KeywordMatcher(model.keywords(), model.wordFamilies());
     }
 
-    /** A matcher for the given keywords only, all matched as written (no loose two-word matches). */
+    /** A matcher for the given keywords only, without word families. */
     public static KeywordMatcher of(List<Keyword> keywords) {
-        return new KeywordMatcher(keywords, k -> false);
-    }
-
-    /**
-     * Two lower-case content words of four letters or more ("budget tracking", not "Power BI" or
-     * "PMO set-up"): such a pair may match in either order with up to {@value #LOOSE_GAP} words
-     * between, as in "tracked the budget" or "alignment to strategic goals".
-     */
-    private static boolean canMatchLoosely(List<Unit> units, boolean[] exactCase) {
-        if (units.size() != 2 || exactCase[0] || exactCase[1]) {
-            return false;
-        }
-        for (int i = 0; i < 2; i++) {
-            String w = units.get(i).surface();
-            if (w.length() < 4 || !isLetters(w) || FUNCTION_WORDS.contains(units.get(i).lower())) {
-                return false;
-            }
-            for (int c = 1; c < w.length(); c++) {
-                if (Character.isUpperCase(w.charAt(c))) {
-                    return false;
-                }
-            }
-            if (i == 1 && Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return !units.get(0).key().equals(units.get(1).key());
+        return new KeywordMatcher(keywords, List.of());
     }
 
     /** Finds keywords in a piece of text (analysed here). */
@@ -139,11 +177,13 @@ public final class KeywordMatcher {
     /**
      * Finds keywords in analysed text, in order of position. Where one keyword matches twice over the
      * same words (a longer and a shorter form), only the longer match is kept; different keywords may
-     * overlap ("PRINCE2 Practitioner" also shows "PRINCE2").
+     * overlap ("PRINCE2 Practitioner" also shows "PRINCE2"). Matches inside a keyword's notWithin phrases
+     * are dropped; implied terms follow the matches that imply them.
      */
     public List<KeywordMatch> find(AnalyzedText text) {
-        List<Unit> units = units(text);
+        List<Unit> units = units(text, familyOf);
         List<KeywordMatch> found = new ArrayList<>();
+        List<KeywordMatch> excluded = null;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (u.barrier()) {
@@ -152,45 +192,52 @@ public final class KeywordMatcher {
             for (Form f : candidates(u)) {
                 int end = matchAt(units, i, f);
                 if (end > 0) {
-                    Unit last = units.get(end - 1);
-                    boolean fuzzy = false;
-                    for (int j = 0; j < f.units().size(); j++) {
-                        fuzzy |= !exactEqual(units.get(i + j), f.units().get(j));
-                    }
-                    found.add(new KeywordMatch(f.keyword(), f.form(), text.text().substring(u.start(), last.end()),
-                            u.start(), last.end(), fuzzy));
+                    found.add(match(text, units, i, end, f));
                 }
             }
-        }
-        findLoose(units, text, found);
-        return dropContained(found);
-    }
-
-    private void findLoose(List<Unit> units, AnalyzedText text, List<KeywordMatch> found) {
-        for (int i = 0; i < units.size(); i++) {
-            Unit a = units.get(i);
-            if (a.barrier()) {
-                continue;
-            }
-            List<Form> forms = union(looseByKey.get(a.key()), a.lemmaKey() == null ? null : looseByKey.get(a.lemmaKey()));
-            for (Form f : forms) {
-                int mine = exactEqual(a, f.units().get(0)) ? 0 : 1;
-                Unit other = f.units().get(1 - mine);
-                for (int j = i + 1; j < units.size() && j <= i + 1 + LOOSE_GAP; j++) {
-                    Unit b = units.get(j);
-                    if (b.barrier()) {
-                        break;
-                    }
-                    if (exactEqual(b, other)) {
-                        found.add(new KeywordMatch(f.keyword(), f.form(), text.text().substring(a.start(), b.end()),
-                                a.start(), b.end(), false));
-                        break;
+            if (!exclusionsByFirstKey.isEmpty()) {
+                for (Form f : union(exclusionsByFirstKey.get(u.key()),
+                        u.lemmaKey() == null ? null : exclusionsByFirstKey.get(u.lemmaKey()))) {
+                    int end = matchAt(units, i, f);
+                    if (end > 0) {
+                        if (excluded == null) {
+                            excluded = new ArrayList<>();
+                        }
+                        excluded.add(match(text, units, i, end, f));
                     }
                 }
             }
         }
+        if (excluded != null) {
+            List<KeywordMatch> exclusions = excluded;
+            found.removeIf(m -> exclusions.stream().anyMatch(x -> x.keyword() == m.keyword()
+                    && x.start() < m.end() && m.start() < x.end()));
+        }
+        List<KeywordMatch> out = dropContained(found);
+        if (implied.isEmpty()) {
+            return out;
+        }
+        List<KeywordMatch> withImplied = new ArrayList<>(out);
+        for (KeywordMatch m : out) {
+            for (Keyword target : implied.getOrDefault(m.keyword(), List.of())) {
+                withImplied.add(new KeywordMatch(target, m.form(), m.text(), m.start(), m.end(), m.fuzzy(), m.keyword()));
+            }
+        }
+        return dropContained(withImplied);
     }
 
+    private static KeywordMatch match(AnalyzedText text, List<Unit> units, int i, int end, Form f) {
+        Unit first = units.get(i);
+        Unit last = units.get(end - 1);
+        boolean fuzzy = false;
+        if (!f.hasGap()) {
+            for (int j = 0; j < f.units().size(); j++) {
+                fuzzy |= !exactEqual(units.get(i + j), f.units().get(j));
+            }
+        }
+        return new KeywordMatch(f.keyword(), f.form(), text.text().substring(first.start(), last.end()),
+                first.start(), last.end(), fuzzy);
+    }
     private List<Form> candidates(Unit u) {
         List<Form> byKey = byFirstKey.get(u.key());
         List<Form> byLemma = u.lemmaKey() != null && !u.lemmaKey().equals(u.key()) ? byFirstKey.get(u.lemmaKey()) : null;
@@ -263,13 +310,41 @@ public final class KeywordMatcher {
         if (i + want.size() > units.size()) {
             return -1;
         }
+        int at = i;
         for (int j = 0; j < want.size(); j++) {
-            Unit have = units.get(i + j);
-            if (have.barrier() || !unitMatches(have, want.get(j), form.exactCase()[j])) {
+            if (form.gapBefore()[j]) {
+                int skipped = 0;
+                while (at < units.size() && !unitOk(units.get(at), want.get(j), form.exactCase()[j])) {
+                    Unit u = units.get(at);
+                    if (u.barrier() || GAP_STOPS.contains(u.lower()) || ++skipped > MAX_GAP) {
+                        return -1;
+                    }
+                    at++;
+                }
+                if (at >= units.size()) {
+                    return -1;
+                }
+            } else if (at >= units.size() || !unitOk(units.get(at), want.get(j), form.exactCase()[j])) {
                 return -1;
             }
+            at++;
         }
-        return i + want.size();
+        if (form.hasGap() && at < units.size() && !mayFollowGappedMatch(units.get(at))) {
+            return -1;
+        }
+        return at;
+    }
+
+    private static boolean mayFollowGappedMatch(Unit next) {
+        String w = next.lower();
+        return next.barrier() || GAP_FOLLOWERS.contains(w) || w.endsWith("ly") || !Character.isLetter(w.charAt(0));
+    }
+
+    private static boolean unitOk(Unit have, Unit want, boolean exactCase) {
+        if (want.barrier() || have.barrier()) {
+            return want.barrier() && have.barrier() && have.surface().equals(want.surface());
+        }
+        return unitMatches(have, want, exactCase);
     }
 
     private static boolean unitMatches(Unit have, Unit want, boolean exactCase) {
@@ -370,12 +445,28 @@ public final class KeywordMatcher {
         private final String form;
         private final List<Unit> units;
         private final boolean[] exactCase;
+        private final boolean[] gapBefore;
+        private final boolean hasGap;
 
-        Form(Keyword keyword, String form, List<Unit> units, boolean[] exactCase) {
+        Form(Keyword keyword, String form, List<Unit> units, boolean[] exactCase, boolean[] gapBefore) {
             this.keyword = keyword;
             this.form = form;
             this.units = units;
             this.exactCase = exactCase;
+            this.gapBefore = gapBefore;
+            boolean any = false;
+            for (boolean g : gapBefore) {
+                any |= g;
+            }
+            this.hasGap = any;
+        }
+
+        boolean[] gapBefore() {
+            return gapBefore;
+        }
+
+        boolean hasGap() {
+            return hasGap;
         }
 
         Keyword keyword() {
@@ -406,11 +497,11 @@ public final class KeywordMatcher {
         return false;
     }
 
-    static List<Unit> units(AnalyzedText text) {
+    static List<Unit> units(AnalyzedText text, Map<String, String> familyOf) {
         List<Unit> out = new ArrayList<>();
         for (Token t : text.tokens()) {
             String s = t.text();
-            if (!s.isEmpty() && ".;:|!?\u2022\u00b7()[]{}".indexOf(s.charAt(0)) >= 0 && BARRIER.matcher(s).matches()) {
+            if (!s.isEmpty() && BARRIER_CHARS.indexOf(s.charAt(0)) >= 0 && BARRIER.matcher(s).matches()) {
                 out.add(new Unit(s, s, s, null, t.start(), t.end(), true));
                 continue;
             }
@@ -423,8 +514,9 @@ public final class KeywordMatcher {
                 String word = trimPunct(s);
                 if (!word.isEmpty()) {
                     int offset = t.start() + s.indexOf(word);
-                    String lemmaKey = t.lemma().equals(word.toLowerCase(Locale.ROOT)) ? null : WordKeys.key(t.lemma());
-                    out.add(unit(word, offset, lemmaKey));
+                    String lemmaKey = t.lemma().equals(word.toLowerCase(Locale.ROOT)) ? null
+                            : family(familyOf, WordKeys.key(t.lemma()));
+                    out.add(unit(word, offset, lemmaKey, familyOf));
                 }
                 continue;
             }
@@ -434,16 +526,20 @@ public final class KeywordMatcher {
                 from = at + piece.length();
                 String word = trimPunct(piece);
                 if (!word.isEmpty()) {
-                    out.add(unit(word, t.start() + at + piece.indexOf(word), null));
+                    out.add(unit(word, t.start() + at + piece.indexOf(word), null, familyOf));
                 }
             }
         }
         return out;
     }
 
-    private static Unit unit(String word, int start, String lemmaKey) {
+    private static String family(Map<String, String> familyOf, String key) {
+        return familyOf.isEmpty() ? key : familyOf.getOrDefault(key, key);
+    }
+
+    private static Unit unit(String word, int start, String lemmaKey, Map<String, String> familyOf) {
         String lower = word.toLowerCase(Locale.ROOT);
-        String key = WordKeys.key(word);
+        String key = family(familyOf, WordKeys.key(word));
         return new Unit(word, lower, key, lemmaKey, start, start + word.length(), false);
     }
 

@@ -13,13 +13,24 @@ import java.util.Optional;
  * @param caseSensitive null to apply the default rule (acronym-like aliases such as PMP or MoP keep
  *                      their case, everything else ignores case), or an explicit choice for all forms
  * @param importance    importance for each role that expects the term; roles not present do not
+ * @param notWithin     larger phrases with another meaning: a match inside (overlapping) one of them does
+ *                      not count ("resource management" within "human resource management")
+ * @param implies       terms this one is evidence for (a PPM tool such as Planview implies "PPM software")
  */
 public record Keyword(String term, String competency, List<String> aliases, Boolean caseSensitive,
-                      Map<String, Importance> importance) {
+                      Map<String, Importance> importance, List<String> notWithin, List<String> implies) {
 
     public Keyword {
         aliases = List.copyOf(aliases);
         importance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(importance));
+        notWithin = notWithin == null ? List.of() : List.copyOf(notWithin);
+        implies = implies == null ? List.of() : List.copyOf(implies);
+    }
+
+    /** A keyword without exclusions or implied terms. */
+    public Keyword(String term, String competency, List<String> aliases, Boolean caseSensitive,
+                   Map<String, Importance> importance) {
+        this(term, competency, aliases, caseSensitive, importance, List.of(), List.of());
     }
 
     /** The term and its aliases: every form to look for. */

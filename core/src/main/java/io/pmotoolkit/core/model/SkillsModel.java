@@ -20,10 +20,14 @@ public final class SkillsModel {
     private final Map<String, Role> roles;
     private final Map<String, Keyword> keywords;
     private final Map<String, Background> backgrounds;
+    private final List<List<String>> wordFamilies;
+    private final List<String> aspirationCues;
 
     SkillsModel(String version, List<Competency> competencies, List<Role> roles, List<Keyword> keywords,
-                List<Background> backgrounds) {
+                List<Background> backgrounds, List<List<String>> wordFamilies, List<String> aspirationCues) {
         this.version = version;
+        this.aspirationCues = List.copyOf(aspirationCues);
+        this.wordFamilies = wordFamilies.stream().map(List::copyOf).toList();
         this.competencies = index(competencies, Competency::id);
         this.roles = index(roles, Role::id);
         this.keywords = index(keywords, Keyword::term);
@@ -58,6 +62,23 @@ public final class SkillsModel {
     public List<Background> backgrounds() {
         return List.copyOf(backgrounds.values());
     }
+
+    /**
+     * Groups of different words that count as one word in matching (negotiate and negotiation, track and
+     * tracker): inflections meet by themselves, derivations only when a family says so.
+     */
+    public List<List<String>> wordFamilies() {
+        return wordFamilies;
+    }
+
+    /**
+     * Words that turn what follows them in a sentence into a goal rather than evidence ("I want to move into
+     * a role with more data analysis"): a term after one of them does not count as shown.
+     */
+    public List<String> aspirationCues() {
+        return aspirationCues;
+    }
+
 
     public Optional<Role> findRole(String id) {
         return Optional.ofNullable(roles.get(id));

@@ -183,6 +183,25 @@ public final class SkillsModelLoader {
 
     /** Collision key of an alias: case, inflection, hyphens and possessives do not make a new form. */
     static String formKey(String form) {
+        return formKey(form, Map.of());
+    }
+
+    /**
+     * Each family's words keyed as its first word: the map from {@link WordKeys#key} of every member to the
+     * key of the family's first word.
+     */
+    public static Map<String, String> familyKeys(List<List<String>> families) {
+        Map<String, String> out = new HashMap<>();
+        for (List<String> f : families) {
+            String head = WordKeys.key(f.get(0));
+            for (String w : f) {
+                out.put(WordKeys.key(w), head);
+            }
+        }
+        return out;
+    }
+
+    static String formKey(String form, Map<String, String> familyOf) {
         StringBuilder b = new StringBuilder();
         for (String w : FORM_WORD_BREAK.split(form.toLowerCase(Locale.ROOT).replace("&", " and "))) {
             String word = EDGE_DOTS.matcher(w).replaceAll("");
@@ -190,7 +209,8 @@ public final class SkillsModelLoader {
                 if (!b.isEmpty()) {
                     b.append(' ');
                 }
-                b.append(WordKeys.key(word));
+                String key = WordKeys.key(word);
+                b.append(familyOf.getOrDefault(key, key));
             }
         }
         return b.toString();
@@ -199,7 +219,8 @@ public final class SkillsModelLoader {
     // --- file shape -------------------------------------------------------------------------------
 
     record ModelFile(String version, Boolean replace, List<CompetencyEntry> competencies, List<RoleEntry> roles,
-                     List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds) {
+                     List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds, List<List<String>> wordFamilies,
+                     List<String> aspirationCues) {
     }
 
     record CompetencyEntry(String id, String name, String area, String description) {
@@ -210,7 +231,7 @@ public final class SkillsModelLoader {
     }
 
     record KeywordEntry(String term, String competency, List<String> aliases, Boolean caseSensitive,
-                        LinkedHashMap<String, String> importance) {
+                        LinkedHashMap<String, String> importance, List<String> notWithin, List<String> implies) {
     }
 
     record BackgroundEntry(String id, String name, List<String> signals, List<String> transfers,
@@ -344,9 +365,25 @@ public final class SkillsModelLoader {
                     }
                     importance.put(e.getKey(), imp);
                 }
-                keywords.put(termKey, new Keyword(term, competency, aliases, k.caseSensitive(), importance));
+                keywords.put(termKey, new Keyword(term, competency, aliases, k.caseSensitive(), importance,
+                        texts(k.notWithin(), ptr + "/notWithin", label, "a notWithin phrase"),
+                        texts(k.implies(), ptr + "/implies", label, "an implied term")));
             });
-            checkAliases(keywords);
+            List<List<String>> families = new ArrayList<>();
+            if (base != null) {
+                families.addAll(base.wordFamilies());
+            }
+            families.addAll(checkFamilies(file.wordFamilies(), base == null ? List.of() : base.wordFamilies()));
+            Map<String, String> familyOf = familyKeys(families);
+            List<String> cues = new ArrayList<>(base == null ? List.of() : base.aspirationCues());
+            for (String cue : texts(file.aspirationCues(), "/aspirationCues", "aspirationCues", "a cue")) {
+                String c = cue.toLowerCase(Locale.ROOT);
+                if (!cues.contains(c)) {
+                    cues.add(c);
+                }
+            }
+            checkImplies(keywords);
+            checkAliases(keywords, familyOf);
             seen.clear();
             forEach(file.backgrounds(), "backgrounds", (b, ptr, entry) -> {
                 String id = checkId(b.id(), ptr, entry, seen);
@@ -359,14 +396,75 @@ public final class SkillsModelLoader {
                         nonNull(b.signals()), nonNull(b.transfers()), nonNull(b.build()), nonNull(b.targetRoles())));
             });
             return new SkillsModel(version, List.copyOf(competencies.values()), List.copyOf(roles.values()),
-                    List.copyOf(keywords.values()), List.copyOf(backgrounds.values()));
+                    List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues);
         }
 
-        private void checkAliases(Map<String, Keyword> keywords) {
+        private List<String> texts(List<String> values, String ptr, String label, String what) {
+            List<String> out = new ArrayList<>();
+            for (String v : values == null ? List.<String>of() : values) {
+                if (v == null || v.isBlank()) {
+                    throw error(ptr, label, what + " is empty");
+                }
+                out.add(v.strip());
+            }
+            return out;
+        }
+
+        private List<List<String>> checkFamilies(List<List<String>> families, List<List<String>> base) {
+            List<List<String>> out = new ArrayList<>();
+            Map<String, Integer> seenWord = new HashMap<>();
+            for (List<String> f : base) {
+                for (String w : f) {
+                    seenWord.put(WordKeys.key(w), -1);
+                }
+            }
+            if (families == null) {
+                return out;
+            }
+            for (int i = 0; i < families.size(); i++) {
+                List<String> f = families.get(i);
+                String ptr = "/wordFamilies/" + i;
+                String label = "wordFamilies[" + i + "]";
+                if (f == null || f.size() < 2) {
+                    throw error(ptr, label, "a word family needs at least two words, like [negotiate, negotiation]");
+                }
+                List<String> words = new ArrayList<>();
+                for (String w : f) {
+                    String word = w == null ? "" : w.strip().toLowerCase(Locale.ROOT);
+                    if (!word.matches("\\p{L}+")) {
+                        throw error(ptr, label, "'" + w + "' is not one word of letters: a family joins single words");
+                    }
+                    Integer before = seenWord.put(WordKeys.key(word), i);
+                    if (before != null && before != i) {
+                        throw error(ptr, label, "'" + word + "' (or another form of it) is already in another word family");
+                    }
+                    words.add(word);
+                }
+                out.add(List.copyOf(words));
+            }
+            return out;
+        }
+
+        private void checkImplies(Map<String, Keyword> keywords) {
+            for (Keyword k : keywords.values()) {
+                for (String implied : k.implies()) {
+                    Keyword target = keywords.get(implied.toLowerCase(Locale.ROOT));
+                    if (target == null) {
+                        throw error(pointerOf(k.term()), "keyword '" + k.term() + "'", "implies unknown term '"
+                                + implied + "': use a term defined in the model");
+                    }
+                    if (target == k) {
+                        throw error(pointerOf(k.term()), "keyword '" + k.term() + "'", "a term cannot imply itself");
+                    }
+                }
+            }
+        }
+
+        private void checkAliases(Map<String, Keyword> keywords, Map<String, String> familyOf) {
             Map<String, String> owner = new HashMap<>();
             for (Keyword k : keywords.values()) {
                 for (String form : k.forms()) {
-                    String key = formKey(form);
+                    String key = formKey(form, familyOf);
                     if (key.isEmpty()) {
                         throw error("", "keyword '" + k.term() + "'", "the form '" + form + "' has no letters or digits");
                     }

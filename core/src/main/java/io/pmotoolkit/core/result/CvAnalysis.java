@@ -20,17 +20,39 @@ import java.util.List;
  * @param warnings      how the file was read, one sentence each
  * @param versions      tool and skills-model versions, to reproduce the result
  * @param jobAd         the comparison with a job advert, or null without --job-ad (omitted from JSON)
+ * @param documentKind  what the document is: {@code "cv"}, or {@code "job-advert"}, {@code "readme"},
+ *                      {@code "pmo-toolkit-output"} or {@code "term-list"} for a document that is not a CV
+ *                      (analysed with a warning, not scored)
  */
-@JsonPropertyOrder({"schemaVersion", "file", "format", "candidate", "role", "score", "keywords", "competencies",
-        "lines", "checks", "warnings", "versions", "jobAd"})
+@JsonPropertyOrder({"schemaVersion", "file", "format", "documentKind", "candidate", "role", "score", "keywords",
+        "competencies", "lines", "checks", "warnings", "versions", "jobAd"})
 public record CvAnalysis(int schemaVersion, String file, String format, Candidate candidate, RoleRef role,
                          Score score, Keywords keywords, List<CompetencyCoverage> competencies,
                          List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
                          Versions versions,
                          @com.fasterxml.jackson.annotation.JsonInclude(
-                                 com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) JobAdSummary jobAd) {
+                                 com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) JobAdSummary jobAd,
+                         String documentKind) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** The value of {@link #documentKind()} for a CV. */
+    public static final String CV = "cv";
+
+    /** An analysis of a CV, with or without a job advert. */
+    public CvAnalysis(int schemaVersion, String file, String format, Candidate candidate, RoleRef role,
+                      Score score, Keywords keywords, List<CompetencyCoverage> competencies,
+                      List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
+                      Versions versions, JobAdSummary jobAd) {
+        this(schemaVersion, file, format, candidate, role, score, keywords, competencies, lines, checks, warnings,
+                versions, jobAd, CV);
+    }
+
+    /** Whether the document looked like a CV (anything else is analysed with a warning and not scored). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isCv() {
+        return CV.equals(documentKind);
+    }
 
     /** An analysis without a job advert. */
     public CvAnalysis(int schemaVersion, String file, String format, Candidate candidate, RoleRef role,
@@ -38,7 +60,7 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
                       List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
                       Versions versions) {
         this(schemaVersion, file, format, candidate, role, score, keywords, competencies, lines, checks, warnings,
-                versions, null);
+                versions, null, CV);
     }
 
     /**

@@ -1,20 +1,29 @@
 package io.pmotoolkit.core.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
-import opennlp.tools.stemmer.PorterStemmer;
 
 /**
- * Turns a word into the key used for matching, so that inflections and UK/US spellings of a word meet.
+ * Turns a word into the key used for matching, so that the inflections and UK/US spellings of one word
+ * meet, and different words do not.
  *
  * <p>The key is lower-case (in {@link Locale#ROOT}, so matching never depends on the user's locale), with
- * a possessive {@code 's} dropped, US spellings folded to UK ones (organization → organisation,
- * program → programme is NOT folded: "program" is also a software word) and then Porter-stemmed, so that
- * manage, managed, managing and management share a key. Agent nouns (manager, programmer, stakeholder)
- * are not stemmed: "project manager" is a job title, not the practice "project management".
+ * a possessive {@code 's} dropped, US spellings folded to UK ones (organization → organisation;
+ * program → programme is NOT folded: "program" is also a software word), irregular verb forms taken to
+ * their base (led → lead, ran → run) and the <em>inflectional</em> endings removed: plural -s/-es/-ies,
+ * verb -ed/-ing, a doubled consonant and a final e (the first step of Porter's algorithm), so that
+ * manage, manages, managed and managing share a key, and policy and policies do.
  *
- * <p>Thread-safe: the stemmer is created per call (it is tiny and not thread-safe); keys are memoised in a
- * bounded concurrent map, which cannot change a result.
+ * <p>Derivational endings are kept on purpose: government is not governance, community is not
+ * communication, information is not inform, projection is not project. Where the skills model wants two
+ * such words to meet (negotiate and negotiation, track and tracker), it says so in its word families.
+ *
+ * <p>Thread-safe; keys are memoised in a bounded concurrent map, which cannot change a result.
  */
 public final class WordKeys {
 
@@ -27,7 +36,8 @@ public final class WordKeys {
     // center → centre, meter stays (instrument), fiber → fibre.
     private static final Pattern ER_WORDS = Pattern.compile("^(cent|fib|theat)er(s)?$");
 
-    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{L}{3,}(?<!e)ers?");
+    /** Irregular verb forms (and a few irregular plurals) to their base: English grammar, not PMO vocabulary. */
+    private static final Map<String, String> IRREGULAR = loadIrregular();
 
     private WordKeys() {
     }
@@ -50,22 +60,25 @@ public final class WordKeys {
         return key;
     }
 
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+s");
+
     private static String computeKey(String token) {
+        if (ACRONYM_PLURAL.matcher(token).matches()) {
+            return token.substring(0, token.length() - 1).toLowerCase(Locale.ROOT);  // KPIs, APIs
+        }
         String w = token.toLowerCase(Locale.ROOT);
         if (w.length() > 2) {
             w = POSSESSIVE.matcher(w).replaceFirst("");
         }
         w = ukSpelling(w);
+        String base = IRREGULAR.get(w);
+        if (base != null) {
+            w = base;
+        }
         if (w.length() <= 3 || !isAlphabetic(w)) {
             return w;
         }
-        if (AGENT_NOUN.matcher(w).matches()) {
-            // Porter folds "manager" into "management" and "programmer" into "programme": a person is not
-            // a practice, so agent nouns keep their own key (singular).
-            return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        }
-        PorterStemmer stemmer = new PorterStemmer();
-        return stemmer.stem(w);
+        return inflectionStem(w);
     }
 
     /** Folds common US spellings of a lower-case word to the UK form. */
@@ -80,12 +93,141 @@ public final class WordKeys {
         return s;
     }
 
+    // --- inflectional stemming: Porter's step 1, a final double l and a final e ----------------------
+
+    /** The word without its inflectional ending (lower-case letters, at least four of them). */
+    static String inflectionStem(String w) {
+        String s = plural(w);
+        s = verbEnding(s);
+        if (s.endsWith("y") && s.length() > 2 && hasVowel(s, s.length() - 1)) {
+            s = s.substring(0, s.length() - 1) + "i";
+        }
+        if (s.endsWith("ll") && measure(s, s.length() - 1) > 1) {
+            s = s.substring(0, s.length() - 1);  // controlled, control; modelling, modeling
+        }
+        if (s.endsWith("e") && s.length() > 3) {
+            s = s.substring(0, s.length() - 1);  // manage, managed, managing: "manag"
+        }
+        return s;
+    }
+
+    private static String plural(String w) {
+        if (w.endsWith("sses")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 2);  // policies → polici (policy → polici below)
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String verbEnding(String w) {
+        if (w.endsWith("eed")) {
+            return measure(w, w.length() - 3) > 0 ? w.substring(0, w.length() - 1) : w;
+        }
+        String stem;
+        if (w.endsWith("ed") && hasVowel(w, w.length() - 2)) {
+            stem = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("ing") && hasVowel(w, w.length() - 3)) {
+            stem = w.substring(0, w.length() - 3);
+        } else {
+            return w;
+        }
+        if (stem.endsWith("at") || stem.endsWith("bl") || stem.endsWith("iz") || stem.endsWith("is")) {
+            return stem + "e";
+        }
+        int n = stem.length();
+        if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && consonant(stem, n - 1)
+                && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
+            return stem.substring(0, n - 1);  // planned → plan
+        }
+        if (measure(stem, n) == 1 && cvc(stem)) {
+            return stem + "e";  // filing → file
+        }
+        return stem;
+    }
+
+    private static boolean consonant(String s, int i) {
+        char c = s.charAt(i);
+        if ("aeiou".indexOf(c) >= 0) {
+            return false;
+        }
+        return c != 'y' || i == 0 || !consonant(s, i - 1);
+    }
+
+    /** Porter's m: the number of vowel-consonant sequences in the first {@code end} letters. */
+    private static int measure(String s, int end) {
+        int m = 0;
+        int i = 0;
+        while (i < end && consonant(s, i)) {
+            i++;
+        }
+        while (i < end) {
+            while (i < end && !consonant(s, i)) {
+                i++;
+            }
+            if (i >= end) {
+                break;
+            }
+            while (i < end && consonant(s, i)) {
+                i++;
+            }
+            m++;
+        }
+        return m;
+    }
+
+    private static boolean hasVowel(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!consonant(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Consonant-vowel-consonant at the end, the last not w, x or y (hop, file). */
+    private static boolean cvc(String s) {
+        int n = s.length();
+        if (n < 3 || !consonant(s, n - 1) || consonant(s, n - 2) || !consonant(s, n - 3)) {
+            return false;
+        }
+        char c = s.charAt(n - 1);
+        return c != 'w' && c != 'x' && c != 'y';
+    }
+
     private static boolean isAlphabetic(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
                 return false;
             }
         }
         return true;
+    }
+
+    private static Map<String, String> loadIrregular() {
+        Map<String, String> map = new HashMap<>();
+        try (InputStream in = WordKeys.class.getResourceAsStream("irregular-forms.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("irregular-forms.txt is missing from the jar");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = l.split("\\s+");
+                for (int i = 1; i < parts.length; i++) {
+                    map.put(parts[i], parts[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read irregular-forms.txt", e);
+        }
+        return Map.copyOf(map);
     }
 }

@@ -2,6 +2,7 @@ package io.pmotoolkit.resume.analysis;
 
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.result.Evidence;
+import io.pmotoolkit.core.match.AcronymDefinitions;
 import io.pmotoolkit.core.match.KeywordMatch;
 import io.pmotoolkit.core.match.KeywordMatcher;
 import io.pmotoolkit.core.model.Keyword;
@@ -69,6 +70,8 @@ public final class ResumeAnalyzer {
             "(?i)\\b(19|20)\\d{2}\\b.*(–|-|—|to|until)\\s*(\\w+\\s+)?((19|20)\\d{2}|present|current|now|date|today)\\b");
 
     private final SkillsModel model;
+    /** The model's aspiration cues as one pattern, or null when it has none. */
+    private final Pattern aspiration;
     private final String toolVersion;
     private final Clock clock;
     private final KeywordMatcher matcher;
@@ -83,6 +86,18 @@ public final class ResumeAnalyzer {
         this.toolVersion = toolVersion;
         this.clock = clock;
         this.matcher = KeywordMatcher.of(model);
+        this.aspiration = cuePattern(model.aspirationCues());
+    }
+
+    private static Pattern cuePattern(List<String> cues) {
+        if (cues.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < cues.size(); i++) {
+            b.append(i == 0 ? "" : "|").append(Pattern.quote(cues.get(i)).replace(" ", "\\E\\s+\\Q"));
+        }
+        return Pattern.compile(b.append(")(?![\\p{L}\\p{N}])").toString());
     }
 
     public SkillsModel model() {
@@ -125,12 +140,18 @@ public final class ResumeAnalyzer {
             AnalyzedText t = tagged.get(text);
             return t != null ? t : tokenized.computeIfAbsent(text, Nlp.get()::tokenize);
         };
-        List<TermHit> hits = findTerms(parts, lines, matcher, tokens);
+        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, aspiration);
         if (ad != null) {
             List<Keyword> adOnly = ad.terms().stream().filter(t -> !t.known()).map(JobAd.AdTerm::keyword).toList();
             if (!adOnly.isEmpty()) {
-                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens));
+                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, aspiration));
             }
+        }
+        // An acronym the CV defines as something else ("Provost Marshal Office (PMO)") shows nothing.
+        Map<Keyword, java.util.Set<String>> redefined = AcronymDefinitions.redefined(matcher,
+                doc.lines().stream().map(io.pmotoolkit.resume.read.CvLine::text).toList());
+        if (!redefined.isEmpty()) {
+            hits.removeIf(h -> AcronymDefinitions.isRedefined(redefined, h.match()));
         }
         KeywordGap gap = KeywordGap.of(model, role, expected, hits);
         Timeline timeline = ExperienceTimeline.of(parts, clock);
@@ -140,15 +161,23 @@ public final class ResumeAnalyzer {
         if (ad != null) {
             adSummary = AdvertComparison.summarise(ad, role, expected, gap, parts, years);
             checks.addAll(AdvertComparison.checks(adSummary));
+        } else {
+            checks.add(ListedOnly.check(hits, model));
+        }
+        DocumentKind kind = DocumentKind.of(doc, parts, timeline, gap.found().size());
+        List<String> warnings = doc.warnings();
+        if (!kind.isCv()) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(0, kind.warning().orElseThrow());
         }
         Role current = CandidateFacts.currentPmoRole(model, parts);
         Candidate candidate = new Candidate(CandidateFacts.name(parts), current == null ? CandidateFacts.background(model, parts) : null,
                 current == null ? null : new RoleRef(current.id(), current.title()), years, doc.wordCount(), doc.pages());
-        CvAnalysis.Score score = Scoring.score(gap, lines, checks);
+        CvAnalysis.Score score = kind.isCv() ? Scoring.score(gap, lines, checks) : Scoring.notScored(kind.reason());
         return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,
                 new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing()),
-                gap.competencies(), lines, checks, doc.warnings(), new Versions(toolVersion, model.version()),
-                adSummary);
+                gap.competencies(), lines, checks, warnings, new Versions(toolVersion, model.version()),
+                adSummary, kind.id());
     }
 
     /** Every bullet or sentence of the experience-like sections, classified. */
@@ -195,7 +224,8 @@ public final class ResumeAnalyzer {
 
     /** Matches keywords in every line, graded by where they stand. */
     private static List<TermHit> findTerms(List<Section> parts, List<LineResult> lines, KeywordMatcher matcher,
-                                           Function<String, AnalyzedText> analyser) {
+                                           Function<String, AnalyzedText> analyser, Function<String, AnalyzedText> tagger,
+                                           Pattern aspiration) {
         List<TermHit> hits = new ArrayList<>();
         for (Section s : parts) {
             for (NumberedLine nl : s.lines()) {
@@ -204,7 +234,10 @@ public final class ResumeAnalyzer {
                     continue;
                 }
                 for (KeywordMatch m : found) {
-                    hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines),
+                    if (aspiration != null && isAspiration(nl.text(), m.start(), aspiration)) {
+                        continue;
+                    }
+                    hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines, tagger),
                             IN_PROGRESS.matcher(nl.text()).find()));
                 }
             }
@@ -212,9 +245,27 @@ public final class ResumeAnalyzer {
         return hits;
     }
 
-    private static Evidence grade(SectionKind kind, NumberedLine nl, KeywordMatch m, List<LineResult> lines) {
+    /** Whether an aspiration cue stands before {@code at} in the same sentence ("I want to move into ..."). */
+    static boolean isAspiration(String line, int at, Pattern aspiration) {
+        int from = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\u2022') {
+                from = i + 1;
+                break;
+            }
+        }
+        return aspiration.matcher(line).region(from, at).find();
+    }
+
+    private static Evidence grade(SectionKind kind, NumberedLine nl, KeywordMatch m, List<LineResult> lines,
+                                  Function<String, AnalyzedText> analyser) {
         if (kind.isListLike() || kind == SectionKind.EDUCATION || kind == SectionKind.HEADER) {
-            return Evidence.LISTED;
+            // A sentence about the work, under a skills heading or in an unheaded profile, is more than a listing.
+            boolean sentence = (kind == SectionKind.SKILLS || kind == SectionKind.HEADER)
+                    && nl.text().split("\\s+").length >= 8
+                    && analyser.apply(nl.text()).tokens().stream().anyMatch(t -> t.isVerb());
+            return sentence ? Evidence.EXPERIENCE : Evidence.LISTED;
         }
         for (LineResult l : lines) {
             if (l.line() == nl.number() && l.kind() == LineKind.ACHIEVEMENT && containsMatch(nl, l, m)) {

@@ -75,6 +75,16 @@ final class Scoring {
         return new Score(overall, parts);
     }
 
+    /** The score of a document that is not a CV: every part 0, each saying why. */
+    static Score notScored(String reason) {
+        String detail = "Not scored: " + reason;
+        List<ScorePart> parts = List.of(new ScorePart("essentialTerms", "Essential terms", 0, ESSENTIAL_TERMS, detail),
+                new ScorePart("competencyCoverage", "Competency coverage", 0, COMPETENCY_COVERAGE, detail),
+                new ScorePart("achievements", "Achievements", 0, ACHIEVEMENTS, detail),
+                new ScorePart("checks", "CV checks", 0, CHECKS, detail));
+        return new Score(0, parts);
+    }
+
     private static ScorePart part(String id, String label, double value, int max, String detail) {
         int points = (int) Math.round(Math.max(0, Math.min(1, value)) * max);
         return new ScorePart(id, label, points, max, detail);

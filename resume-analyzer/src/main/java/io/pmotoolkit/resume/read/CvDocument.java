@@ -11,13 +11,24 @@ import java.util.List;
  * @param pages    number of pages (1 for text and, where unknown, for DOCX)
  * @param warnings things the user should know about how the file was read, one sentence each
  *                 (two-column layout, text in headers or text boxes, image-only pages, very little text)
+ * @param producer what the file's own metadata says made it (a PDF's creator and author), or null
  */
 public record CvDocument(String fileName, DocumentFormat format, List<CvLine> lines, int pages,
-                         List<String> warnings) {
+                         List<String> warnings, String producer) {
 
     public CvDocument {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A document whose metadata names no producer. */
+    public CvDocument(String fileName, DocumentFormat format, List<CvLine> lines, int pages, List<String> warnings) {
+        this(fileName, format, lines, pages, warnings, null);
+    }
+
+    /** The same document with the producer its metadata names. */
+    public CvDocument withProducer(String producer) {
+        return new CvDocument(fileName, format, lines, pages, warnings, producer);
     }
 
     /** Number of words in the whole document. */

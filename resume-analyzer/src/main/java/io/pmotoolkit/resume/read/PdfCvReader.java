@@ -69,7 +69,7 @@ final class PdfCvReader {
                         + " missing; export the CV to PDF again");
                 doc = new CvDocument(doc.fileName(), doc.format(), doc.lines(), doc.pages(), warnings);
             }
-            return doc;
+            return doc.withProducer(producer(pdf));
         } catch (InvalidPasswordException e) {
             throw password == null ? CvReader.passwordNeeded(fileName) : CvReader.wrongPassword(fileName, e);
         } catch (CvReadException e) {
@@ -143,6 +143,19 @@ final class PdfCvReader {
      * CV is a few KB a page, but a compression bomb of spaces in a 2 MB PDF decodes to 2 GB and takes
      * PDFBox seconds per GB. Form XObjects are not counted (PDFBox caps their nesting).
      */
+    /** The creator and author the PDF's information dictionary names, or null. */
+    private static String producer(PDDocument pdf) {
+        var info = pdf.getDocumentInformation();
+        if (info == null) {
+            return null;
+        }
+        String creator = info.getCreator();
+        String author = info.getAuthor();
+        String joined = java.util.stream.Stream.of(creator, author).filter(x -> x != null && !x.isBlank())
+                .distinct().collect(java.util.stream.Collectors.joining("; "));
+        return joined.isEmpty() ? null : joined;
+    }
+
     private static void checkContentSize(String fileName, PDDocument pdf) throws IOException, CvReadException {
         long max = (long) MAX_CONTENT_MB << 20;
         long total = 0;

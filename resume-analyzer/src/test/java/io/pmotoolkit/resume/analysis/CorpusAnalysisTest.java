@@ -59,7 +59,8 @@ class CorpusAnalysisTest {
                 CvAnalysis a = ANALYZER.analyze(f, ROLE);
                 analysed++;
                 long ach = a.lines().stream().filter(l -> l.kind().name().equals("ACHIEVEMENT")).count();
-                scores.put(name, a.score().overall());
+                // The role-specific parts: PMO terms and competencies (the other two measure any CV's structure).
+                scores.put(name, a.score().parts().get(0).points() + a.score().parts().get(1).points());
                 report.append(String.format(Locale.ROOT, "| %s | ok | %d | %d | %d/%d | %d |%n", name,
                         a.score().overall(), a.keywords().found().size(), ach, a.lines().size() - ach,
                         a.warnings().size()));
@@ -72,7 +73,8 @@ class CorpusAnalysisTest {
         report.append("\n").append(analysed).append(" analysed, ").append(refused).append(" refused with a clear reason.\n");
         write("corpus-report.md", report.toString());
         assertTrue(analysed >= 35, report::toString);
-        // The labelled PMO CVs in the corpus must score above the clear non-PMO ones.
+        // The labelled PMO CVs in the corpus must score well above the clear non-PMO ones on PMO terms and
+        // competencies.
         int pmoManager = scores.get("cv-pdf/livecareer_IT_31111279_PMO_manager.pdf");
         int bartender = scores.get("cv-pdf/livecareer_PUBLIC-RELATIONS_11842274_9pages.pdf");
         int devops = scores.get("cv-pdf/soupboss_devops-engineer-resume-example.pdf");

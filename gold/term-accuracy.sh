@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Prints the precision and recall of the terms found against the gold set in gold/terms/ (see
+# docs/accuracy.md). Needs ../shared for the corpus CVs; without it only the samples are scored.
+set -uo pipefail
+root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
+cd "$root"
+. "$root/bin/find-java.sh"
+pmo_find_java
+mvn -B -q -DskipTests install >/dev/null || exit 1
+out=$(mvn -B -q -pl resume-analyzer surefire:test -Dtest=TermAccuracyTest -Dsurefire.failIfNoSpecifiedTests=false 2>&1)
+status=$?
+printf '%s\n' "$out" | awk '/^Term accuracy/ {p=1} p {print} /^\(Grades/ && p {exit}'
+echo "Details (every wrong, missed and unjudged term): resume-analyzer/target/term-accuracy.md"
+exit $status
