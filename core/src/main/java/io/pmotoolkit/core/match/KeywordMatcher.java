@@ -41,6 +41,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *       "s" is allowed ("KPIs");</li>
  *   <li>a match inside a larger phrase the keyword lists as {@code notWithin} does not count ("human
  *       resource management" is not resource management);</li>
+ *   <li>a match in a line that also holds one of the keyword's {@code notNear} words does not count
+ *       (resource utilisation beside Kubernetes);</li>
  *   <li>a keyword found also stands for the terms it {@code implies} (Planview: PPM software), each
  *       such match naming the keyword it came {@linkplain KeywordMatch#via() via};</li>
  *   <li>one typo is forgiven in long words only (nine letters or more, same length or a letter
@@ -59,6 +61,8 @@ public final class KeywordMatcher {
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     /** How an alias marks the place where a few words may stand ("lead ... team"). */
     private static final Pattern GAP_MARK = Pattern.compile("\\s*(?:\\.\\.\\.|\u2026)\\s*");
+
+    private static final String SKILL_KEY = WordKeys.key("skills");
 
     /** Most words allowed where an alias says {@code ...}. */
     static final int MAX_GAP = 3;
@@ -82,6 +86,8 @@ public final class KeywordMatcher {
     /** The notWithin phrases, by their first word's key. */
     private final Map<String, List<Form>> exclusionsByFirstKey = new HashMap<>();
     private final Map<Keyword, List<Keyword>> implied = new HashMap<>();
+    /** Each keyword's notNear words, as matching keys. */
+    private final Map<Keyword, Set<String>> notNear = new HashMap<>();
     private final Map<String, String> familyOf;
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, List<Form>> fuzzyCache =
@@ -102,6 +108,10 @@ public final class KeywordMatcher {
                     continue;
                 }
                 byFirstKey.computeIfAbsent(f.units().get(0).key(), x -> new ArrayList<>()).add(f);
+                Form item = f.listItem();
+                if (item != null) {
+                    byFirstKey.computeIfAbsent(item.units().get(0).key(), x -> new ArrayList<>()).add(item);
+                }
                 String first = f.units().get(0).lower();
                 if (!f.exactCase()[0] && first.length() >= FUZZY_MIN_LENGTH && isLetters(first)) {
                     longWordsByLength.computeIfAbsent(first.length(), x -> new LinkedHashSet<>()).add(f.units().get(0).key());
@@ -112,6 +122,13 @@ public final class KeywordMatcher {
                 if (f != null) {
                     exclusionsByFirstKey.computeIfAbsent(f.units().get(0).key(), x -> new ArrayList<>()).add(f);
                 }
+            }
+            if (!k.notNear().isEmpty()) {
+                Set<String> keys = new java.util.HashSet<>();
+                for (String w : k.notNear()) {
+                    keys.add(family(familyOf, WordKeys.key(w)));
+                }
+                notNear.put(k, keys);
             }
             List<Keyword> targets = new ArrayList<>();
             for (String t : k.implies()) {
@@ -147,7 +164,7 @@ public final class KeywordMatcher {
             exactCase[i] = k.caseSensitive() != null ? k.caseSensitive() : looksLikeAcronym(units.get(i).surface());
             gapBefore[i] = gaps.get(i);
         }
-        return new Form(k, form, units, exactCase, gapBefore);
+        return new Form(k, form, units, exactCase, gapBefore, false);
     }
 
     /** Whether a form ends with a closing bracket that it opened ("BA (Hons)"). */
@@ -212,6 +229,12 @@ public final class KeywordMatcher {
             List<KeywordMatch> exclusions = excluded;
             found.removeIf(m -> exclusions.stream().anyMatch(x -> x.keyword() == m.keyword()
                     && x.start() < m.end() && m.start() < x.end()));
+        }
+        if (!notNear.isEmpty() && !found.isEmpty()) {
+            found.removeIf(m -> {
+                Set<String> words = notNear.get(m.keyword());
+                return words != null && units.stream().anyMatch(u -> words.contains(u.key()));
+            });
         }
         List<KeywordMatch> out = dropContained(found);
         if (implied.isEmpty()) {
@@ -306,6 +329,73 @@ public final class KeywordMatcher {
 
     /** Index after the match of {@code form} starting at unit {@code i}, or -1. */
     private static int matchAt(List<Unit> units, int i, Form form) {
+        int end = matchInOrder(units, i, form);
+        if (end < 0 && form.units().size() == 2 && !form.hasGap() && !form.itemOnly()
+                && unitOk(units.get(i), form.units().get(0), form.exactCase()[0])) {
+            end = coordinated(units, i, form);
+        }
+        if (end > 0 && form.itemOnly() && !(standsAlone(units, i - 1) && standsAlone(units, end))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** Whether position {@code at} is the edge of a list item: the line's start or end, or a separator. */
+    private static boolean standsAlone(List<Unit> units, int at) {
+        return at < 0 || at >= units.size() || units.get(at).barrier();
+    }
+
+    private static boolean isConjunction(Unit u) {
+        return u.lower().equals("and") || u.lower().equals("or");
+    }
+
+    /**
+     * A two-word form whose second word is shared by a coordinated list: "communication and interpersonal
+     * skills" shows communication skills, "risk, issue and change management" shows risk management. After
+     * the first word come one to three conjuncts of one word (the last may have two), separated by commas
+     * and ending with "and", "&amp;" or "or", then the form's second word.
+     */
+    private static int coordinated(List<Unit> units, int i, Form form) {
+        Unit head = form.units().get(1);
+        boolean exact = form.exactCase()[1];
+        int n = units.size();
+        int at = i + 1;
+        for (int k = 0; k < 3; k++) {
+            boolean conjunction = false;
+            boolean separated = false;
+            if (at < n && units.get(at).barrier() && units.get(at).surface().equals(",")) {
+                at++;
+                separated = true;
+            }
+            if (at < n && isConjunction(units.get(at))) {
+                at++;
+                separated = true;
+                conjunction = true;
+            }
+            if (!separated) {
+                return -1;
+            }
+            for (int len = 1; len <= (conjunction ? 2 : 1); len++) {
+                if (at + len >= n || !plainWord(units.get(at + len - 1))) {
+                    break;
+                }
+                if (conjunction && unitOk(units.get(at + len), head, exact)) {
+                    return at + len + 1;
+                }
+            }
+            if (conjunction || at >= n || !plainWord(units.get(at))) {
+                return -1;
+            }
+            at++;
+        }
+        return -1;
+    }
+
+    private static boolean plainWord(Unit u) {
+        return !u.barrier() && !isConjunction(u) && !GAP_STOPS.contains(u.lower());
+    }
+
+    private static int matchInOrder(List<Unit> units, int i, Form form) {
         List<Unit> want = form.units();
         if (i + want.size() > units.size()) {
             return -1;
@@ -448,12 +538,15 @@ public final class KeywordMatcher {
         private final boolean[] gapBefore;
         private final boolean hasGap;
 
-        Form(Keyword keyword, String form, List<Unit> units, boolean[] exactCase, boolean[] gapBefore) {
+        private final boolean itemOnly;
+
+        Form(Keyword keyword, String form, List<Unit> units, boolean[] exactCase, boolean[] gapBefore, boolean itemOnly) {
             this.keyword = keyword;
             this.form = form;
             this.units = units;
             this.exactCase = exactCase;
             this.gapBefore = gapBefore;
+            this.itemOnly = itemOnly;
             boolean any = false;
             for (boolean g : gapBefore) {
                 any |= g;
@@ -463,6 +556,24 @@ public final class KeywordMatcher {
 
         boolean[] gapBefore() {
             return gapBefore;
+        }
+
+        /** A form that counts only as a whole list item ("Communication" between commas for communication skills). */
+        boolean itemOnly() {
+            return itemOnly;
+        }
+
+        /**
+         * For a form "X skills", the form "X" that counts when it stands alone as a list item: a skills list that
+         * says "Leadership | Communication | Teamwork" shows communication skills, "improve communication" does not.
+         */
+        Form listItem() {
+            int n = units.size();
+            if (n < 2 || hasGap || itemOnly || !units.get(n - 1).key().equals(SKILL_KEY)) {
+                return null;
+            }
+            return new Form(keyword, form, units.subList(0, n - 1), java.util.Arrays.copyOf(exactCase, n - 1),
+                    java.util.Arrays.copyOf(gapBefore, n - 1), true);
         }
 
         boolean hasGap() {

@@ -16,21 +16,25 @@ import java.util.Optional;
  * @param notWithin     larger phrases with another meaning: a match inside (overlapping) one of them does
  *                      not count ("resource management" within "human resource management")
  * @param implies       terms this one is evidence for (a PPM tool such as Planview implies "PPM software")
+ * @param notNear       words that, anywhere in the same line, give the term's words another sense
+ *                      ("resource utilisation" beside Kubernetes is about computers, not people)
  */
 public record Keyword(String term, String competency, List<String> aliases, Boolean caseSensitive,
-                      Map<String, Importance> importance, List<String> notWithin, List<String> implies) {
+                      Map<String, Importance> importance, List<String> notWithin, List<String> implies,
+                      List<String> notNear) {
 
     public Keyword {
         aliases = List.copyOf(aliases);
         importance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(importance));
         notWithin = notWithin == null ? List.of() : List.copyOf(notWithin);
         implies = implies == null ? List.of() : List.copyOf(implies);
+        notNear = notNear == null ? List.of() : List.copyOf(notNear);
     }
 
     /** A keyword without exclusions or implied terms. */
     public Keyword(String term, String competency, List<String> aliases, Boolean caseSensitive,
                    Map<String, Importance> importance) {
-        this(term, competency, aliases, caseSensitive, importance, List.of(), List.of());
+        this(term, competency, aliases, caseSensitive, importance, List.of(), List.of(), List.of());
     }
 
     /** The term and its aliases: every form to look for. */

@@ -231,7 +231,8 @@ public final class SkillsModelLoader {
     }
 
     record KeywordEntry(String term, String competency, List<String> aliases, Boolean caseSensitive,
-                        LinkedHashMap<String, String> importance, List<String> notWithin, List<String> implies) {
+                        LinkedHashMap<String, String> importance, List<String> notWithin, List<String> implies,
+                        List<String> notNear) {
     }
 
     record BackgroundEntry(String id, String name, List<String> signals, List<String> transfers,
@@ -367,7 +368,8 @@ public final class SkillsModelLoader {
                 }
                 keywords.put(termKey, new Keyword(term, competency, aliases, k.caseSensitive(), importance,
                         texts(k.notWithin(), ptr + "/notWithin", label, "a notWithin phrase"),
-                        texts(k.implies(), ptr + "/implies", label, "an implied term")));
+                        texts(k.implies(), ptr + "/implies", label, "an implied term"),
+                        words(k.notNear(), ptr + "/notNear", label)));
             });
             List<List<String>> families = new ArrayList<>();
             if (base != null) {
@@ -406,6 +408,16 @@ public final class SkillsModelLoader {
                     throw error(ptr, label, what + " is empty");
                 }
                 out.add(v.strip());
+            }
+            return out;
+        }
+
+        private List<String> words(List<String> values, String ptr, String label) {
+            List<String> out = texts(values, ptr, label, "a notNear word");
+            for (String w : out) {
+                if (!w.matches("[\\p{L}\\p{N}+#.]+")) {
+                    throw error(ptr, label, "notNear takes single words, not '" + w + "'");
+                }
             }
             return out;
         }

@@ -42,8 +42,8 @@ class TermAccuracyTest {
             Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
 
     /** Floors the suite holds the matcher to (the aims are 98 % and 95 %; docs/accuracy.md has the figures). */
-    private static final double MIN_PRECISION = 0.95;
-    private static final double MIN_RECALL = 0.80;
+    private static final double MIN_PRECISION = 0.97;
+    private static final double MIN_RECALL = 0.84;
 
     record Judged(String term, boolean present, Evidence best, String span) {
     }
