@@ -332,8 +332,17 @@ final class PdfCvReader {
                 && (endsWithConnector(cur.text) || (words(cur.text) >= 8 && words(text) >= 5))) {
             return true;
         }
+        // A credential wrapped in a narrow column carries its year on the last line only ("Agile Project
+        // Management" / "Foundation (2021)"): a short line ending in a year completes a full line without one.
+        if (full && !Lines.endsSentence(cur.text) && !cur.text.contains(" | ") && words(text) <= 4
+                && ENDS_WITH_YEAR.matcher(text).find() && !HAS_YEAR.matcher(cur.text).find()) {
+            return true;
+        }
         return lower && !Lines.endsSentence(cur.text) && words(cur.text) >= 4;
     }
+
+    private static final Pattern ENDS_WITH_YEAR = Pattern.compile("\\(?(19|20)\\d{2}\\)?$");
+    private static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
     /** What {@code text.split("\\s+").length} gives: the pieces between runs of whitespace. */
     private static int words(String text) {
