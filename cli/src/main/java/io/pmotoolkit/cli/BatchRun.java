@@ -44,7 +44,11 @@ final class BatchRun {
     }
 
     /** A row of the summary: what is kept of each CV once its analysis has been written out. */
-    private record Row(int index, String file, String name, Integer score, List<String> topGaps, String error) {
+    private record Row(int index, String file, String name, Integer score, List<String> topGaps, String error,
+                       String skipped) {
+        boolean ranked() {
+            return error == null && skipped == null;
+        }
     }
 
     int run(ResumeAnalyzer analyzer, CvReader reader, List<String> args, Role role, JobAd ad) throws IOException {
@@ -77,15 +81,19 @@ final class BatchRun {
         SequenceWriter array = json ? JsonOutput.arrayWriter(out) : null;
         new BatchAnalyzer(analyzer, reader, threads, Duration.ofSeconds(options.timeoutSeconds))
                 .run(files, role, ad, outcome -> {
-                    rows.add(row(outcome));
+                    Row row = row(outcome);
+                    rows.add(row);
                     if (json) {
                         try {
-                            array.write(outcome.ok() ? outcome.analysis() : error(outcome));
+                            array.write(!outcome.ok() ? error(outcome)
+                                    : row.skipped() != null ? new FileSkipped(row.file(), outcome.analysis().documentKind(),
+                                            row.skipped())
+                                    : outcome.analysis());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     }
-                    if (!jsonTargets.isEmpty() && outcome.ok()) {
+                    if (!jsonTargets.isEmpty() && row.ranked()) {
                         Path target = jsonTargets.get(outcome.index());
                         OutputFiles.write(target, JsonOutput.write(outcome.analysis()) + "\n", true);
                         if (options.reports) {
@@ -103,7 +111,7 @@ final class BatchRun {
         }
         if (options.outDir != null) {
             OutputFiles.write(options.outDir.resolve("summary.csv"), csv(rows, role), true);
-            cmd.getErr().println("pmo: wrote " + rows.stream().filter(r -> r.error() == null).count()
+            cmd.getErr().println("pmo: wrote " + rows.stream().filter(Row::ranked).count()
                     + (options.reports ? " analyses, gap reports" : " analyses") + " and summary.csv to " + options.outDir);
         }
         out.flush();
@@ -154,12 +162,20 @@ final class BatchRun {
     private static Row row(Outcome o) {
         String file = o.file().toString();
         if (!o.ok()) {
-            return new Row(o.index(), file, null, null, List.of(), o.error());
+            return new Row(o.index(), file, null, null, List.of(), o.error(), null);
         }
         CvAnalysis a = o.analysis();
+        if (!a.isCv()) {
+            return new Row(o.index(), file, null, null, List.of(), null,
+                    a.warnings().isEmpty() ? "not a CV" : a.warnings().get(0));
+        }
         List<String> gaps = a.keywords().missing().stream().filter(m -> m.importance().equals("essential"))
                 .limit(3).map(CvAnalysis.MissingTerm::term).toList();
-        return new Row(o.index(), file, a.candidate().name(), a.score().overall(), gaps, null);
+        return new Row(o.index(), file, a.candidate().name(), a.score().overall(), gaps, null, null);
+    }
+
+    /** What a file that is not a CV (an advert, a README, this tool's own report) looks like in the JSON array. */
+    record FileSkipped(String file, String documentKind, String skipped) {
     }
 
     /** What a failed file looks like in the JSON array. */
@@ -171,9 +187,10 @@ final class BatchRun {
     }
 
     private static void summary(PrintWriter out, List<Row> rows, Role role, boolean markdown) {
-        List<Row> ranked = new ArrayList<>(rows.stream().filter(r -> r.error() == null).toList());
+        List<Row> ranked = new ArrayList<>(rows.stream().filter(Row::ranked).toList());
         ranked.sort(Comparator.comparing((Row r) -> -r.score()).thenComparing(Row::index));
         List<Row> failed = rows.stream().filter(r -> r.error() != null).toList();
+        List<Row> skipped = rows.stream().filter(r -> r.skipped() != null).toList();
         if (markdown) {
             out.println("# CV ranking for " + role.title() + "\n");
             out.println("| # | File | Name | Score | Top gaps |\n|---:|---|---|---:|---|");
@@ -185,10 +202,13 @@ final class BatchRun {
             for (Row r : failed) {
                 out.println("| – | " + r.file() + " | | failed | " + r.error().replace("|", "/") + " |");
             }
+            for (Row r : skipped) {
+                out.println("| – | " + r.file() + " | | not a CV | " + r.skipped().replace("|", "/") + " |");
+            }
             return;
         }
         out.println("CV ranking for " + role.title() + " (" + ranked.size() + " analysed, " + failed.size()
-                + " failed)");
+                + " failed" + (skipped.isEmpty() ? "" : ", " + skipped.size() + " not a CV") + ")");
         out.println();
         out.println("  #  Score  Candidate (file)");
         int rank = 1;
@@ -206,6 +226,13 @@ final class BatchRun {
                 out.print(Wrap.hanging("  ! ", r.error(), 80));
             }
         }
+        if (!skipped.isEmpty()) {
+            out.println();
+            out.println("Skipped, not a CV:");
+            for (Row r : skipped) {
+                out.print(Wrap.hanging("  - ", Path.of(r.file()).getFileName() + ": " + r.skipped(), 80));
+            }
+        }
     }
 
     private static String fit(String s, int width) {
@@ -213,11 +240,12 @@ final class BatchRun {
     }
 
     private static String csv(List<Row> rows, Role role) {
-        StringBuilder b = new StringBuilder("file,name,role,score,top_gaps,error\n");
+        StringBuilder b = new StringBuilder("file,name,role,score,top_gaps,error,skipped\n");
         for (Row r : rows) {
             b.append(cell(r.file())).append(',').append(cell(r.name())).append(',').append(role.id()).append(',')
                     .append(r.score() == null ? "" : r.score()).append(',')
-                    .append(cell(String.join("; ", r.topGaps()))).append(',').append(cell(r.error())).append('\n');
+                    .append(cell(String.join("; ", r.topGaps()))).append(',').append(cell(r.error())).append(',')
+                    .append(cell(r.skipped())).append('\n');
         }
         return b.toString();
     }

@@ -72,9 +72,9 @@ class BatchCommandTest {
         assertTrue(Files.exists(target.resolve("amelia.json")));
         assertTrue(Files.exists(target.resolve("tom-fletcher-graduate.json")));
         List<String> csv = Files.readAllLines(target.resolve("summary.csv"));
-        assertEquals("file,name,role,score,top_gaps,error", csv.get(0));
+        assertEquals("file,name,role,score,top_gaps,error,skipped", csv.get(0));
         assertEquals(4, csv.size(), csv::toString);
-        assertTrue(csv.get(2).contains("broken.docx") && csv.get(2).endsWith("\""), csv.get(2));
+        assertTrue(csv.get(2).contains("broken.docx") && csv.get(2).endsWith("\","), csv.get(2));
         String before = Files.readString(target.resolve("amelia.json"));
         Cli.Result again = Cli.run("analyze", folder.resolve("more").toString(), "--role", "pmo-analyst",
                 "--out", target.toString());

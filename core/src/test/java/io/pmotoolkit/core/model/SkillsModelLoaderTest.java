@@ -90,6 +90,59 @@ class SkillsModelLoaderTest {
                 Arguments.of(HEAD.replace("version: \"t\"\n", ""), "x.yaml line 1: top level: 'version' is missing: give the file a version such as \"1.0\""));
     }
 
+    static Stream<Arguments> brokenMatchingData() {
+        return Stream.of(
+                Arguments.of(HEAD + """
+                        wordFamilies:
+                          - [negotiate]
+                        keywords:
+                          - {term: Negotiation, competency: risk, importance: {pmo-analyst: essential}}
+                        """, "a word family needs at least two words"),
+                Arguments.of(HEAD + """
+                        wordFamilies:
+                          - [negotiate, negotiation]
+                          - [negotiating, deal]
+                        keywords:
+                          - {term: Negotiation, competency: risk, importance: {pmo-analyst: essential}}
+                        """, "'negotiating' (or another form of it) is already in another word family"),
+                Arguments.of(HEAD + """
+                        keywords:
+                          - {term: Planview, competency: risk, implies: [PPM tools], importance: {pmo-analyst: essential}}
+                        """, "implies unknown term 'PPM tools'"),
+                Arguments.of(HEAD + """
+                        keywords:
+                          - {term: Resource utilisation, competency: risk, notNear: [data centre], importance: {pmo-analyst: essential}}
+                        """, "notNear takes single words, not 'data centre'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenMatchingData")
+    void brokenMatchingDataIsRefusedWithAReason(String yaml, String expected) {
+        var e = assertThrows(SkillsModelException.class, () -> SkillsModelLoader.parse("x.yaml", yaml, null));
+        assertTrue(e.getMessage().contains(expected), () -> "got: " + e.getMessage());
+    }
+
+    @Test
+    void matchingDataIsReadAndExtendsTheBuiltInModel() {
+        SkillsModel custom = SkillsModelLoader.parse("mine.yaml", """
+                version: "1"
+                wordFamilies:
+                  - [scope, scoping]
+                aspirationCues: [planning to]
+                keywords:
+                  - term: Scope management
+                    competency: planning-resourcing
+                    aliases: [scoping workshops, define ... scope]
+                    notWithin: [scope of work]
+                    importance: {pmo-analyst: essential}
+                """, SkillsModelLoader.builtIn());
+        Keyword k = custom.findKeyword("Scope management").orElseThrow();
+        assertEquals(java.util.List.of("scope of work"), k.notWithin());
+        assertTrue(custom.wordFamilies().contains(java.util.List.of("scope", "scoping")));
+        assertTrue(custom.wordFamilies().size() > 1, "the built-in families are kept");
+        assertTrue(custom.aspirationCues().contains("planning to") && custom.aspirationCues().contains("want to"));
+    }
+
     @ParameterizedTest
     @MethodSource("brokenFiles")
     void brokenFilesGetOneLineNamingTheLineAndField(String yaml, String expected) {

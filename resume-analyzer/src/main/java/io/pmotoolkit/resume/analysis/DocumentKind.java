@@ -20,7 +20,7 @@ public enum DocumentKind {
     CV("cv", null),
     OWN_OUTPUT("pmo-toolkit-output", "this is a report or question pack made by PMO Toolkit, not a CV: analyse the CV it was made from"),
     JOB_ADVERT("job-advert", "this looks like a job advert, not a CV: give it with --job-ad, next to your CV"),
-    README("readme", "this looks like software documentation (a README), not a CV"),
+    README("readme", "this looks like documentation (a README or a web page's source), not a CV"),
     TERM_LIST("term-list", "this is mostly lists of terms with hardly any sentences about work done, so the terms it names are not evidence: give a CV that describes your experience");
 
     private final String id;
@@ -65,9 +65,23 @@ public enum DocumentKind {
             "how to apply", "apply now", "closing date", "equal opportunit", "salary", "your role", "the role",
             "essential criteria", "desirable criteria", "we are an equal", "benefits include", "you have",
             "you bring", "job title", "post title", "reporting to", "minimum qualifications",
-            "preferred qualifications", "responsibilities", "requirements", "join our", "join us");
+            "preferred qualifications", "responsibilities", "requirements", "join our", "join us", "nice to have",
+            "you must", "per annum", "full-time", "full time", "permanent", "we need", "you'll be", "we are a ",
+            "what we are looking for", "the ideal candidate", "to apply", "urgent requirement");
+    /** Headings adverts use, as whole lines ("## Essential", "About you:"). */
+    private static final Pattern ADVERT_HEADINGS = Pattern.compile("(?i)^[#*\\s]*(essential|desirable|the role|about the role|"
+            + "about you|about us|what you'?ll do|what you will do|what we offer|requirements|key requirements|"
+            + "responsibilities|key responsibilities|person specification|qualifications|benefits|how to apply|"
+            + "nice to have|skills and experience|who you are|the team|your responsibilities|roles and responsibilities|"
+            + "desired candidate profile|candidate profile|qualification|engagement approach|job summary|"
+            + "responsibilities and duties|company profile|job requirements|required skills)[*:\\s]*$");
+    /** A duty written in the third person, as job descriptions do: "Supports delivery leads on ...". */
+    private static final Pattern THIRD_PERSON_DUTY = Pattern.compile("^[-*\u2022\\s]*(\\p{Lu}\\p{Ll}{3,}(?<![su])s)\\s+\\S+(\\s+\\S+){3,}");
+    /** A salary or salary range: "£45,000–£52,000", "£95,000 + benefits", "$120k - $140k". */
+    private static final Pattern SALARY = Pattern.compile(
+            "[£$€]\\s?\\d{2,3}(,\\d{3}|k)\\s*(–|-|to|\\+)\\s*([£$€]?\\s?\\d{2,3}(,\\d{3}|k)|benefits)");
     private static final Pattern README_CUES = Pattern.compile(
-            "(?i)^(```|~~~|\\$ |npm install|pip install|git clone|mvn |gradle |docker run|## (installation|usage|license|contributing|getting started|build)\\b|# (installation|usage|license)\\b).*");
+            "(?i)^(```|~~~|\\$ |npm install|pip install|git clone|mvn |gradle |docker run|sidebar_label:|sidebar_position:|slug:|## (installation|usage|license|contributing|getting started|build)\\b|# (installation|usage|license)\\b).*");
 
     /**
      * Classifies a document from its text, its sections, its dated roles and its metadata. Errs towards
@@ -80,6 +94,9 @@ public enum DocumentKind {
         int signatures = 0;
         int readme = 0;
         int advert = 0;
+        int thirdPerson = 0;
+        Set<String> advertHeadings = new java.util.HashSet<>();  // each counted once, however often repeated
+        int statements = 0;
         StringBuilder all = new StringBuilder();
         for (CvLine l : doc.lines()) {
             String t = l.text().strip();
@@ -89,6 +106,17 @@ public enum DocumentKind {
             if (README_CUES.matcher(t).matches()) {
                 readme++;
             }
+            java.util.regex.Matcher heading = ADVERT_HEADINGS.matcher(t);
+            if (heading.matches()) {
+                advertHeadings.add(heading.group(1).toLowerCase(Locale.ROOT));
+            } else if (SALARY.matcher(t).find()) {
+                advertHeadings.add("salary");
+            }
+            java.util.regex.Matcher duty = THIRD_PERSON_DUTY.matcher(t);
+            if (duty.find() && isThirdPersonVerb(duty.group(1))) {
+                thirdPerson++;
+            }
+            statements += t.split("\\s+").length >= 5 ? 1 : 0;
             all.append(t.toLowerCase(Locale.ROOT)).append('\n');
         }
         if (signatures > 0) {
@@ -100,11 +128,19 @@ public enum DocumentKind {
                 advert++;
             }
         }
+        advert += advertHeadings.size();
+        if (thirdPerson >= 4 && thirdPerson * 5 >= statements * 2) {
+            advert += 2;  // most of its statements are duties in the third person
+        }
         boolean datedRoles = !timeline.roles().isEmpty();
-        if (readme >= 3 && !datedRoles) {
+        if ((readme >= 3 || readme >= 1 && advert >= 2) && !datedRoles) {
             return README;
         }
-        if (advert >= 4 && (!datedRoles || advert >= 8) && !hasCvHeadings(parts)) {
+        // Each sign of a CV (dated roles, experience and education sections, the person's email) asks for more
+        // of an advert's marks before the document counts as one.
+        int cvSigns = (datedRoles ? 1 : 0) + sections(parts, SectionKind.EXPERIENCE) + sections(parts, SectionKind.EDUCATION)
+                + (EMAIL.matcher(text).find() ? 1 : 0);
+        if (advert >= 4 + 2 * cvSigns) {
             return JOB_ADVERT;
         }
         if (termsFound >= 10 && mostlyLists(doc) && !datedRoles) {
@@ -113,15 +149,24 @@ public enum DocumentKind {
         return CV;
     }
 
-    private static boolean hasCvHeadings(java.util.List<Section> parts) {
-        int n = 0;
+    /** "Supports", "Maintains", "Accomplishes": an action verb with the third-person -s. */
+    private static boolean isThirdPersonVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String base = w.substring(0, w.length() - 1);
+        return io.pmotoolkit.core.text.ActionVerbs.isActionVerb(base)
+                || w.endsWith("es") && io.pmotoolkit.core.text.ActionVerbs.isActionVerb(w.substring(0, w.length() - 2));
+    }
+
+    private static int sections(java.util.List<Section> parts, SectionKind kind) {
         for (Section s : parts) {
-            if (s.kind() == SectionKind.EXPERIENCE || s.kind() == SectionKind.EDUCATION) {
-                n++;
+            if (s.kind() == kind) {
+                return 1;
             }
         }
-        return n >= 2;
+        return 0;
     }
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
     /** Fewer than one word in eight stands in a sentence-like line (eight words or more, not a comma list). */
     private static boolean mostlyLists(CvDocument doc) {

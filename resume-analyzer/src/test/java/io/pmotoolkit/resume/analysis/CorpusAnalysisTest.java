@@ -58,6 +58,7 @@ class CorpusAnalysisTest {
             try {
                 CvAnalysis a = ANALYZER.analyze(f, ROLE);
                 analysed++;
+                assertTrue(a.isCv(), () -> name + " is a CV, not " + a.documentKind() + ": " + a.warnings());
                 long ach = a.lines().stream().filter(l -> l.kind().name().equals("ACHIEVEMENT")).count();
                 // The role-specific parts: PMO terms and competencies (the other two measure any CV's structure).
                 scores.put(name, a.score().parts().get(0).points() + a.score().parts().get(1).points());
@@ -79,6 +80,27 @@ class CorpusAnalysisTest {
         int bartender = scores.get("cv-pdf/livecareer_PUBLIC-RELATIONS_11842274_9pages.pdf");
         int devops = scores.get("cv-pdf/soupboss_devops-engineer-resume-example.pdf");
         assertTrue(pmoManager > bartender + 15 && pmoManager > devops + 15, report::toString);
+    }
+
+    @Test
+    void theCorpusJobAdvertsAreNotTakenForCvs() throws IOException {
+        Path ads = CORPUS.resolve("job-ads");
+        assumeTrue(Files.isDirectory(ads), "no job adverts at " + ads);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(ads)) {
+            // the Italian adverts get the language warning instead; the CSV is a data set, not an advert
+            files = s.filter(p -> !p.getFileName().toString().contains("_IT") && !p.toString().endsWith(".csv"))
+                    .sorted().toList();
+        }
+        assertTrue(files.size() >= 8, files::toString);
+        for (Path f : files) {
+            try {
+                CvAnalysis a = ANALYZER.analyze(f, ROLE);
+                assertTrue(!a.isCv() && a.score().overall() == 0, () -> f.getFileName() + " was taken for a CV");
+            } catch (CvReadException e) {
+                throw new AssertionError(f + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.pmotoolkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Documents that are not CVs get a warning and no score; a folder batch skips them and says why. */
+class NotACvTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void thisToolsOwnGapReportIsNotScoredAsACv() throws Exception {
+        Cli.Result r = Cli.run("analyze", Cli.sample("reports/amelia-hart-project-manager.pmo-manager.gap.pdf"),
+                "--role", "pmo-manager", "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode a = JSON.readTree(r.out());
+        assertEquals("pmo-toolkit-output", a.path("documentKind").asText());
+        assertEquals(0, a.at("/score/overall").asInt());
+        assertTrue(a.path("warnings").get(0).asText().startsWith("Not a CV: "), a::toString);
+    }
+
+    @Test
+    void aJobAdvertGivenAsACvIsNamedAsOne() throws Exception {
+        Cli.Result r = Cli.run("analyze", Cli.sample("job-ads/pmo-analyst-fintech.md"), "--role", "pmo-analyst");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("Not a CV: this looks like a job advert"), r::toString);
+    }
+
+    @Test
+    void aSampleCvIsACv() throws Exception {
+        Cli.Result r = Cli.run("analyze", Cli.sample("sofia-martinez-pmo-analyst.pdf"), "--role", "pmo-analyst",
+                "--format", "json");
+        assertEquals("cv", JSON.readTree(r.out()).path("documentKind").asText());
+    }
+
+    @Test
+    void aFolderBatchSkipsAdvertsReadmesAndReportsAndListsThem(@TempDir Path folder) throws Exception {
+        Files.copy(Path.of(Cli.sample("tom-fletcher-graduate.pdf")), folder.resolve("tom.pdf"));
+        Files.copy(Path.of(Cli.sample("job-ads/head-of-pmo-housing-group.md")), folder.resolve("advert.md"));
+        Files.copy(Path.of(Cli.sample("reports/tom-fletcher-graduate.pmo-administrator.gap.pdf")),
+                folder.resolve("tom.gap.pdf"));
+        Files.copy(Path.of(Cli.sample("README.md")), folder.resolve("README.md"));
+        Cli.Result r = Cli.run("analyze", folder.toString(), "--role", "pmo-administrator");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("(1 analysed, 0 failed, 3 not a CV)"), r::toString);
+        assertTrue(r.out().contains("Skipped, not a CV:"), r::toString);
+        assertTrue(r.out().contains("advert.md: Not a CV: this looks like a job advert"), r::toString);
+        assertTrue(r.out().contains("tom.gap.pdf: Not a CV: this is a report"), r::toString);
+
+        Cli.Result json = Cli.run("analyze", folder.toString(), "--role", "pmo-administrator", "--format", "json");
+        JsonNode all = JSON.readTree(json.out());
+        assertEquals(4, all.size());
+        int skipped = 0;
+        for (JsonNode n : all) {
+            if (n.has("skipped")) {
+                skipped++;
+                assertTrue(n.path("documentKind").asText().length() > 2, n::toString);
+            }
+        }
+        assertEquals(3, skipped, all::toString);
+    }
+}

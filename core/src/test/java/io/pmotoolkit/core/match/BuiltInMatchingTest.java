@@ -1,0 +1,108 @@
+package io.pmotoolkit.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pmotoolkit.core.model.SkillsModelLoader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in skills model on the phrases real CVs write: the false finds seen on public CVs must stay
+ * gone, and the plainly present terms must be found.
+ */
+class BuiltInMatchingTest {
+
+    private static final KeywordMatcher MATCHER = KeywordMatcher.of(SkillsModelLoader.builtIn());
+
+    private static List<String> terms(String text) {
+        return MATCHER.find(text).stream().map(m -> m.keyword().term()).distinct().toList();
+    }
+
+    static Stream<Arguments> notFound() {
+        return Stream.of(
+                Arguments.of("Worked for local government", "Project governance"),
+                Arguments.of("Government Department", "Project governance"),
+                Arguments.of("Member of the Shared Governance council", "Project governance"),
+                Arguments.of("Microsoft Office, Problem Solving, Project", "PMO"),
+                Arguments.of("Office Suite, Microsoft Project", "PMO"),
+                Arguments.of("programming experience and website management", "Programme management"),
+                Arguments.of("cash flow projection Prepared Standard Forms", "PMO standards"),
+                Arguments.of("Wrote business cases, project plans and reports", "Strategic planning"),
+                Arguments.of("Kept document control for the weekly project meeting", "Project controls"),
+                Arguments.of("Wrote plans, Accomplishments Created, communicated", "Communication plan"),
+                Arguments.of("Volunteer at the Community Action Fund", "Action tracking"),
+                Arguments.of("Helped a project manage Community events", "Community of practice"),
+                Arguments.of("Prepared reports to inform management", "Information management"),
+                Arguments.of("Skills: oral, community outreach", "Communication skills"),
+                Arguments.of("Induction, Microsoft Project", "Project onboarding"),
+                Arguments.of("Bachelor's in human resource management", "Resource management"),
+                Arguments.of("Pain Management Resource team", "Resource management"),
+                Arguments.of("Managed the bank's credit portfolio", "Portfolio management"),
+                Arguments.of("Wealth Management portfolio reviews", "Portfolio management"),
+                Arguments.of("Improved resource utilization across Kubernetes clusters", "Resource utilisation"),
+                Arguments.of("Managed the staff schedules for the region", "Team leadership"),
+                Arguments.of("Managed relationships with budget holders", "Budget tracking"),
+                Arguments.of("Led the delivery of the team's roadmap", "Team leadership"),
+                Arguments.of("Worked on conflict resolution algorithms for sync", "Conflict resolution"));
+    }
+
+    @ParameterizedTest(name = "{1} is not in: {0}")
+    @MethodSource("notFound")
+    void wordsThatOnlyLookLikeATermDoNotShowIt(String text, String term) {
+        assertFalse(terms(text).contains(term), () -> "matches in: " + text + " -> " + MATCHER.find(text));
+    }
+
+    static Stream<Arguments> found() {
+        return Stream.of(
+                Arguments.of("Coached 4 junior project managers", "Coaching skills"),
+                Arguments.of("Led a team of analysts", "Team leadership"),
+                Arguments.of("Led the PMO team through a restructure", "Team leadership"),
+                Arguments.of("finishing 6 weeks early and £310k under budget", "Budget tracking"),
+                Arguments.of("Review and report the project's budget", "Budget tracking"),
+                Arguments.of("Managed a £2m budget", "Budget tracking"),
+                Arguments.of("Produced the quarterly benefits tracker", "Benefits tracking"),
+                Arguments.of("Moved 40 projects onto Smartsheet", "PPM software"),
+                Arguments.of("Administered ServiceNow SPM for 120 users", "PPM software"),
+                Arguments.of("Managed stakeholders across 4 sites", "Stakeholder management"),
+                Arguments.of("Excellent communication and interpersonal skills", "Communication skills"),
+                Arguments.of("Leadership | Communication | Teamwork", "Communication skills"),
+                Arguments.of("Risk, issue and change management", "Risk management"),
+                Arguments.of("Negotiated contracts with new vendors", "Negotiation"),
+                Arguments.of("Ran risk registers for 12 projects", "Risk register"),
+                Arguments.of("Certified ScrumMaster (CSM)", "Scrum"),
+                Arguments.of("Organised project boards and took minutes", "Minute taking"));
+    }
+
+    @ParameterizedTest(name = "{1} is in: {0}")
+    @MethodSource("found")
+    void termsShownInOtherWordsAreFound(String text, String term) {
+        assertTrue(terms(text).contains(term), () -> "matches in: " + text + " -> " + MATCHER.find(text));
+    }
+
+    @Test
+    void anImpliedTermPointsAtTheToolThatShowsIt() {
+        KeywordMatch m = MATCHER.find("Planview administrator").stream()
+                .filter(x -> x.keyword().term().equals("PPM software")).findFirst().orElseThrow();
+        assertEquals("Planview", m.text());
+        assertEquals("Planview", m.via().term());
+    }
+
+    @Test
+    void anAcronymTheCvDefinesAsSomethingElseLosesItsTerm() {
+        Map<io.pmotoolkit.core.model.Keyword, Set<String>> lost = AcronymDefinitions.redefined(MATCHER,
+                List.of("Clerk, Provost Marshall Office (PMO), 2010 to 2014", "Filed PMO records"));
+        assertEquals(Set.of("PMO"), lost.values().stream().findFirst().orElseThrow());
+        KeywordMatch pmo = MATCHER.find("Filed PMO records").get(0);
+        assertTrue(AcronymDefinitions.isRedefined(lost, pmo));
+        assertTrue(AcronymDefinitions.redefined(MATCHER, List.of("Led the Project Management Office (PMO)")).isEmpty());
+        assertTrue(AcronymDefinitions.redefined(MATCHER, List.of("Management of Portfolios (MoP) Foundation")).isEmpty());
+    }
+}
