@@ -34,6 +34,9 @@ public final class MarkdownReport {
         if (c.yearsExperience() != null) {
             b.append(String.format(Locale.ROOT, "- **Experience in dated roles:** %.1f years%n", c.yearsExperience()));
         }
+        if (!a.isCv()) {
+            b.append("\n> **").append(esc(a.warnings().get(0))).append("**\n");
+        }
         if (a.jobAd() != null) {
             var ad = a.jobAd();
             b.append("\n## Job advert\n\n- **Advert:** ").append(esc(ad.file()))

@@ -26,6 +26,9 @@ public final class TextReport {
     public static String render(CvAnalysis a) {
         StringBuilder b = new StringBuilder();
         header(b, a);
+        if (!a.isCv()) {
+            b.append('\n').append(Wrap.hanging("  !! ", a.warnings().get(0), WIDTH));
+        }
         if (a.jobAd() != null) {
             advert(b, a.jobAd());
         }

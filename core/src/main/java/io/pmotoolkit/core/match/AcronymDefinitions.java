@@ -2,7 +2,6 @@ package io.pmotoolkit.core.match;
 
 import io.pmotoolkit.core.model.Keyword;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,7 @@ public final class AcronymDefinitions {
      * the document defines with an expansion the keyword does not match.
      */
     public static Map<Keyword, Set<String>> redefined(KeywordMatcher matcher, List<String> lines) {
-        Map<Keyword, Set<String>> out = new HashMap<>();
+        Map<Keyword, Set<String>> out = new java.util.IdentityHashMap<>();
         for (String line : lines) {
             if (line.indexOf('(') < 0) {
                 continue;
@@ -46,7 +45,7 @@ public final class AcronymDefinitions {
                 if (asAcronym.isEmpty()) {
                     continue;
                 }
-                Set<Keyword> meant = new HashSet<>();
+                Set<Keyword> meant = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (KeywordMatch m : matcher.find(expansion)) {
                     meant.add(m.keyword());
                 }

@@ -85,9 +85,10 @@ public final class KeywordMatcher {
     private final Map<String, List<Form>> byFirstKey = new HashMap<>();
     /** The notWithin phrases, by their first word's key. */
     private final Map<String, List<Form>> exclusionsByFirstKey = new HashMap<>();
-    private final Map<Keyword, List<Keyword>> implied = new HashMap<>();
+    // Keyed by identity: a keyword record's own hash walks all its lists and maps.
+    private final Map<Keyword, List<Keyword>> implied = new java.util.IdentityHashMap<>();
     /** Each keyword's notNear words, as matching keys. */
-    private final Map<Keyword, Set<String>> notNear = new HashMap<>();
+    private final Map<Keyword, Set<String>> notNear = new java.util.IdentityHashMap<>();
     private final Map<String, String> familyOf;
     private static final int CACHE_LIMIT = 50_000;
     private final java.util.concurrent.ConcurrentHashMap<String, List<Form>> fuzzyCache =

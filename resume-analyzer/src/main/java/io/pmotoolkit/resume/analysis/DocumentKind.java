@@ -55,9 +55,6 @@ public enum DocumentKind {
     /** The creator and author every PDF this tool writes names (the gap report, the question pack). */
     static final String TOOL_CREATOR = "PMO Toolkit";
 
-    /** Lines this tool writes at the top or foot of every report, pack and text output. */
-    private static final Pattern OWN_SIGNATURE = Pattern.compile(
-            "^(#\\s*)?PMO Toolkit\\b.*|.*\\bpmo \\d+\\.\\d+\\.\\d+ · skills model .*|.*\\bskills model \\d{4}\\.\\d+\\.\\d+\\b.*");
     /** Phrases adverts use and CVs do not. */
     private static final Set<String> ADVERT_CUES = Set.of("we are looking for", "we're looking for", "you will",
             "you'll", "the successful candidate", "about the role", "about you", "what you'll do", "what you will do",
@@ -91,18 +88,25 @@ public enum DocumentKind {
         if (doc.producer() != null && java.util.Arrays.asList(doc.producer().split("; ")).contains(TOOL_CREATOR)) {
             return OWN_OUTPUT;
         }
-        int signatures = 0;
+        for (CvLine l : doc.lines()) {
+            if (isOwnSignature(l.text())) {
+                return OWN_OUTPUT;
+            }
+        }
+        boolean datedRoles = !timeline.roles().isEmpty();
+        // Each sign of a CV (dated roles, experience and education sections, the person's email) asks for more
+        // of an advert's marks before the document counts as one.
+        int cvSigns = (datedRoles ? 1 : 0) + sections(parts, SectionKind.EXPERIENCE) + sections(parts, SectionKind.EDUCATION);
+        if (cvSigns == 3) {
+            return CV;  // the common case, decided without reading the text again
+        }
         int readme = 0;
-        int advert = 0;
         int thirdPerson = 0;
-        Set<String> advertHeadings = new java.util.HashSet<>();  // each counted once, however often repeated
         int statements = 0;
+        Set<String> advertHeadings = new java.util.HashSet<>();  // each counted once, however often repeated
         StringBuilder all = new StringBuilder();
         for (CvLine l : doc.lines()) {
             String t = l.text().strip();
-            if (OWN_SIGNATURE.matcher(t).matches()) {
-                signatures++;
-            }
             if (README_CUES.matcher(t).matches()) {
                 readme++;
             }
@@ -119,27 +123,20 @@ public enum DocumentKind {
             statements += t.split("\\s+").length >= 5 ? 1 : 0;
             all.append(t.toLowerCase(Locale.ROOT)).append('\n');
         }
-        if (signatures > 0) {
-            return OWN_OUTPUT;
-        }
         String text = all.toString();
+        int advert = advertHeadings.size();
         for (String cue : ADVERT_CUES) {
             if (text.contains(cue)) {
                 advert++;
             }
         }
-        advert += advertHeadings.size();
         if (thirdPerson >= 4 && thirdPerson * 5 >= statements * 2) {
             advert += 2;  // most of its statements are duties in the third person
         }
-        boolean datedRoles = !timeline.roles().isEmpty();
         if ((readme >= 3 || readme >= 1 && advert >= 2) && !datedRoles) {
             return README;
         }
-        // Each sign of a CV (dated roles, experience and education sections, the person's email) asks for more
-        // of an advert's marks before the document counts as one.
-        int cvSigns = (datedRoles ? 1 : 0) + sections(parts, SectionKind.EXPERIENCE) + sections(parts, SectionKind.EDUCATION)
-                + (EMAIL.matcher(text).find() ? 1 : 0);
+        cvSigns += EMAIL.matcher(text).find() ? 1 : 0;
         if (advert >= 4 + 2 * cvSigns) {
             return JOB_ADVERT;
         }
@@ -147,6 +144,16 @@ public enum DocumentKind {
             return TERM_LIST;
         }
         return CV;
+    }
+
+    /** The header and footer lines of this tool's text, Markdown and JSON outputs. */
+    private static boolean isOwnSignature(String line) {
+        String t = line.strip();
+        if (t.startsWith("#")) {
+            t = t.substring(1).strip();
+        }
+        return t.startsWith("PMO Toolkit ·") || t.startsWith("PMO Toolkit gap report")
+                || t.contains(" · skills model ") || t.contains(", skills model ");
     }
 
     /** "Supports", "Maintains", "Accomplishes": an action verb with the third-person -s. */

@@ -140,11 +140,11 @@ public final class ResumeAnalyzer {
             AnalyzedText t = tagged.get(text);
             return t != null ? t : tokenized.computeIfAbsent(text, Nlp.get()::tokenize);
         };
-        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, aspiration);
+        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, aspiration, model.aspirationCues());
         if (ad != null) {
             List<Keyword> adOnly = ad.terms().stream().filter(t -> !t.known()).map(JobAd.AdTerm::keyword).toList();
             if (!adOnly.isEmpty()) {
-                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, aspiration));
+                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, aspiration, model.aspirationCues()));
             }
         }
         // An acronym the CV defines as something else ("Provost Marshal Office (PMO)") shows nothing.
@@ -173,7 +173,7 @@ public final class ResumeAnalyzer {
         Role current = CandidateFacts.currentPmoRole(model, parts);
         Candidate candidate = new Candidate(CandidateFacts.name(parts), current == null ? CandidateFacts.background(model, parts) : null,
                 current == null ? null : new RoleRef(current.id(), current.title()), years, doc.wordCount(), doc.pages());
-        CvAnalysis.Score score = kind.isCv() ? Scoring.score(gap, lines, checks) : Scoring.notScored(kind.reason());
+        CvAnalysis.Score score = kind.isCv() ? Scoring.score(gap, lines, checks) : Scoring.notScored();
         return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,
                 new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing()),
                 gap.competencies(), lines, checks, warnings, new Versions(toolVersion, model.version()),
@@ -225,7 +225,7 @@ public final class ResumeAnalyzer {
     /** Matches keywords in every line, graded by where they stand. */
     private static List<TermHit> findTerms(List<Section> parts, List<LineResult> lines, KeywordMatcher matcher,
                                            Function<String, AnalyzedText> analyser, Function<String, AnalyzedText> tagger,
-                                           Pattern aspiration) {
+                                           Pattern aspiration, List<String> cueWords) {
         List<TermHit> hits = new ArrayList<>();
         for (Section s : parts) {
             for (NumberedLine nl : s.lines()) {
@@ -233,8 +233,9 @@ public final class ResumeAnalyzer {
                 if (found.isEmpty()) {
                     continue;
                 }
+                boolean cue = aspiration != null && mayHoldCue(nl.text(), cueWords);
                 for (KeywordMatch m : found) {
-                    if (aspiration != null && isAspiration(nl.text(), m.start(), aspiration)) {
+                    if (cue && isAspiration(nl.text(), m.start(), aspiration)) {
                         continue;
                     }
                     hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines, tagger),
@@ -243,6 +244,18 @@ public final class ResumeAnalyzer {
             }
         }
         return hits;
+    }
+
+    /** A cheap first test: whether the line holds any cue's first word at all (most lines hold none). */
+    private static boolean mayHoldCue(String line, List<String> cues) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        for (String cue : cues) {
+            int space = cue.indexOf(' ');
+            if (lower.contains(space < 0 ? cue : cue.substring(0, space))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an aspiration cue stands before {@code at} in the same sentence ("I want to move into ..."). */

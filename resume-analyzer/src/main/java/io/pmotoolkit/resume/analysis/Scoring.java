@@ -75,9 +75,9 @@ final class Scoring {
         return new Score(overall, parts);
     }
 
-    /** The score of a document that is not a CV: every part 0, each saying why. */
-    static Score notScored(String reason) {
-        String detail = "Not scored: " + reason;
+    /** The score of a document that is not a CV: every part 0 (the analysis's first warning says why). */
+    static Score notScored() {
+        String detail = "Not scored: not a CV";
         List<ScorePart> parts = List.of(new ScorePart("essentialTerms", "Essential terms", 0, ESSENTIAL_TERMS, detail),
                 new ScorePart("competencyCoverage", "Competency coverage", 0, COMPETENCY_COVERAGE, detail),
                 new ScorePart("achievements", "Achievements", 0, ACHIEVEMENTS, detail),
