@@ -133,7 +133,21 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
      * @param section section id (experience, skills...)
      * @param line    1-based line number in the read document
      */
-    public record Match(String text, String section, int line) {
+    /**
+     * @param text    the CV's words
+     * @param section the section id
+     * @param line    the line number
+     * @param via     the term whose words these are when the found term is implied by it ("Planview" for
+     *                PPM software), or null (omitted from JSON) when the term's own words matched
+     */
+    public record Match(String text, String section, int line,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String via) {
+
+        /** A match of the term's own words. */
+        public Match(String text, String section, int line) {
+            this(text, section, line, null);
+        }
     }
 
     public record MissingTerm(String term, String competency, String importance) {

@@ -67,7 +67,8 @@ record KeywordGap(List<FoundTerm> found, List<MissingTerm> missing, List<Compete
                 if (h.evidence().betterThan(best)) {
                     best = h.evidence();
                 }
-                matches.add(new Match(h.match().text(), h.section().id(), h.line()));
+                matches.add(new Match(h.match().text(), h.section().id(), h.line(),
+                        h.match().via() == null ? null : h.match().via().term()));
             }
             found.add(new FoundTerm(term, e.keyword().competency(), e.importance().id(), best, matches, inProgress));
             if (e.essential()) {

@@ -68,6 +68,7 @@ class TermAccuracyTest {
         StringBuilder missed = new StringBuilder();
         StringBuilder unjudged = new StringBuilder();
         StringBuilder grades = new StringBuilder();
+        Map<String, int[]> bySource = new TreeMap<>();  // [cvs, right, found, seen by a reader]
         for (Path f : files) {
             JsonNode root = YAML.readTree(Files.readString(f, StandardCharsets.UTF_8));
             String id = root.path("cv").asText();
@@ -82,6 +83,10 @@ class TermAccuracyTest {
                         j.path("present").asBoolean(), best.isEmpty() ? null : Evidence.valueOf(best), j.path("span").asText()));
             }
             Map<String, CvAnalysis.FoundTerm> found = foundTerms(GoldCvs.read(id));
+            int[] src = bySource.computeIfAbsent(source(id), k -> new int[4]);
+            int tpBefore = tp;
+            int fpBefore = fp;
+            int fnBefore = fn;
             for (CvAnalysis.FoundTerm t : found.values()) {
                 Judged g = gold.get(t.term().toLowerCase(Locale.ROOT));
                 String first = t.matches().isEmpty() ? "" : t.matches().get(0).text();
@@ -119,6 +124,10 @@ class TermAccuracyTest {
                     missed.append("- ").append(id).append(": ").append(g.term()).append(" \"").append(g.span()).append("\"\n");
                 }
             }
+            src[0]++;
+            src[1] += tp - tpBefore;
+            src[2] += (tp - tpBefore) + (fp - fpBefore);
+            src[3] += (tp - tpBefore) + (fn - fnBefore);
         }
         assumeTrue(cvs > 0, "no gold CV available");
         double precision = tp / (double) Math.max(1, tp + fp);
@@ -133,6 +142,12 @@ class TermAccuracyTest {
                     100.0 * c[0] / Math.max(1, c[1]), 100.0 * c[0] / Math.max(1, c[2])));
         }
         out.append("\n(Grades leave out certifications and degrees, which are meant to be listed.)\n");
+        out.append("\n| source | CVs | precision | recall |\n|---|---:|---:|---:|\n");
+        for (var e : bySource.entrySet()) {
+            int[] c = e.getValue();
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.1f %% | %.1f %% |%n", e.getKey(), c[0],
+                    100.0 * c[1] / Math.max(1, c[2]), 100.0 * c[1] / Math.max(1, c[3])));
+        }
         out.append("\n## Found but wrong\n").append(wrong).append("\n## Missed\n").append(missed)
                 .append("\n## Found, not judged yet (counted as wrong until judged)\n").append(unjudged)
                 .append("\n## Right term, other grade\n").append(grades);
@@ -141,6 +156,16 @@ class TermAccuracyTest {
         Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
         System.out.println(out.substring(0, out.indexOf("\n## Found but wrong")));
         assertTrue(precision >= MIN_PRECISION && recall >= MIN_RECALL, out::toString);
+    }
+
+    private static String source(String id) {
+        if (id.startsWith("kaggle#")) {
+            return "Kaggle CV texts";
+        }
+        if (id.startsWith("samples/")) {
+            return "our samples";
+        }
+        return id.startsWith("cv-docx/") ? "corpus DOCX" : "corpus PDF";
     }
 
     private static boolean isCredential(CvAnalysis.FoundTerm t) {
