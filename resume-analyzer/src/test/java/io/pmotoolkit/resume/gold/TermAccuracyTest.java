@@ -50,7 +50,25 @@ class TermAccuracyTest {
 
     @Test
     void termsFoundAgreeWithTheGoldSet() throws Exception {
-        Path dir = GoldCvs.GOLD.resolve("terms");
+        double[] pr = score("terms", "term-accuracy.md", "Term accuracy");
+        assertTrue(pr[0] >= MIN_PRECISION && pr[1] >= MIN_RECALL,
+                "below the floors; see target/term-accuracy.md");
+    }
+
+    /**
+     * The held-out set (gold/heldout): CVs labelled after the matcher and the model were tuned on the gold
+     * set, and never used to tune them. Printed, not held to a floor: it says how the figures carry over.
+     */
+    @Test
+    void termsFoundOnTheHeldOutSet() throws Exception {
+        Path dir = GoldCvs.GOLD.resolve("heldout");
+        assumeTrue(Files.isDirectory(dir), "no held-out set at " + dir);
+        score("heldout", "term-accuracy-heldout.md", "Held-out term accuracy");
+    }
+
+    /** Scores one gold folder, writes its report under target/ and returns {precision, recall}. */
+    private static double[] score(String folder, String reportName, String title) throws Exception {
+        Path dir = GoldCvs.GOLD.resolve(folder);
         assumeTrue(Files.isDirectory(dir), "no gold set at " + dir);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -133,7 +151,7 @@ class TermAccuracyTest {
         double precision = tp / (double) Math.max(1, tp + fp);
         double recall = tp / (double) Math.max(1, tp + fn);
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Term accuracy on %d gold CVs: precision %.1f %% (%d of %d found terms right), "
+        out.append(String.format(Locale.ROOT, title + " on %d gold CVs: precision %.1f %% (%d of %d found terms right), "
                 + "recall %.1f %% (%d of %d terms a reader sees)%n", cvs, 100 * precision, tp, tp + fp, 100 * recall, tp, tp + fn));
         out.append("\n| evidence grade | tool says | right grade | reader says | precision | recall |\n|---|---:|---:|---:|---:|---:|\n");
         for (var e : byGrade.entrySet()) {
@@ -151,11 +169,11 @@ class TermAccuracyTest {
         out.append("\n## Found but wrong\n").append(wrong).append("\n## Missed\n").append(missed)
                 .append("\n## Found, not judged yet (counted as wrong until judged)\n").append(unjudged)
                 .append("\n## Right term, other grade\n").append(grades);
-        Path report = Path.of("target", "term-accuracy.md");
+        Path report = Path.of("target", reportName);
         Files.createDirectories(report.getParent());
         Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
         System.out.println(out.substring(0, out.indexOf("\n## Found but wrong")));
-        assertTrue(precision >= MIN_PRECISION && recall >= MIN_RECALL, out::toString);
+        return new double[] {precision, recall};
     }
 
     private static String source(String id) {
