@@ -22,11 +22,14 @@ public final class SkillsModel {
     private final Map<String, Background> backgrounds;
     private final List<List<String>> wordFamilies;
     private final List<String> aspirationCues;
+    private final List<String> organisationWords;
 
     SkillsModel(String version, List<Competency> competencies, List<Role> roles, List<Keyword> keywords,
-                List<Background> backgrounds, List<List<String>> wordFamilies, List<String> aspirationCues) {
+                List<Background> backgrounds, List<List<String>> wordFamilies, List<String> aspirationCues,
+                List<String> organisationWords) {
         this.version = version;
         this.aspirationCues = List.copyOf(aspirationCues);
+        this.organisationWords = List.copyOf(organisationWords);
         this.wordFamilies = wordFamilies.stream().map(List::copyOf).toList();
         this.competencies = index(competencies, Competency::id);
         this.roles = index(roles, Role::id);
@@ -77,6 +80,14 @@ public final class SkillsModel {
      */
     public List<String> aspirationCues() {
         return aspirationCues;
+    }
+
+    /**
+     * Words that end an organisation's name (Ltd, Inc, GmbH): a term just before one of them is part of a
+     * name ("Base Information Management Pvt. Ltd."), not evidence.
+     */
+    public List<String> organisationWords() {
+        return organisationWords;
     }
 
 

@@ -220,7 +220,7 @@ public final class SkillsModelLoader {
 
     record ModelFile(String version, Boolean replace, List<CompetencyEntry> competencies, List<RoleEntry> roles,
                      List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds, List<List<String>> wordFamilies,
-                     List<String> aspirationCues) {
+                     List<String> aspirationCues, List<String> organisationWords) {
     }
 
     record CompetencyEntry(String id, String name, String area, String description) {
@@ -384,6 +384,13 @@ public final class SkillsModelLoader {
                     cues.add(c);
                 }
             }
+            List<String> orgWords = new ArrayList<>(base == null ? List.of() : base.organisationWords());
+            for (String w : words(file.organisationWords(), "/organisationWords", "organisationWords")) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (!orgWords.contains(lower)) {
+                    orgWords.add(lower);
+                }
+            }
             checkImplies(keywords);
             checkAliases(keywords, familyOf);
             seen.clear();
@@ -398,7 +405,7 @@ public final class SkillsModelLoader {
                         nonNull(b.signals()), nonNull(b.transfers()), nonNull(b.build()), nonNull(b.targetRoles())));
             });
             return new SkillsModel(version, List.copyOf(competencies.values()), List.copyOf(roles.values()),
-                    List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues);
+                    List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues, orgWords);
         }
 
         private List<String> texts(List<String> values, String ptr, String label, String what) {
@@ -413,10 +420,10 @@ public final class SkillsModelLoader {
         }
 
         private List<String> words(List<String> values, String ptr, String label) {
-            List<String> out = texts(values, ptr, label, "a notNear word");
+            List<String> out = texts(values, ptr, label, "a word");
             for (String w : out) {
                 if (!w.matches("[\\p{L}\\p{N}+#.]+")) {
-                    throw error(ptr, label, "notNear takes single words, not '" + w + "'");
+                    throw error(ptr, label, ptr.substring(ptr.lastIndexOf('/') + 1) + " takes single words, not '" + w + "'");
                 }
             }
             return out;

@@ -72,6 +72,8 @@ public final class ResumeAnalyzer {
     private final SkillsModel model;
     /** The model's aspiration cues as one pattern, or null when it has none. */
     private final Pattern aspiration;
+    /** The model's organisation words, lower case. */
+    private final java.util.Set<String> orgWords;
     private final String toolVersion;
     private final Clock clock;
     private final KeywordMatcher matcher;
@@ -87,6 +89,7 @@ public final class ResumeAnalyzer {
         this.clock = clock;
         this.matcher = KeywordMatcher.of(model);
         this.aspiration = cuePattern(model.aspirationCues());
+        this.orgWords = java.util.Set.copyOf(model.organisationWords());
     }
 
     private static Pattern cuePattern(List<String> cues) {
@@ -140,11 +143,11 @@ public final class ResumeAnalyzer {
             AnalyzedText t = tagged.get(text);
             return t != null ? t : tokenized.computeIfAbsent(text, Nlp.get()::tokenize);
         };
-        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, aspiration, model.aspirationCues());
+        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, aspiration, model.aspirationCues(), orgWords);
         if (ad != null) {
             List<Keyword> adOnly = ad.terms().stream().filter(t -> !t.known()).map(JobAd.AdTerm::keyword).toList();
             if (!adOnly.isEmpty()) {
-                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, aspiration, model.aspirationCues()));
+                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, aspiration, model.aspirationCues(), orgWords));
             }
         }
         // An acronym the CV defines as something else ("Provost Marshal Office (PMO)") shows nothing.
@@ -225,7 +228,7 @@ public final class ResumeAnalyzer {
     /** Matches keywords in every line, graded by where they stand. */
     private static List<TermHit> findTerms(List<Section> parts, List<LineResult> lines, KeywordMatcher matcher,
                                            Function<String, AnalyzedText> analyser, Function<String, AnalyzedText> tagger,
-                                           Pattern aspiration, List<String> cueWords) {
+                                           Pattern aspiration, List<String> cueWords, java.util.Set<String> orgWords) {
         List<TermHit> hits = new ArrayList<>();
         for (Section s : parts) {
             for (NumberedLine nl : s.lines()) {
@@ -238,12 +241,57 @@ public final class ResumeAnalyzer {
                     if (cue && isAspiration(nl.text(), m.start(), aspiration)) {
                         continue;
                     }
+                    if (inOrganisationName(nl.text(), m.end(), orgWords)) {
+                        continue;
+                    }
                     hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines, tagger),
                             IN_PROGRESS.matcher(nl.text()).find()));
                 }
             }
         }
         return hits;
+    }
+
+    /** Eight words or more, and not a list of items separated by commas, bars, slashes or bullets. */
+    static boolean isSentence(String text) {
+        int words = text.split("\\s+").length;
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '|' || c == ';' || c == '/' || c == '\u2022' || c == '\u00b7') {
+                separators++;
+            }
+        }
+        return words >= 8 && separators * 4 < words;
+    }
+
+    /** Whether one of the next four words after {@code end}, before any comma, ends an organisation's name. */
+    static boolean inOrganisationName(String line, int end, java.util.Set<String> orgWords) {
+        if (orgWords.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        int i = end;
+        while (i < line.length() && words < 4) {
+            while (i < line.length() && line.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;  // a comma, a bracket or the end: the phrase stops here
+            }
+            if (orgWords.contains(line.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            while (i < line.length() && line.charAt(i) == '.') {
+                i++;
+            }
+            words++;
+        }
+        return false;
     }
 
     /** A cheap first test: whether the line holds any cue's first word at all (most lines hold none). */
@@ -276,8 +324,7 @@ public final class ResumeAnalyzer {
         if (kind.isListLike() || kind == SectionKind.EDUCATION || kind == SectionKind.HEADER) {
             // A sentence about the work, under a skills heading or in an unheaded profile, is more than a listing.
             boolean sentence = (kind == SectionKind.SKILLS || kind == SectionKind.HEADER)
-                    && nl.text().split("\\s+").length >= 8
-                    && analyser.apply(nl.text()).tokens().stream().anyMatch(t -> t.isVerb());
+                    && isSentence(nl.text()) && analyser.apply(nl.text()).tokens().stream().anyMatch(t -> t.isVerb());
             return sentence ? Evidence.EXPERIENCE : Evidence.LISTED;
         }
         for (LineResult l : lines) {

