@@ -156,6 +156,9 @@ public final class KeywordMatcher {
                 gaps.add(s > 0 && i == 0);
             }
         }
+        while (!units.isEmpty() && units.get(units.size() - 1).surface().equals(".")) {
+            units.remove(units.size() - 1);  // "B.E.": the tokeniser may split the last dot off as a full stop
+        }
         if (units.isEmpty() || units.get(0).barrier() || units.get(units.size() - 1).barrier() && !closes(units)) {
             return null;  // a comma or brackets may stand inside a form ("risks, assumptions, issues and
         }                 // dependencies", "BA (Hons)"); the text must then have them too
