@@ -34,6 +34,37 @@ class NotACvTest {
     }
 
     @Test
+    void thisToolsOwnJsonAndQuestionPackAreNotCvs(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("analysis.txt");
+        Files.writeString(json, Cli.run("analyze", Cli.sample("sofia-martinez-pmo-analyst.pdf"), "--role",
+                "pmo-manager", "--format", "json").out());
+        Path pack = dir.resolve("pack.md");
+        Files.writeString(pack, Cli.run("questions", Cli.sample("amelia-hart-project-manager.pdf"), "--role",
+                "pmo-manager", "--seed", "7").out());
+        for (Path p : java.util.List.of(json, pack)) {
+            Cli.Result r = Cli.run("analyze", p.toString(), "--role", "pmo-manager", "--format", "json");
+            assertEquals("pmo-toolkit-output", JSON.readTree(r.out()).path("documentKind").asText(), p::toString);
+        }
+    }
+
+    @Test
+    void aBareListOfTermsIsNotEvidence(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("keywords.txt");
+        Files.writeString(list, """
+                Jo Bloggs
+                Skills
+                PMO, RAID log, stage gates, risk register, benefits realisation, portfolio management
+                Power BI, Smartsheet, SharePoint, MS Project, Excel, Jira
+                stakeholder management, change control, lessons learned, governance, PRINCE2, MSP, P3O
+                capacity planning, resource management, financial forecasting, budget tracking, KPIs
+                """);
+        Cli.Result r = Cli.run("analyze", list.toString(), "--role", "pmo-manager", "--format", "json");
+        JsonNode a = JSON.readTree(r.out());
+        assertEquals("term-list", a.path("documentKind").asText(), a::toString);
+        assertEquals(0, a.at("/score/overall").asInt());
+    }
+
+    @Test
     void aSampleCvIsACv() throws Exception {
         Cli.Result r = Cli.run("analyze", Cli.sample("sofia-martinez-pmo-analyst.pdf"), "--role", "pmo-analyst",
                 "--format", "json");

@@ -146,14 +146,16 @@ public enum DocumentKind {
         return CV;
     }
 
-    /** The header and footer lines of this tool's text, Markdown and JSON outputs. */
+    /** The header and footer lines of this tool's text, Markdown and JSON outputs (and its question packs). */
     private static boolean isOwnSignature(String line) {
         String t = line.strip();
         if (t.startsWith("#")) {
             t = t.substring(1).strip();
         }
         return t.startsWith("PMO Toolkit ·") || t.startsWith("PMO Toolkit gap report")
-                || t.contains(" · skills model ") || t.contains(", skills model ");
+                || t.contains(" · skills model ") || t.contains(", skills model ")
+                || t.startsWith("\"skillsModel\"") || t.startsWith("\"questionBank\"")
+                || t.startsWith("Seed ") && t.contains("run again with another `--seed`");
     }
 
     /** "Supports", "Maintains", "Accomplishes": an action verb with the third-person -s. */
