@@ -137,6 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         if (report != null) {
+            PmoCommand.InputException.requireCv(analysis, "gap report");
             ReportOutput.write(analysis, model, parent.clock, report, batch.force, spec.commandLine().getErr());
         }
         return ExitCodes.OK;

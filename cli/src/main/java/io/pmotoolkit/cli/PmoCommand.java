@@ -1,6 +1,7 @@
 package io.pmotoolkit.cli;
 
 import io.pmotoolkit.core.model.SkillsModelException;
+import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.resume.read.CvReadException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -132,6 +133,17 @@ public final class PmoCommand implements Runnable {
 
         InputException(String message) {
             super(message);
+        }
+
+        /**
+         * Refuses to build a personal artefact (a gap report, a question pack) from a document that is not a
+         * CV: its terms are nobody's evidence.
+         */
+        static void requireCv(CvAnalysis analysis, String what) {
+            if (!analysis.isCv()) {
+                String why = analysis.warnings().get(0).replaceFirst("^Not a CV: ", "").replaceFirst(" Not scored\\.$", "");
+                throw new InputException(analysis.file() + " is not a CV, so no " + what + " was made: " + why);
+            }
         }
     }
 

@@ -143,6 +143,7 @@ final class QuestionsCommand implements Callable<Integer> {
         if (cv != null) {
             CvDocument doc = "-".equals(cv) ? reader.read("stdin", System.in.readAllBytes()) : reader.read(Path.of(cv));
             analysis = analyzer.analyze(doc, target, ad);
+            PmoCommand.InputException.requireCv(analysis, "question pack");
         }
         QuestionPack pack = new PackBuilder(model, bank).build(target, analysis,
                 ad == null ? List.of() : ad.responsibilities(), count, seed);

@@ -77,6 +77,7 @@ final class ReportCommand implements Callable<Integer> {
                 ? readerOptions.reader().read("stdin", System.in.readAllBytes())
                 : readerOptions.reader().read(Path.of(file));
         CvAnalysis analysis = analyzer.analyze(doc, target, ad);
+        PmoCommand.InputException.requireCv(analysis, "gap report");
         ReportOutput.write(analysis, model, parent.clock, pdf, force, spec.commandLine().getErr());
         return ExitCodes.OK;
     }

@@ -65,6 +65,19 @@ class NotACvTest {
     }
 
     @Test
+    void noGapReportOrQuestionPackIsMadeFromAnAdvert(@TempDir Path dir) {
+        String advert = Cli.sample("job-ads/pmo-analyst-fintech.md");
+        Cli.Result report = Cli.run("report", advert, "--role", "pmo-analyst", "--out", dir.resolve("r.pdf").toString());
+        assertEquals(3, report.code(), report::toString);
+        assertTrue(report.err().contains("is not a CV, so no gap report was made: this looks like a job advert"),
+                report::toString);
+        assertTrue(!Files.exists(dir.resolve("r.pdf")));
+        Cli.Result pack = Cli.run("questions", advert, "--role", "pmo-analyst");
+        assertEquals(3, pack.code(), pack::toString);
+        assertTrue(pack.err().contains("so no question pack was made"), pack::toString);
+    }
+
+    @Test
     void aSampleCvIsACv() throws Exception {
         Cli.Result r = Cli.run("analyze", Cli.sample("sofia-martinez-pmo-analyst.pdf"), "--role", "pmo-analyst",
                 "--format", "json");
