@@ -10,5 +10,5 @@ mvn -B -q -DskipTests install >/dev/null || exit 1
 out=$(mvn -B -q -pl resume-analyzer surefire:test -Dtest=TermAccuracyTest -Dsurefire.failIfNoSpecifiedTests=false 2>&1)
 status=$?
 printf '%s\n' "$out" | awk '/^(Term accuracy|Held-out term accuracy)/ {p=1} /^(\[|SLF4J|[0-9][0-9][0-9][0-9]-|org\.)/ {p=0} p {print}'
-echo "Details (every wrong, missed and unjudged term): resume-analyzer/target/term-accuracy.md and term-accuracy-heldout.md"
+echo "Details (every wrong, missed and unjudged term): resume-analyzer/target/term-accuracy*.md"
 exit $status
