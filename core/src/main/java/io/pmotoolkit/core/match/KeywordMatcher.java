@@ -338,10 +338,24 @@ public final class KeywordMatcher {
                 && unitOk(units.get(i), form.units().get(0), form.exactCase()[0])) {
             end = coordinated(units, i, form);
         }
-        if (end > 0 && form.itemOnly() && !(standsAlone(units, i - 1) && standsAlone(units, end))) {
+        if (end > 0 && form.itemOnly() && !(standsAlone(units, i - 1) && standsAlone(units, end)
+                && sameWords(units, i, form))) {
             return -1;
         }
         return end;
+    }
+
+    /**
+     * Whether the words from {@code i} are the form's own words, not other forms of them: a list item
+     * "Communication" names the skill, "Communicate, plan and report" is a list of verbs.
+     */
+    private static boolean sameWords(List<Unit> units, int i, Form form) {
+        for (int j = 0; j < form.units().size(); j++) {
+            if (!WordKeys.ukSpelling(units.get(i + j).lower()).equals(WordKeys.ukSpelling(form.units().get(j).lower()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether position {@code at} is the edge of a list item: the line's start or end, or a separator. */

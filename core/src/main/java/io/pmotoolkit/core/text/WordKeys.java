@@ -82,7 +82,7 @@ public final class WordKeys {
     }
 
     /** Folds common US spellings of a lower-case word to the UK form. */
-    static String ukSpelling(String w) {
+    public static String ukSpelling(String w) {
         String s = IZE.matcher(w).replaceFirst("$1is$2");
         s = YZE.matcher(s).replaceFirst("$1ys$2");
         s = OR_WORDS.matcher(s).replaceFirst("$1our$2");

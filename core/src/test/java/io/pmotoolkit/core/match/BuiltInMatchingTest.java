@@ -51,7 +51,11 @@ class BuiltInMatchingTest {
                 Arguments.of("Managed the staff schedules for the region", "Team leadership"),
                 Arguments.of("Managed relationships with budget holders", "Budget tracking"),
                 Arguments.of("Led the delivery of the team's roadmap", "Team leadership"),
-                Arguments.of("Worked on conflict resolution algorithms for sync", "Conflict resolution"));
+                Arguments.of("Worked on conflict resolution algorithms for sync", "Conflict resolution"),
+                Arguments.of("Communicate, plan and report on progress", "Communication skills"),
+                Arguments.of("Built the presentation layer in React", "Presentation skills"),
+                Arguments.of("Configured RAID levels on the SAN", "RAID log"),
+                Arguments.of("Introduced Elastic APM for tracing", "APM"));
     }
 
     @ParameterizedTest(name = "{1} is not in: {0}")
