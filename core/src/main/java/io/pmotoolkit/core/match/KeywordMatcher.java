@@ -86,7 +86,14 @@ public final class KeywordMatcher {
     /** The notWithin phrases, by their first word's key. */
     private final Map<String, List<Form>> exclusionsByFirstKey = new HashMap<>();
     // Keyed by identity: a keyword record's own hash walks all its lists and maps.
-    private final Map<Keyword, List<Keyword>> implied = new java.util.IdentityHashMap<>();
+    private final Map<Keyword, List<Implication>> implied = new java.util.IdentityHashMap<>();
+
+    /** A term another implies: always, or only when one of the given forms matched ({@code forms} not null). */
+    private record Implication(Keyword target, Set<String> forms) {
+        boolean appliesTo(KeywordMatch m) {
+            return forms == null || forms.contains(m.form().toLowerCase(Locale.ROOT));
+        }
+    }
     /** Each keyword's notNear words, as matching keys. */
     private final Map<Keyword, Set<String>> notNear = new java.util.IdentityHashMap<>();
     private final Map<String, String> familyOf;
@@ -131,11 +138,13 @@ public final class KeywordMatcher {
                 }
                 notNear.put(k, keys);
             }
-            List<Keyword> targets = new ArrayList<>();
+            List<Implication> targets = new ArrayList<>();
             for (String t : k.implies()) {
-                Keyword target = byTerm.get(t.toLowerCase(Locale.ROOT));
+                Keyword.Implied parsed = Keyword.Implied.parse(t);
+                Keyword target = byTerm.get(parsed.term().toLowerCase(Locale.ROOT));
                 if (target != null && target != k) {
-                    targets.add(target);
+                    targets.add(new Implication(target, parsed.forms().isEmpty() ? null
+                            : Set.copyOf(parsed.forms().stream().map(f -> f.toLowerCase(Locale.ROOT)).toList())));
                 }
             }
             if (!targets.isEmpty()) {
@@ -246,8 +255,11 @@ public final class KeywordMatcher {
         }
         List<KeywordMatch> withImplied = new ArrayList<>(out);
         for (KeywordMatch m : out) {
-            for (Keyword target : implied.getOrDefault(m.keyword(), List.of())) {
-                withImplied.add(new KeywordMatch(target, m.form(), m.text(), m.start(), m.end(), m.fuzzy(), m.keyword()));
+            for (Implication i : implied.getOrDefault(m.keyword(), List.of())) {
+                if (i.appliesTo(m)) {
+                    withImplied.add(new KeywordMatch(i.target(), m.form(), m.text(), m.start(), m.end(), m.fuzzy(),
+                            m.keyword()));
+                }
             }
         }
         return dropContained(withImplied);

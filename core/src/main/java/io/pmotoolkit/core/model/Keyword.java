@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param importance    importance for each role that expects the term; roles not present do not
  * @param notWithin     larger phrases with another meaning: a match inside (overlapping) one of them does
  *                      not count ("resource management" within "human resource management")
- * @param implies       terms this one is evidence for (a PPM tool such as Planview implies "PPM software")
+ * @param implies       terms this one is evidence for (a PPM tool such as Planview implies "PPM software"); an
+ *                      entry {@code "TERM: form, form"} implies TERM only when one of those forms matched
+ *                      ("Bachelor's degree: B.Tech, BEng" on the engineering degree)
  * @param notNear       words that, anywhere in the same line, give the term's words another sense
  *                      ("resource utilisation" beside Kubernetes is about computers, not people)
  */
@@ -35,6 +37,30 @@ public record Keyword(String term, String competency, List<String> aliases, Bool
     public Keyword(String term, String competency, List<String> aliases, Boolean caseSensitive,
                    Map<String, Importance> importance) {
         this(term, competency, aliases, caseSensitive, importance, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * One {@code implies} entry: the implied term, and the forms it is limited to (empty: all forms).
+     *
+     * @param term  the implied term
+     * @param forms the keyword's forms that imply it, or empty for every form
+     */
+    public record Implied(String term, List<String> forms) {
+
+        /** Parses {@code "TERM"} or {@code "TERM: form, form"}. */
+        public static Implied parse(String entry) {
+            int colon = entry.indexOf(':');
+            if (colon < 0) {
+                return new Implied(entry.strip(), List.of());
+            }
+            List<String> forms = new java.util.ArrayList<>();
+            for (String f : entry.substring(colon + 1).split(",")) {
+                if (!f.isBlank()) {
+                    forms.add(f.strip());
+                }
+            }
+            return new Implied(entry.substring(0, colon).strip(), List.copyOf(forms));
+        }
     }
 
     /** The term and its aliases: every form to look for. */

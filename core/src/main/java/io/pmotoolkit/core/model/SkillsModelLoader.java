@@ -466,14 +466,21 @@ public final class SkillsModelLoader {
 
         private void checkImplies(Map<String, Keyword> keywords) {
             for (Keyword k : keywords.values()) {
-                for (String implied : k.implies()) {
-                    Keyword target = keywords.get(implied.toLowerCase(Locale.ROOT));
+                for (String entry : k.implies()) {
+                    Keyword.Implied implied = Keyword.Implied.parse(entry);
+                    Keyword target = keywords.get(implied.term().toLowerCase(Locale.ROOT));
                     if (target == null) {
                         throw error(pointerOf(k.term()), "keyword '" + k.term() + "'", "implies unknown term '"
-                                + implied + "': use a term defined in the model");
+                                + implied.term() + "': use a term defined in the model");
                     }
                     if (target == k) {
                         throw error(pointerOf(k.term()), "keyword '" + k.term() + "'", "a term cannot imply itself");
+                    }
+                    for (String form : implied.forms()) {
+                        if (k.forms().stream().noneMatch(f -> f.equalsIgnoreCase(form))) {
+                            throw error(pointerOf(k.term()), "keyword '" + k.term() + "'", "implies '" + implied.term()
+                                    + "' for '" + form + "', which is not one of its forms: list the term or an alias");
+                        }
                     }
                 }
             }

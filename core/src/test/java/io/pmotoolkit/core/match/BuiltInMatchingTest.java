@@ -82,6 +82,8 @@ class BuiltInMatchingTest {
                 Arguments.of("Negotiated contracts with new vendors", "Negotiation"),
                 Arguments.of("Ran risk registers for 12 projects", "Risk register"),
                 Arguments.of("Certified ScrumMaster (CSM)", "Scrum"),
+                Arguments.of("B.Tech in Electronics, 2012", "Bachelor's degree"),
+                Arguments.of("B.Tech in Electronics, 2012", "Engineering degree"),
                 Arguments.of("Organised project boards and took minutes", "Minute taking"));
     }
 

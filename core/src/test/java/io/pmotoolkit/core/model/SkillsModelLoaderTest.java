@@ -112,7 +112,12 @@ class SkillsModelLoaderTest {
                 Arguments.of(HEAD + """
                         keywords:
                           - {term: Resource utilisation, competency: risk, notNear: [data centre], importance: {pmo-analyst: essential}}
-                        """, "notNear takes single words, not 'data centre'"));
+                        """, "notNear takes single words, not 'data centre'"),
+                Arguments.of(HEAD + """
+                        keywords:
+                          - {term: PPM software, competency: risk, importance: {pmo-analyst: essential}}
+                          - {term: Planview, competency: risk, aliases: [Clarizen], implies: ["PPM software: AdaptiveWork"], importance: {pmo-analyst: essential}}
+                        """, "implies 'PPM software' for 'AdaptiveWork', which is not one of its forms"));
     }
 
     @ParameterizedTest
