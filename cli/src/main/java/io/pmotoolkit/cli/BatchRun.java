@@ -166,9 +166,8 @@ final class BatchRun {
         }
         CvAnalysis a = o.analysis();
         if (!a.isCv()) {
-            String why = a.warnings().isEmpty() ? "not a CV" : a.warnings().get(0)
-                    .replaceFirst("^Not a CV: ", "").replaceFirst(" Not scored\\.$", "");
-            return new Row(o.index(), file, null, null, List.of(), null, why);
+            return new Row(o.index(), file, null, null, List.of(), null,
+                    io.pmotoolkit.resume.analysis.DocumentKind.reasonFor(a.documentKind()) + ".");
         }
         List<String> gaps = a.keywords().missing().stream().filter(m -> m.importance().equals("essential"))
                 .limit(3).map(CvAnalysis.MissingTerm::term).toList();

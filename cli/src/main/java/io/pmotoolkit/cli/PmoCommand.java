@@ -141,8 +141,8 @@ public final class PmoCommand implements Runnable {
          */
         static void requireCv(CvAnalysis analysis, String what) {
             if (!analysis.isCv()) {
-                String why = analysis.warnings().get(0).replaceFirst("^Not a CV: ", "").replaceFirst(" Not scored\\.$", "");
-                throw new InputException(analysis.file() + " is not a CV, so no " + what + " was made: " + why);
+                throw new InputException(analysis.file() + " is not a CV, so no " + what + " was made: "
+                        + io.pmotoolkit.resume.analysis.DocumentKind.reasonFor(analysis.documentKind()) + ".");
             }
         }
     }

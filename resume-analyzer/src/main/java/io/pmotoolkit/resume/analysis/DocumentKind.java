@@ -136,7 +136,7 @@ public enum DocumentKind {
         if ((readme >= 3 || readme >= 1 && advert >= 2) && !datedRoles) {
             return README;
         }
-        cvSigns += EMAIL.matcher(text).find() ? 1 : 0;
+        cvSigns += io.pmotoolkit.resume.checks.ContactPatterns.email(text).isPresent() ? 1 : 0;
         if (advert >= 4 + 2 * cvSigns) {
             return JOB_ADVERT;
         }
@@ -175,9 +175,7 @@ public enum DocumentKind {
         return 0;
     }
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
-
-    /** Fewer than one word in eight stands in a sentence-like line (eight words or more, not a comma list). */
+    /** Fewer than one word in eight stands in a sentence-like line ({@link ResumeAnalyzer#isSentence}). */
     private static boolean mostlyLists(CvDocument doc) {
         int words = 0;
         int inSentences = 0;
@@ -185,17 +183,20 @@ public enum DocumentKind {
             String t = l.text().strip();
             int n = t.isEmpty() ? 0 : t.split("\\s+").length;
             words += n;
-            int commas = 0;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (c == ',' || c == '|' || c == ';' || c == '\u2022' || c == '\u00b7') {
-                    commas++;
-                }
-            }
-            if (n >= 8 && commas * 3 < n) {
+            if (ResumeAnalyzer.isSentence(t)) {
                 inSentences += n;
             }
         }
         return words >= 30 && inSentences * 8 < words;
+    }
+
+    /** The reason for a document kind given by its id ({@code "job-advert"}), or null for a CV or an unknown id. */
+    public static String reasonFor(String id) {
+        for (DocumentKind k : values()) {
+            if (k.id.equals(id)) {
+                return k.reason;
+            }
+        }
+        return null;
     }
 }

@@ -70,10 +70,8 @@ public final class ResumeAnalyzer {
             "(?i)\\b(19|20)\\d{2}\\b.*(–|-|—|to|until)\\s*(\\w+\\s+)?((19|20)\\d{2}|present|current|now|date|today)\\b");
 
     private final SkillsModel model;
-    /** The model's aspiration cues as one pattern, or null when it has none. */
-    private final Pattern aspiration;
-    /** The model's organisation words, lower case. */
-    private final java.util.Set<String> orgWords;
+    /** Words around a match that make it nobody's evidence: goals, topics taught, organisations' names. */
+    private final NotEvidence notEvidence;
     private final String toolVersion;
     private final Clock clock;
     private final KeywordMatcher matcher;
@@ -88,19 +86,7 @@ public final class ResumeAnalyzer {
         this.toolVersion = toolVersion;
         this.clock = clock;
         this.matcher = KeywordMatcher.of(model);
-        this.aspiration = cuePattern(model.aspirationCues());
-        this.orgWords = java.util.Set.copyOf(model.organisationWords());
-    }
-
-    private static Pattern cuePattern(List<String> cues) {
-        if (cues.isEmpty()) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < cues.size(); i++) {
-            b.append(i == 0 ? "" : "|").append(Pattern.quote(cues.get(i)).replace(" ", "\\E\\s+\\Q"));
-        }
-        return Pattern.compile(b.append(")(?![\\p{L}\\p{N}])").toString());
+        this.notEvidence = NotEvidence.of(model);
     }
 
     public SkillsModel model() {
@@ -143,11 +129,11 @@ public final class ResumeAnalyzer {
             AnalyzedText t = tagged.get(text);
             return t != null ? t : tokenized.computeIfAbsent(text, Nlp.get()::tokenize);
         };
-        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, aspiration, model.aspirationCues(), orgWords);
+        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, notEvidence);
         if (ad != null) {
             List<Keyword> adOnly = ad.terms().stream().filter(t -> !t.known()).map(JobAd.AdTerm::keyword).toList();
             if (!adOnly.isEmpty()) {
-                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, aspiration, model.aspirationCues(), orgWords));
+                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, notEvidence));
             }
         }
         // An acronym the CV defines as something else ("Provost Marshal Office (PMO)") shows nothing.
@@ -228,7 +214,7 @@ public final class ResumeAnalyzer {
     /** Matches keywords in every line, graded by where they stand. */
     private static List<TermHit> findTerms(List<Section> parts, List<LineResult> lines, KeywordMatcher matcher,
                                            Function<String, AnalyzedText> analyser, Function<String, AnalyzedText> tagger,
-                                           Pattern aspiration, List<String> cueWords, java.util.Set<String> orgWords) {
+                                           NotEvidence notEvidence) {
         List<TermHit> hits = new ArrayList<>();
         for (Section s : parts) {
             for (NumberedLine nl : s.lines()) {
@@ -236,12 +222,9 @@ public final class ResumeAnalyzer {
                 if (found.isEmpty()) {
                     continue;
                 }
-                boolean cue = aspiration != null && mayHoldCue(nl.text(), cueWords);
+                NotEvidence.Line line = notEvidence.in(nl.text());
                 for (KeywordMatch m : found) {
-                    if (cue && isAspiration(nl.text(), m.start(), aspiration)) {
-                        continue;
-                    }
-                    if (inOrganisationName(nl.text(), m.end(), orgWords)) {
+                    if (line.excludes(m)) {
                         continue;
                     }
                     hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines, tagger),
@@ -252,7 +235,10 @@ public final class ResumeAnalyzer {
         return hits;
     }
 
-    /** Eight words or more, and not a list of items separated by commas, bars, slashes or bullets. */
+    /**
+     * Eight words or more, and not a list of items separated by commas, bars, slashes or bullets: a line that
+     * says something about work rather than naming things.
+     */
     static boolean isSentence(String text) {
         int words = text.split("\\s+").length;
         int separators = 0;
@@ -263,60 +249,6 @@ public final class ResumeAnalyzer {
             }
         }
         return words >= 8 && separators * 4 < words;
-    }
-
-    /** Whether one of the next four words after {@code end}, before any comma, ends an organisation's name. */
-    static boolean inOrganisationName(String line, int end, java.util.Set<String> orgWords) {
-        if (orgWords.isEmpty()) {
-            return false;
-        }
-        int words = 0;
-        int i = end;
-        while (i < line.length() && words < 4) {
-            while (i < line.length() && line.charAt(i) == ' ') {
-                i++;
-            }
-            int start = i;
-            while (i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
-                i++;
-            }
-            if (i == start) {
-                return false;  // a comma, a bracket or the end: the phrase stops here
-            }
-            if (orgWords.contains(line.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-            while (i < line.length() && line.charAt(i) == '.') {
-                i++;
-            }
-            words++;
-        }
-        return false;
-    }
-
-    /** A cheap first test: whether the line holds any cue's first word at all (most lines hold none). */
-    private static boolean mayHoldCue(String line, List<String> cues) {
-        String lower = line.toLowerCase(java.util.Locale.ROOT);
-        for (String cue : cues) {
-            int space = cue.indexOf(' ');
-            if (lower.contains(space < 0 ? cue : cue.substring(0, space))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an aspiration cue stands before {@code at} in the same sentence ("I want to move into ..."). */
-    static boolean isAspiration(String line, int at, Pattern aspiration) {
-        int from = 0;
-        for (int i = at - 1; i >= 0; i--) {
-            char c = line.charAt(i);
-            if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\u2022') {
-                from = i + 1;
-                break;
-            }
-        }
-        return aspiration.matcher(line).region(from, at).find();
     }
 
     private static Evidence grade(SectionKind kind, NumberedLine nl, KeywordMatch m, List<LineResult> lines,

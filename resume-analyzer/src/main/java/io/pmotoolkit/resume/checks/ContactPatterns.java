@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe: immutable compiled patterns.
  */
-final class ContactPatterns {
+public final class ContactPatterns {
 
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/in/[\\w-]+");
@@ -20,8 +20,8 @@ final class ContactPatterns {
     private ContactPatterns() {
     }
 
-    /** The first email address in a line. */
-    static Optional<String> email(String line) {
+    /** The first email address in a line (or any text). */
+    public static Optional<String> email(String line) {
         return line.indexOf('@') < 0 ? Optional.empty() : first(EMAIL.matcher(line));
     }
 

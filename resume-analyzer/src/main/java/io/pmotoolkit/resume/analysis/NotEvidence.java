@@ -1,0 +1,120 @@
+package io.pmotoolkit.resume.analysis;
+
+import io.pmotoolkit.core.match.KeywordMatch;
+import io.pmotoolkit.core.model.SkillsModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words around a match in a CV line that make it nobody's evidence, from the skills model's data: an
+ * aspiration cue before it in the same sentence ("I want to move into a role with more data analysis",
+ * "ran workshops on negotiation") or an organisation word just after it ("Base Information Management Pvt.
+ * Ltd."). CV-side only: an advert's "we would like to see PRINCE2" is a requirement, so the matcher itself does
+ * not apply these.
+ *
+ * <p>Immutable and thread-safe; build one per model.
+ */
+final class NotEvidence {
+
+    /** The cues as one pattern, or null when the model has none. */
+    private final Pattern cues;
+    /** Each cue's first word, for a cheap test before the pattern (most lines hold no cue). */
+    private final List<String> cueFirstWords;
+    private final Set<String> organisationWords;
+
+    private NotEvidence(Pattern cues, List<String> cueFirstWords, Set<String> organisationWords) {
+        this.cues = cues;
+        this.cueFirstWords = cueFirstWords;
+        this.organisationWords = organisationWords;
+    }
+
+    static NotEvidence of(SkillsModel model) {
+        List<String> cues = model.aspirationCues();
+        Pattern pattern = null;
+        if (!cues.isEmpty()) {
+            StringBuilder b = new StringBuilder("(?iu)(?<![\\p{L}\\p{N}])(?:");
+            for (int i = 0; i < cues.size(); i++) {
+                b.append(i == 0 ? "" : "|").append(Pattern.quote(cues.get(i)).replace(" ", "\\E\\s+\\Q"));
+            }
+            pattern = Pattern.compile(b.append(")(?![\\p{L}\\p{N}])").toString());
+        }
+        List<String> firstWords = cues.stream().map(c -> c.indexOf(' ') < 0 ? c : c.substring(0, c.indexOf(' ')))
+                .distinct().toList();
+        return new NotEvidence(pattern, firstWords, Set.copyOf(model.organisationWords()));
+    }
+
+    /** The test for the matches of one line. */
+    Line in(String line) {
+        boolean mayHoldCue = false;
+        if (cues != null) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            for (String w : cueFirstWords) {
+                if (lower.contains(w)) {
+                    mayHoldCue = true;
+                    break;
+                }
+            }
+        }
+        return new Line(line, mayHoldCue);
+    }
+
+    /** One CV line. */
+    final class Line {
+        private final String text;
+        private final boolean mayHoldCue;
+
+        private Line(String text, boolean mayHoldCue) {
+            this.text = text;
+            this.mayHoldCue = mayHoldCue;
+        }
+
+        /** Whether the match is a goal, a topic taught or part of an organisation's name. */
+        boolean excludes(KeywordMatch m) {
+            return mayHoldCue && afterCue(m.start()) || inOrganisationName(m.end());
+        }
+
+        /** Whether an aspiration cue stands before {@code at} in the same sentence. */
+        private boolean afterCue(int at) {
+            int from = 0;
+            for (int i = at - 1; i >= 0; i--) {
+                char c = text.charAt(i);
+                if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\u2022') {
+                    from = i + 1;
+                    break;
+                }
+            }
+            return cues.matcher(text).region(from, at).find();
+        }
+
+        /** Whether one of the next four words after {@code end}, before any comma, ends an organisation's name. */
+        private boolean inOrganisationName(int end) {
+            if (organisationWords.isEmpty()) {
+                return false;
+            }
+            int words = 0;
+            int i = end;
+            while (i < text.length() && words < 4) {
+                while (i < text.length() && text.charAt(i) == ' ') {
+                    i++;
+                }
+                int start = i;
+                while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i == start) {
+                    return false;  // a comma, a bracket or the end: the phrase stops here
+                }
+                if (organisationWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                while (i < text.length() && text.charAt(i) == '.') {
+                    i++;
+                }
+                words++;
+            }
+            return false;
+        }
+    }
+}
