@@ -50,10 +50,19 @@ class AnalyzeCommandTest {
     void jsonKeepsTheContractFields() throws Exception {
         JsonNode j = analyzeJson(Cli.sample("amelia-hart-project-manager.pdf"), "pmo-manager");
         for (String field : List.of("schemaVersion", "file", "format", "role", "score", "keywords", "competencies",
-                "lines", "checks", "warnings", "versions")) {
+                "lines", "checks", "warnings", "versions", "experience", "education", "certifications", "otherEntries")) {
             assertTrue(j.has(field), field);
         }
-        assertEquals(1, j.get("schemaVersion").asInt());
+        assertEquals(2, j.get("schemaVersion").asInt());
+        for (String field : List.of("email", "phone", "location", "linkedin")) {
+            assertTrue(j.at("/candidate/contact").has(field), field);
+        }
+        JsonNode role = j.at("/experience/0");
+        assertEquals("Senior Project Manager", role.get("title").asText());
+        assertEquals("Harrowgate Housing Partnership", role.get("employer").asText());
+        assertEquals("2020-04", role.get("start").asText());
+        assertTrue(role.get("end").isNull());
+        assertTrue(role.get("current").asBoolean());
         assertEquals("pdf", j.get("format").asText());
         assertEquals("pmo-manager", j.at("/role/id").asText());
         int sum = 0;

@@ -37,6 +37,7 @@ public final class MarkdownReport {
         if (!a.isCv()) {
             b.append("\n> **").append(esc(a.warnings().get(0))).append("**\n");
         }
+        structure(b, a);
         if (a.jobAd() != null) {
             var ad = a.jobAd();
             b.append("\n## Job advert\n\n- **Advert:** ").append(esc(ad.file()))
@@ -103,6 +104,49 @@ public final class MarkdownReport {
         b.append("\n_pmo ").append(a.versions().tool()).append(", skills model ")
                 .append(a.versions().skillsModel()).append("_\n");
         return b.toString();
+    }
+
+    /** What an applicant tracking system would read, as a contact line and tables. */
+    private static void structure(StringBuilder b, CvAnalysis a) {
+        var s = a.structure();
+        var c = s.contact();
+        b.append("\n## What an applicant tracking system would read\n\n");
+        b.append("- **Name:** ").append(a.candidate().name() == null ? "not found" : esc(a.candidate().name())).append('\n');
+        b.append("- **Email:** ").append(value(c.email())).append(" · **Phone:** ").append(value(c.phone()))
+                .append(" · **Location:** ").append(value(c.location())).append(" · **LinkedIn:** ")
+                .append(value(c.linkedin())).append("\n\n");
+        if (s.experience().isEmpty()) {
+            b.append("No dated roles found.\n");
+        } else {
+            b.append("| Role | Employer | Location | Dates | Line |\n|---|---|---|---|---:|\n");
+            for (var r : s.experience()) {
+                b.append("| ").append(value(r.title())).append(" | ").append(value(r.employer())).append(" | ")
+                        .append(value(r.location())).append(" | ").append(r.dates()).append(" | ").append(r.line())
+                        .append(r.warnings().isEmpty() ? "" : " (unsure: " + esc(String.join(" ", r.warnings())) + ")")
+                        .append(" |\n");
+            }
+        }
+        if (!s.education().isEmpty()) {
+            b.append("\n| Qualification | Institution | Year | Line |\n|---|---|---|---:|\n");
+            for (var e : s.education()) {
+                b.append("| ").append(value(e.qualification())).append(" | ").append(value(e.institution())).append(" | ")
+                        .append(e.year() == null ? "–" : String.valueOf(e.year())).append(" | ").append(e.line()).append(" |\n");
+            }
+        }
+        if (!s.certifications().isEmpty()) {
+            b.append("\n- **Certifications:** ").append(esc(String.join(", ",
+                    s.certifications().stream().map(io.pmotoolkit.core.result.CvStructure.CertificationEntry::summary).toList())))
+                    .append('\n');
+        }
+        if (!s.otherEntries().isEmpty()) {
+            b.append("\n- **Dated entries that are not jobs** (not counted as experience): ").append(esc(String.join("; ",
+                    s.otherEntries().stream().map(io.pmotoolkit.core.result.CvStructure.DatedEntry::summary).toList())))
+                    .append('\n');
+        }
+    }
+
+    private static String value(String v) {
+        return v == null ? "–" : esc(v);
     }
 
     private static void missing(StringBuilder b, String importance, List<MissingTerm> missing) {

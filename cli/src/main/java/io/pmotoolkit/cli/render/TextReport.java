@@ -1,6 +1,7 @@
 package io.pmotoolkit.cli.render;
 
 import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.CvStructure;
 import io.pmotoolkit.core.result.JobAdSummary;
 import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
 import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
@@ -29,6 +30,7 @@ public final class TextReport {
         if (!a.isCv()) {
             b.append('\n').append(Wrap.hanging("  !! ", a.warnings().get(0), WIDTH));
         }
+        structure(b, a);
         if (a.jobAd() != null) {
             advert(b, a.jobAd());
         }
@@ -70,6 +72,41 @@ public final class TextReport {
         }
         b.append(Wrap.hanging("Candidate   ", who, WIDTH));
         b.append(Wrap.hanging("Target role ", a.role().title() + " (" + a.role().id() + ")", WIDTH));
+    }
+
+    /** What an applicant tracking system would read: contact, roles, education, certifications, other entries. */
+    private static void structure(StringBuilder b, CvAnalysis a) {
+        CvStructure s = a.structure();
+        title(b, "What an applicant tracking system would read");
+        CvStructure.Contact c = s.contact();
+        b.append(Wrap.hanging("  Name          ", a.candidate().name() == null ? "not found" : a.candidate().name(), WIDTH));
+        String contact = String.join(" · ", java.util.stream.Stream.of(c.email(), c.phone(), c.location(), c.linkedin())
+                .filter(java.util.Objects::nonNull).toList());
+        b.append(Wrap.hanging("  Contact       ", contact.isEmpty() ? "none found" : contact, WIDTH));
+        list(b, "  Roles", s.experience().stream().map(r -> r.summary() + lineRef(r.line(), r.warnings())).toList(),
+                "no dated roles found");
+        list(b, "  Education", s.education().stream().map(e -> e.summary() + lineRef(e.line(), e.warnings())).toList(),
+                "none found");
+        list(b, "  Certified", s.certifications().stream().map(CvStructure.CertificationEntry::summary).toList(), null);
+        list(b, "  Not jobs", s.otherEntries().stream().map(CvStructure.DatedEntry::summary).toList(), null);
+    }
+
+    /** " (line 12)", with what the reader was unsure of. */
+    private static String lineRef(int line, List<String> warnings) {
+        return " (line " + line + (warnings.isEmpty() ? "" : "; unsure: " + String.join(" ", warnings)) + ")";
+    }
+
+    private static void list(StringBuilder b, String label, List<String> items, String none) {
+        if (items.isEmpty()) {
+            if (none != null) {
+                b.append(Wrap.hanging(String.format(Locale.ROOT, "%-16s", label), none, WIDTH));
+            }
+            return;
+        }
+        String head = String.format(Locale.ROOT, "%-16s", label + " (" + items.size() + ")");
+        for (int i = 0; i < items.size(); i++) {
+            b.append(Wrap.hanging(i == 0 ? head : " ".repeat(16), items.get(i), WIDTH));
+        }
     }
 
     private static void advert(StringBuilder b, JobAdSummary ad) {

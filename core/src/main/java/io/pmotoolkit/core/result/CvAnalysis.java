@@ -23,18 +23,27 @@ import java.util.List;
  * @param documentKind  what the document is: {@code "cv"}, or {@code "job-advert"}, {@code "readme"},
  *                      {@code "pmo-toolkit-output"} or {@code "term-list"} for a document that is not a CV
  *                      (analysed with a warning, not scored)
+ * @param experience     employment roles as an applicant tracking system would read them (see {@link CvStructure})
+ * @param education      qualifications
+ * @param certifications certifications and licences
+ * @param otherEntries   dated entries that are not employment (projects, volunteering, memberships, talks)
  */
-@JsonPropertyOrder({"schemaVersion", "file", "format", "documentKind", "candidate", "role", "score", "keywords",
-        "competencies", "lines", "checks", "warnings", "versions", "jobAd"})
+@JsonPropertyOrder({"schemaVersion", "file", "format", "documentKind", "candidate", "experience", "education",
+        "certifications", "otherEntries", "role", "score", "keywords", "competencies", "lines", "checks", "warnings",
+        "versions", "jobAd"})
 public record CvAnalysis(int schemaVersion, String file, String format, Candidate candidate, RoleRef role,
                          Score score, Keywords keywords, List<CompetencyCoverage> competencies,
                          List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
                          Versions versions,
                          @com.fasterxml.jackson.annotation.JsonInclude(
                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) JobAdSummary jobAd,
-                         String documentKind) {
+                         String documentKind, List<CvStructure.Employment> experience,
+                         List<CvStructure.EducationEntry> education,
+                         List<CvStructure.CertificationEntry> certifications,
+                         List<CvStructure.DatedEntry> otherEntries) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: contact, experience, education, certifications and otherEntries added. */
+    public static final int SCHEMA_VERSION = 2;
 
     /** The value of {@link #documentKind()} for a CV. */
     public static final String CV = "cv";
@@ -45,7 +54,7 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
                       List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
                       Versions versions, JobAdSummary jobAd) {
         this(schemaVersion, file, format, candidate, role, score, keywords, competencies, lines, checks, warnings,
-                versions, jobAd, CV);
+                versions, jobAd, CV, List.of(), List.of(), List.of(), List.of());
     }
 
     /** Whether the document looked like a CV (anything else is analysed with a warning and not scored). */
@@ -60,20 +69,34 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
                       List<LineResult> lines, List<CheckResult> checks, List<String> warnings,
                       Versions versions) {
         this(schemaVersion, file, format, candidate, role, score, keywords, competencies, lines, checks, warnings,
-                versions, null, CV);
+                versions, null, CV, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The structure read from the CV, as one value. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public CvStructure structure() {
+        return new CvStructure(candidate.contact() == null ? CvStructure.EMPTY.contact() : candidate.contact(),
+                experience, education, certifications, otherEntries);
     }
 
     /**
      * @param name            the name as detected at the top of the CV, or null
+     * @param contact         email, phone, location and LinkedIn address as read, each null when absent
      * @param background      the route into PMO the CV suggests, or null (also when already in a PMO role)
      * @param currentPmoRole  the PMO level whose job titles name the latest role, or null
-     * @param yearsExperience years covered by dated roles (overlaps counted once), or null without dates
+     * @param yearsExperience years covered by dated employment roles (overlaps counted once), or null without dates
      * @param words           words in the CV
      * @param pages           pages in the file
      */
-    @JsonPropertyOrder({"name", "background", "currentPmoRole", "yearsExperience", "words", "pages"})
-    public record Candidate(String name, BackgroundRef background, RoleRef currentPmoRole, Double yearsExperience,
-                            int words, int pages) {
+    @JsonPropertyOrder({"name", "contact", "background", "currentPmoRole", "yearsExperience", "words", "pages"})
+    public record Candidate(String name, CvStructure.Contact contact, BackgroundRef background, RoleRef currentPmoRole,
+                            Double yearsExperience, int words, int pages) {
+
+        /** A candidate whose contact details were not read. */
+        public Candidate(String name, BackgroundRef background, RoleRef currentPmoRole, Double yearsExperience,
+                         int words, int pages) {
+            this(name, CvStructure.EMPTY.contact(), background, currentPmoRole, yearsExperience, words, pages);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.pmotoolkit.resume.analysis;
 
 import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.CvStructure;
 import io.pmotoolkit.core.model.Background;
 import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.result.CvAnalysis.BackgroundRef;
@@ -10,41 +11,11 @@ import io.pmotoolkit.resume.sections.SectionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** What the top of a CV and its job titles say about the person. */
 final class CandidateFacts {
 
-    private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
-    private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i).*\\b(curriculum|vitae|resume|résumé|cv|profile|contact|summary|page|manager|analyst|officer|"
-                    + "competenc(e|es|ies)|skills?|experience|education|objective|qualifications?|details|"
-                    + "engineer|director|consultant|administrator|coordinator|lead|head|limited|ltd|inc)\\b.*");
-
     private CandidateFacts() {
-    }
-
-    /** The first line of the header block (or of the document) that looks like a person's name. */
-    static String name(List<Section> sections) {
-        for (Section s : sections) {
-            if (s.kind() != SectionKind.HEADER) {
-                continue;
-            }
-            int seen = 0;
-            for (NumberedLine nl : s.lines()) {
-                String text = nl.text().strip();
-                if (++seen > 8) {
-                    break;
-                }
-                String candidate = text.split("\\s[|•·,–-]\\s|\\t")[0].strip();
-                if (NAME.matcher(candidate).matches() && !NOT_A_NAME.matcher(candidate).matches()
-                        && candidate.split("\\s+").length <= 4) {
-                    return candidate;
-                }
-            }
-        }
-        return null;
     }
 
     /**
@@ -107,7 +78,12 @@ final class CandidateFacts {
      * The role whose job titles name the most recent role of the CV (the first title line of the
      * experience sections), or null: someone already in a PMO has a level rather than a route in.
      */
-    static io.pmotoolkit.core.model.Role currentPmoRole(SkillsModel model, List<Section> sections) {
+    static io.pmotoolkit.core.model.Role currentPmoRole(SkillsModel model, List<Section> sections,
+                                                        List<CvStructure.Employment> roles) {
+        CvStructure.Employment latest = latest(roles);
+        if (latest != null && latest.title() != null) {
+            return pmoRole(model, latest.title().toLowerCase(Locale.ROOT));
+        }
         for (Section s : sections) {
             if (!s.kind().isExperienceLike()) {
                 continue;
@@ -116,22 +92,39 @@ final class CandidateFacts {
                 if (nl.line().bullet()) {
                     continue;
                 }
-                String lower = nl.text().toLowerCase(Locale.ROOT);
-                io.pmotoolkit.core.model.Role found = null;
-                int longest = 0;
-                for (var role : model.roles()) {
-                    for (String title : role.titles()) {
-                        String t = title.toLowerCase(Locale.ROOT);
-                        if (t.length() > longest && containsPhrase(lower, t)) {
-                            found = role;
-                            longest = t.length();
-                        }
-                    }
-                }
-                return found;
+                return pmoRole(model, nl.text().toLowerCase(Locale.ROOT));
             }
         }
         return null;
+    }
+
+    /** The current role, or else the one that started last: a CV may list its roles in any order. */
+    private static CvStructure.Employment latest(List<CvStructure.Employment> roles) {
+        CvStructure.Employment best = null;
+        for (CvStructure.Employment r : roles) {
+            if (best == null || r.current() && !best.current()
+                    || r.current() == best.current() && r.start() != null
+                    && (best.start() == null || r.start().compareTo(best.start()) > 0)) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** The PMO role whose longest job title the lower-cased text holds, or null. */
+    private static io.pmotoolkit.core.model.Role pmoRole(SkillsModel model, String lower) {
+        io.pmotoolkit.core.model.Role found = null;
+        int longest = 0;
+        for (var role : model.roles()) {
+            for (String title : role.titles()) {
+                String t = title.toLowerCase(Locale.ROOT);
+                if (t.length() > longest && containsPhrase(lower, t)) {
+                    found = role;
+                    longest = t.length();
+                }
+            }
+        }
+        return found;
     }
 
     private static String withoutPmoTitles(SkillsModel model, String lower) {

@@ -31,6 +31,8 @@ import io.pmotoolkit.resume.sections.NumberedLine;
 import io.pmotoolkit.resume.sections.Section;
 import io.pmotoolkit.resume.sections.SectionDetector;
 import io.pmotoolkit.resume.sections.SectionKind;
+import io.pmotoolkit.resume.structure.StructureReader;
+import io.pmotoolkit.core.result.CvStructure;
 import io.pmotoolkit.core.text.AnalyzedText;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -78,6 +80,7 @@ public final class ResumeAnalyzer {
     private final CvReader reader = new CvReader();
     private final SectionDetector sections = new SectionDetector();
     private final LineClassifier classifier = new LineClassifier();
+    private final StructureReader structureReader = new StructureReader();
     /** The role's expected terms, the same for every CV of a batch. */
     private final Map<String, List<Expected>> expectedByRole = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -119,7 +122,8 @@ public final class ResumeAnalyzer {
         Map<String, AnalyzedText> tagged = new HashMap<>();
         Function<String, AnalyzedText> analyser = text -> tagged.computeIfAbsent(text,
                 t -> Nlp.get().analyze(t, TAGGED_TOKENS));
-        List<LineResult> lines = classifyLines(parts, analyser);
+        StructureReader.Read structure = structureReader.read(parts, clock, this::namesCredential);
+        List<LineResult> lines = classifyLines(parts, analyser, structure.notStatements());
         List<Expected> expected = ad == null
                 ? expectedByRole.computeIfAbsent(role.id(), id -> List.copyOf(Expected.forRole(model, role)))
                 : Expected.forAdvert(model, role, ad);
@@ -143,7 +147,7 @@ public final class ResumeAnalyzer {
             hits.removeIf(h -> AcronymDefinitions.isRedefined(redefined, h.match()));
         }
         KeywordGap gap = KeywordGap.of(model, role, expected, hits);
-        Timeline timeline = ExperienceTimeline.of(parts, clock);
+        Timeline timeline = ExperienceTimeline.of(structure.employment());
         List<CheckResult> checks = new ArrayList<>(new CvChecks(clock).run(doc, parts, timeline));
         Double years = timeline.roles().isEmpty() ? null : Math.round(timeline.years() * 10) / 10.0;
         JobAdSummary adSummary = null;
@@ -154,23 +158,38 @@ public final class ResumeAnalyzer {
             checks.add(ListedOnly.check(hits, model));
         }
         DocumentKind kind = DocumentKind.of(doc, parts, timeline, gap.found().size());
-        List<String> warnings = doc.warnings();
+        List<String> warnings = new ArrayList<>(doc.warnings());
+        warnings.addAll(structure.warnings());
         if (!kind.isCv()) {
-            warnings = new ArrayList<>(warnings);
             warnings.add(0, kind.warning().orElseThrow());
         }
-        Role current = CandidateFacts.currentPmoRole(model, parts);
-        Candidate candidate = new Candidate(CandidateFacts.name(parts), current == null ? CandidateFacts.background(model, parts) : null,
+        CvStructure read = structure.structure();
+        Role current = CandidateFacts.currentPmoRole(model, parts, read.experience());
+        Candidate candidate = new Candidate(structure.name(), read.contact(),
+                current == null ? CandidateFacts.background(model, parts) : null,
                 current == null ? null : new RoleRef(current.id(), current.title()), years, doc.wordCount(), doc.pages());
         CvAnalysis.Score score = kind.isCv() ? Scoring.score(gap, lines, checks) : Scoring.notScored();
         return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,
                 new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing()),
                 gap.competencies(), lines, checks, warnings, new Versions(toolVersion, model.version()),
-                adSummary, kind.id());
+                adSummary, kind.id(), read.experience(), read.education(), read.certifications(), read.otherEntries());
     }
 
+    /** Whether a line names a certification of the skills model (for an "Education and Certification" section). */
+    private boolean namesCredential(String line) {
+        for (KeywordMatch m : matcher.find(Nlp.get().tokenize(line))) {
+            if (CERTIFICATIONS.equals(m.keyword().competency())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String CERTIFICATIONS = "certifications";
+
     /** Every bullet or sentence of the experience-like sections, classified. */
-    private List<LineResult> classifyLines(List<Section> parts, Function<String, AnalyzedText> analyser) {
+    private List<LineResult> classifyLines(List<Section> parts, Function<String, AnalyzedText> analyser,
+                                           java.util.Set<Integer> notStatements) {
         List<LineResult> out = new ArrayList<>();
         Nlp nlp = Nlp.get();
         for (Section s : parts) {
@@ -178,7 +197,7 @@ public final class ResumeAnalyzer {
                 continue;
             }
             for (NumberedLine nl : s.lines()) {
-                if (!isStatement(nl, analyser)) {
+                if (notStatements.contains(nl.number()) || !isStatement(nl, analyser)) {
                     continue;
                 }
                 List<String> sentences = nl.line().bullet() ? List.of(nl.text()) : nlp.sentences(nl.text());

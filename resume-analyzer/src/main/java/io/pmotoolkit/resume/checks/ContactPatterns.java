@@ -26,7 +26,7 @@ public final class ContactPatterns {
     }
 
     /** The first LinkedIn profile address in a line. */
-    static Optional<String> linkedin(String line) {
+    public static Optional<String> linkedin(String line) {
         return !containsIgnoreCase(line, "linkedin") ? Optional.empty() : first(LINKEDIN.matcher(line));
     }
 
@@ -44,7 +44,7 @@ public final class ContactPatterns {
     }
 
     /** The first phone number in a line: 10 to 15 digits, the usual length of a full number. */
-    static Optional<String> phone(String line) {
+    public static Optional<String> phone(String line) {
         int inLine = 0;
         for (int i = 0; i < line.length(); i++) {
             inLine += line.charAt(i) >= '0' && line.charAt(i) <= '9' ? 1 : 0;

@@ -58,7 +58,18 @@ public final class ExperienceTimeline {
                 }
             }
         }
-        return new Timeline(roles, coveredMonths(roles), gaps(roles), styles(roles));
+        return of(roles);
+    }
+
+    /**
+     * The timeline of the given roles (employment roles read by the structure reader, for example).
+     *
+     * @param roles dated roles, in the CV's order
+     * @return the timeline; with no roles, an empty one
+     */
+    public static Timeline of(List<DatedRole> roles) {
+        List<DatedRole> copy = List.copyOf(roles);
+        return new Timeline(copy, coveredMonths(copy), gaps(copy), styles(copy));
     }
 
     private static List<DateRange> byStart(List<DatedRole> roles) {

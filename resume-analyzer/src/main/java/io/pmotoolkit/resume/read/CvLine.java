@@ -11,4 +11,9 @@ package io.pmotoolkit.resume.read;
  * @param origin  where the line came from
  */
 public record CvLine(String text, int page, boolean bullet, boolean heading, LineOrigin origin) {
+
+    /** The same line with other text (a part of it). */
+    public CvLine withText(String other) {
+        return new CvLine(other, page, bullet, heading, origin);
+    }
 }

@@ -98,6 +98,7 @@ public final class GapReport {
             topGaps(ctx);
             achievements(ctx);
             routeIn(ctx);
+            structure(ctx);
             checks(ctx);
             return doc.finish();
         }
@@ -588,6 +589,57 @@ public final class GapReport {
         if (!ad.stuffing().isEmpty()) {
             doc.paragraph(Wrapping.phrase("Repeated far beyond the advert's use: " + String.join(", ", ad.stuffing())
                     + ". Keep each where it proves something; recruiters notice stuffing.", s.body()));
+        }
+    }
+
+    /** What an applicant tracking system would read: contact, roles, education, certifications. */
+    private void structure(Ctx c) {
+        PdfDoc doc = c.doc();
+        PdfStyles s = c.s();
+        var st = c.a().structure();
+        var contact = st.contact();
+        doc.heading("What an applicant tracking system would read", 140);
+        doc.paragraph(Wrapping.phrase("The fields a recruiter's system fills in from this CV. Check that each is "
+                + "right: a role read without its title, employer or dates is one a system may not show.", s.small()));
+        PdfPTable who = PdfTables.table(s, new float[] {1.5f, 6}, "Field", "As read");
+        String[][] rows = {{"Name", c.a().candidate().name()}, {"Email", contact.email()}, {"Phone", contact.phone()},
+            {"Location", contact.location()}, {"LinkedIn", contact.linkedin()}};
+        for (String[] r : rows) {
+            who.addCell(PdfTables.cell(r[0], s.small()));
+            who.addCell(PdfTables.cell(r[1] == null ? "not found" : r[1], r[1] == null ? s.smallBold() : s.small()));
+        }
+        doc.add(who);
+        if (st.experience().isEmpty()) {
+            doc.paragraph("No dated roles were found: write each role's title, employer and dates (\"Jan 2021 – "
+                    + "Present\") on its own line above its bullets.");
+        } else {
+            PdfPTable roles = PdfTables.table(s, new float[] {2.6f, 2.4f, 1.6f, 1.9f}, "Role", "Employer", "Location",
+                    "Dates");
+            for (var r : st.experience()) {
+                roles.addCell(PdfTables.cell(r.title() == null ? "not found" : r.title(), s.small()));
+                roles.addCell(PdfTables.cell(r.employer() == null ? "not found" : r.employer(), s.small()));
+                roles.addCell(PdfTables.cell(r.location() == null ? "" : r.location(), s.small()));
+                roles.addCell(PdfTables.cell(r.dates(), s.small()));
+            }
+            doc.add(roles);
+        }
+        if (!st.education().isEmpty()) {
+            PdfPTable edu = PdfTables.table(s, new float[] {3.5f, 3.5f, 1}, "Qualification", "Institution", "Year");
+            for (var e : st.education()) {
+                edu.addCell(PdfTables.cell(e.qualification() == null ? "not found" : e.qualification(), s.small()));
+                edu.addCell(PdfTables.cell(e.institution() == null ? "not found" : e.institution(), s.small()));
+                edu.addCell(PdfTables.cell(e.year() == null ? "" : String.valueOf(e.year()), s.small()));
+            }
+            doc.add(edu);
+        }
+        if (!st.certifications().isEmpty()) {
+            doc.paragraph(Wrapping.phrase("Certifications: " + String.join(", ", st.certifications().stream()
+                    .map(io.pmotoolkit.core.result.CvStructure.CertificationEntry::summary).toList()) + ".", s.small()));
+        }
+        if (!st.otherEntries().isEmpty()) {
+            doc.paragraph(Wrapping.phrase("Dated entries that are not jobs (not counted as experience): "
+                    + String.join("; ", st.otherEntries().stream()
+                    .map(io.pmotoolkit.core.result.CvStructure.DatedEntry::summary).toList()) + ".", s.small()));
         }
     }
 

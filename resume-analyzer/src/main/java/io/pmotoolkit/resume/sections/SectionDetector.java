@@ -166,6 +166,15 @@ public final class SectionDetector {
                 return Optional.of(k);
             }
         }
+        // "Computer Engineering Experience", "Leadership and Work Experience", "Selected Technical Projects":
+        // a styled heading qualified in front of a known name
+        for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+            String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            SectionKind k = suffix.equals("work") || suffix.equals("project") ? null : HEADINGS.get(suffix);
+            if (k == SectionKind.EXPERIENCE || k == SectionKind.PROJECTS || k == SectionKind.EDUCATION) {
+                return Optional.of(k);
+            }
+        }
         return Optional.empty();
     }
 
@@ -239,7 +248,9 @@ public final class SectionDetector {
                 "honors and awards", "achievements and awards", "major achievements", "most proud of");
         put(m, SectionKind.EDUCATION, "education", "academic background", "qualifications", "education and training",
                 "educational background", "academic qualifications", "academic history", "education and qualifications",
-                "academics", "academic profile", "educational qualifications", "education details");
+                "academics", "academic profile", "educational qualifications", "education details",
+                "education and certification", "education and certifications", "education and credentials",
+                "education and professional development", "education and licenses", "education and licences");
         put(m, SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification",
                 "licenses and certifications", "licences and certifications", "licenses", "licences",
                 "professional development", "training", "courses", "professional qualifications",

@@ -1,0 +1,158 @@
+package io.pmotoolkit.resume.structure;
+
+import io.pmotoolkit.core.result.CvStructure.Contact;
+import io.pmotoolkit.resume.checks.ContactPatterns;
+import io.pmotoolkit.resume.sections.NumberedLine;
+import io.pmotoolkit.resume.sections.Section;
+import io.pmotoolkit.resume.sections.SectionDetector;
+import io.pmotoolkit.resume.sections.SectionKind;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the person's name and contact details from the top of a CV: its header (the lines before the
+ * first heading, in every column) and its contact section.
+ *
+ * <p>The name is the line, or the first part of a line, that looks like a name (one to five capitalised
+ * words; one word only when the email address or LinkedIn address holds it), holds no job-title,
+ * employer, place or label word, and is not a heading. Of several, the one whose words the email or
+ * LinkedIn address holds wins, then the one the document styles as a heading, then the first.
+ *
+ * <p>Thread-safe: stateless apart from the vocabulary, which is immutable.
+ */
+final class ContactReader {
+
+    /** Lines of the header read for the name, at most. */
+    private static final int NAME_LINES = 12;
+    private static final Pattern NAME_WORD = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’.-]*|(?:van|von|de|da|del|der|den|di|du|la|le|bin|binti|al|el|y|dos|das)|\\p{Lu}\\.)");
+    /** Labels before contact details: "Location: Pune, India", "Address -". */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)\\b(?:location|address|based in|lives in|residence|city|e-?mail|phone|mobile|tel|cell|linkedin)\\s*[:：-]\\s*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final CvVocabulary vocabulary;
+
+    ContactReader(CvVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The name (or null) and the contact details. */
+    record Read(String name, Contact contact) {
+    }
+
+    Read read(List<Section> sections) {
+        List<NumberedLine> top = new ArrayList<>();
+        List<NumberedLine> all = new ArrayList<>();
+        for (Section s : sections) {
+            boolean contactSection = s.kind() == SectionKind.OTHER && s.heading().toLowerCase(Locale.ROOT).contains("contact")
+                    || s.kind() == SectionKind.OTHER && s.heading().toLowerCase(Locale.ROOT).startsWith("personal");
+            for (NumberedLine nl : s.lines()) {
+                all.add(nl);
+                if ((s.kind() == SectionKind.HEADER || contactSection) && nl.line().page() == 1) {
+                    top.add(nl);
+                }
+            }
+        }
+        String email = first(top, all, ContactPatterns::email);
+        String phone = first(top, all, ContactPatterns::phone);
+        String linkedin = first(top, all, ContactPatterns::linkedin);
+        String location = null;
+        for (NumberedLine nl : top) {
+            for (String part : Segments.split(LABEL.matcher(nl.text()).replaceAll(" | "))) {
+                if (location == null && Places.isPlace(vocabulary, part) && !part.contains("@")) {
+                    location = part;
+                }
+            }
+        }
+        for (int i = 0; location == null && i < top.size(); i++) {
+            location = Places.find(vocabulary, top.get(i).text());
+        }
+        return new Read(name(top, email, linkedin), new Contact(email, phone, location,
+                linkedin == null ? null : linkedin.replaceFirst("(?i)^.*?(linkedin\\.com/in/)", "linkedin.com/in/")));
+    }
+
+    private static String first(List<NumberedLine> top, List<NumberedLine> all, Function<String, Optional<String>> find) {
+        for (List<NumberedLine> lines : List.of(top, all)) {
+            for (NumberedLine nl : lines) {
+                Optional<String> found = find.apply(nl.text());
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private String name(List<NumberedLine> top, String email, String linkedin) {
+        String handles = ascii((email == null ? "" : email.substring(0, email.indexOf('@'))) + " "
+                + (linkedin == null ? "" : linkedin.substring(linkedin.lastIndexOf('/') + 1)));
+        String best = null;
+        double bestScore = 0;
+        int seen = 0;
+        for (NumberedLine nl : top) {
+            if (++seen > NAME_LINES) {
+                break;
+            }
+            List<String> parts = Segments.split(nl.text());
+            for (int k = 0; k < parts.size() && k < 2; k++) {
+                String candidate = parts.get(k).strip();
+                String[] words = candidate.split("\\s+");
+                if (!looksLikeName(candidate, words, nl)) {
+                    continue;
+                }
+                boolean inHandle = inHandles(words, handles);
+                if (words.length == 1 && !inHandle) {
+                    continue;
+                }
+                double score = 1 + (inHandle ? 3 : 0) + (nl.line().heading() ? 2 : 0) - 0.05 * seen - 0.5 * k;
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean looksLikeName(String candidate, String[] words, NumberedLine nl) {
+        if (words.length > 5 || candidate.length() > 60 || candidate.chars().anyMatch(Character::isDigit)
+                || candidate.contains("@") || candidate.contains("/")) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return !vocabulary.hasTitleWord(candidate) && !vocabulary.hasEmployerWord(candidate)
+                && !vocabulary.hasNotNameWord(candidate) && !vocabulary.hasQualificationWord(candidate)
+                && !Places.isPlace(vocabulary, candidate)
+                && SectionDetector.headingKind(nl.line().withText(candidate)).isEmpty();
+    }
+
+    /** Whether a word of three letters or more of the candidate is in the email or LinkedIn handle. */
+    private static boolean inHandles(String[] words, String handles) {
+        if (handles.isBlank()) {
+            return false;
+        }
+        for (String w : words) {
+            String a = ascii(w);
+            if (a.length() >= 3 && handles.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case ASCII letters: "Wiśniewska" → "wisniewska". */
+    private static String ascii(String s) {
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "");
+    }
+}

@@ -1,0 +1,203 @@
+package io.pmotoolkit.resume.structure;
+
+import io.pmotoolkit.core.result.CvStructure.CertificationEntry;
+import io.pmotoolkit.core.result.CvStructure.EducationEntry;
+import io.pmotoolkit.resume.sections.NumberedLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads qualifications (qualification, institution, year) from an education section and certifications
+ * (name, year) from a certifications section, or from an education section's lines that name a
+ * certification rather than a degree ("Education and Certification").
+ *
+ * <p>An education entry is the qualification and institution on one line or on neighbouring lines, in
+ * either order, with the year on either or on a line of its own; a second qualification or institution
+ * starts the next entry. Bullets under an entry (coursework, grades) are not read.
+ *
+ * <p>Thread-safe: stateless apart from the vocabulary, which is immutable.
+ */
+final class EducationReader {
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:19|20)\\d{2}(?![\\p{L}\\p{N}])");
+    /** Dates and their words, cut from a qualification or institution ("Sept 2013 – June 2017", "Expected May 2025"). */
+    private static final Pattern DATES = Pattern.compile("(?i)(?:\\b(?:expected|graduated|graduation|class of|completed|awarded)\\b:?\\s*)?"
+            + "(?:\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+            + "|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\\.?,?\\s*)?(?:0?[1-9]|1[0-2])?[/.]?"
+            + "(?<![\\p{L}\\p{N}])(?:19|20)\\d{2}(?![\\p{L}\\p{N}])"
+            + "(?:\\s*(?:[-–—]|to)\\s*(?:(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s*)?"
+            + "(?:0?[1-9]|1[0-2])?[/.]?(?:19|20)\\d{2}|present|current|now))?");
+    private static final Pattern GRADE = Pattern.compile("(?i)^(?:gpa|cgpa|grade|grades|result|score|percentage|marks|"
+            + "relevant coursework|coursework|courses|modules|thesis|dissertation|honou?rs)\\b.*|^\\d+(?:\\.\\d+)?\\s*%.*");
+    private static final int MAX_WORDS = 16;
+
+    private final CvVocabulary vocabulary;
+
+    EducationReader(CvVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** What an education section's lines hold. */
+    record Read(List<EducationEntry> education, List<CertificationEntry> certifications) {
+    }
+
+    /**
+     * The qualifications of an education section, and the certifications named in it.
+     *
+     * @param credential whether a line names a certification (from the skills model's credentials)
+     */
+    Read education(List<NumberedLine> lines, Predicate<String> credential) {
+        List<EducationEntry> out = new ArrayList<>();
+        List<CertificationEntry> certs = new ArrayList<>();
+        Builder b = null;
+        for (NumberedLine nl : lines) {
+            String text = nl.text().strip();
+            if (text.isEmpty() || GRADE.matcher(text).matches()) {
+                continue;
+            }
+            boolean qualification = !nl.line().bullet() || b == null ? vocabulary.hasQualificationWord(text) : false;
+            boolean institution = vocabulary.hasInstitutionWord(text);
+            if (!qualification && !institution && credential.test(text) && words(text) <= MAX_WORDS) {
+                certs.add(new CertificationEntry(withoutDates(text), year(text), nl.number()));
+                continue;
+            }
+            if (nl.line().bullet() && !qualification) {
+                continue;
+            }
+            if (words(text) > MAX_WORDS + 8) {
+                continue;
+            }
+            String q = null;
+            String inst = null;
+            for (String part : Segments.split(withoutDates(text).isEmpty() ? "" : Segments.cut(text, DATES))) {
+                if (Places.isPlace(vocabulary, part)) {
+                    continue;
+                }
+                boolean hasInst = vocabulary.hasInstitutionWord(part);
+                int qAt = vocabulary.qualificationStart(part);
+                if (qAt >= 0 && q == null && !(hasInst && qAt > 0 && !startsQualification(part))) {
+                    q = part;
+                    // "B.S. in Computer Science, Ridgemont State University": the institution after a comma
+                    int comma = part.lastIndexOf(", ");
+                    if (hasInst && comma > 0 && vocabulary.hasInstitutionWord(part.substring(comma + 2))
+                            && !vocabulary.hasInstitutionWord(part.substring(0, comma)) && inst == null) {
+                        q = part.substring(0, comma);
+                        inst = withoutTrailingPlace(part.substring(comma + 2));
+                    }
+                } else if (hasInst && inst == null) {
+                    inst = withoutTrailingPlace(part);
+                }
+            }
+            // "Ridgemont State University, B.S. in Computer Science": a comma between the two
+            if (q == null && inst != null && inst.contains(", ")) {
+                String[] halves = inst.split(", ", 2);
+                if (vocabulary.hasQualificationWord(halves[1]) && !vocabulary.hasInstitutionWord(halves[1])) {
+                    inst = halves[0];
+                    q = halves[1];
+                }
+            }
+            Integer year = year(text);
+            if (q == null && inst == null) {
+                if (b != null && year != null && words(withoutDates(text)) <= 3) {
+                    b.year = year;
+                } else if (b != null && b.qualification == null && b.institution != null && !nl.line().bullet()
+                        && words(text) <= MAX_WORDS) {
+                    // "Coursera" then "Computer Programming, Data Analysis · (2012)": what was studied there
+                    b.qualification = withoutDates(text);
+                    b.year = b.year == null ? year : b.year;
+                }
+                continue;
+            }
+            if (b == null || (q != null && b.qualification != null) || (inst != null && b.institution != null)) {
+                if (b != null) {
+                    out.add(b.build());
+                }
+                b = new Builder(nl.number());
+            }
+            if (q != null) {
+                b.qualification = q;
+                b.line = b.institution == null ? nl.number() : b.line;
+            }
+            if (inst != null) {
+                b.institution = inst;
+            }
+            if (year != null) {
+                b.year = year;
+            }
+        }
+        if (b != null) {
+            out.add(b.build());
+        }
+        return new Read(List.copyOf(out), List.copyOf(certs));
+    }
+
+    /** The certifications of a certifications section: each short line is one. */
+    List<CertificationEntry> certifications(List<NumberedLine> lines) {
+        List<CertificationEntry> out = new ArrayList<>();
+        for (NumberedLine nl : lines) {
+            String text = nl.text().strip();
+            if (text.isEmpty() || words(text) > MAX_WORDS) {
+                continue;
+            }
+            String name = withoutDates(text);
+            if (!name.isEmpty()) {
+                out.add(new CertificationEntry(name, year(text), nl.number()));
+            }
+        }
+        return out;
+    }
+
+    /** "Bachelor of…", "B.S. in…", "MBA, …": the part starts with its qualification word. */
+    private boolean startsQualification(String part) {
+        return vocabulary.qualificationStart(part) == 0;
+    }
+
+    private String withoutTrailingPlace(String part) {
+        String place = Places.trailingPlace(vocabulary, part);
+        return place == null ? part : Segments.trim(part.substring(0, part.length() - place.length()));
+    }
+
+    /** The text without its dates and the punctuation they leave. */
+    static String withoutDates(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : Segments.split(Segments.cut(text, DATES))) {
+            sb.append(sb.isEmpty() ? "" : " · ").append(p);
+        }
+        return Segments.trim(sb.toString().replaceAll("\\(\\s*\\)", "").strip());
+    }
+
+    /** The last year of the text (the end of a range), or null. */
+    static Integer year(String text) {
+        Matcher m = YEAR.matcher(text);
+        Integer last = null;
+        while (m.find()) {
+            last = Integer.parseInt(m.group());
+        }
+        return last;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private static final class Builder {
+        int line;
+        String qualification;
+        String institution;
+        Integer year;
+
+        Builder(int line) {
+            this.line = line;
+        }
+
+        EducationEntry build() {
+            List<String> warnings = qualification == null
+                    ? List.of("No qualification found beside this institution.")
+                    : List.of();
+            return new EducationEntry(qualification, institution, year, line, warnings);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.pmotoolkit.resume.structure;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells a place ("London", "San Francisco, CA", "João Pessoa, Paraíba, Brazil", "Remote") from other
+ * parts of a line, with the regions of the {@link CvVocabulary}.
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class Places {
+
+    private static final Pattern TOWN_AND_REGION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’ -]*(?:,\\s*\\p{L}[\\p{L}.'’ -]*){1,2}(?:\\s+\\d{5}(?:-\\d{4})?)?");
+    private static final Pattern ZIP = Pattern.compile("\\s+\\d{5}(?:-\\d{4})?$");
+    /** A UK postcode at the end: "London SW1A 1AA", "Leeds, LS1 4DY". */
+    private static final Pattern POSTCODE = Pattern.compile(".*\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}$");
+
+    /** The placeholder of templates and anonymised datasets: "City , State". */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\bcity\\s*,\\s*(?:state|country|st)$");
+    /** "Town, Region" inside a longer text: up to three capitalised words, then a comma and a region. */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*)\\s*,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3})");
+    /** Street words: a town starts after them ("2222 McCoy Road Columbus, Ohio"). */
+    private static final Pattern STREET = Pattern.compile(
+            "(?i).*\\b(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|close|court|ct|place|pl|square|terrace|crescent|apt|suite|flat)\\.?\\s+");
+
+    private Places() {
+    }
+
+    /** The first "Town, Region" written inside a line ("2222 McCoy Road Columbus, Ohio 44444 …" → "Columbus, Ohio"), or null. */
+    static String find(CvVocabulary v, String text) {
+        java.util.regex.Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            String region = m.group(2);
+            // the longest run of the region's words that is a region ("Ohio 44444" → "Ohio", "New York City" → "New York")
+            String[] words = region.split("\\s+");
+            String found = null;
+            for (int n = words.length; n >= 1 && found == null; n--) {
+                String r = String.join(" ", java.util.Arrays.copyOf(words, n));
+                if (v.isRegion(r)) {
+                    found = r;
+                }
+            }
+            if (found != null) {
+                String town = STREET.matcher(m.group(1)).replaceFirst("");
+                if (!v.hasEmployerWord(town)) {
+                    return town + ", " + found;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isPlace(CvVocabulary v, String part) {
+        String p = part.strip().replaceAll("\\s+,", ",");
+        if (PLACEHOLDER.matcher(p).find() && p.split("\\s+").length <= 3) {
+            return true;
+        }
+        if (p.isEmpty() || p.length() > 60) {
+            return false;
+        }
+        if (v.isRegion(p) || POSTCODE.matcher(p).matches() && p.split("\\s+").length <= 6) {
+            return true;
+        }
+        if (!TOWN_AND_REGION.matcher(p).matches()) {
+            return false;
+        }
+        String last = ZIP.matcher(p.substring(p.lastIndexOf(',') + 1)).replaceAll("").strip();
+        return v.isRegion(last) && !v.hasEmployerWord(p.substring(0, p.indexOf(',')));
+    }
+
+    /**
+     * Whether a part has the shape of "Town, Country" ("Seoul, S.Korea", "Mountain View, CA"): one to three
+     * capitalised words either side of one comma, no employer or title word. Weaker than {@link #isPlace}:
+     * used for a role line's last part, where places stand.
+     */
+    static boolean looksLikePlace(CvVocabulary v, String part) {
+        String p = part.strip();
+        return SHAPE.matcher(p).matches() && !v.hasEmployerWord(p) && !v.hasTitleWord(p);
+    }
+
+    private static final Pattern SHAPE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?");
+
+    /** The place at the end of a part after its last comma ("Acme Ltd, London" → "London"), or null. */
+    static String trailingPlace(CvVocabulary v, String part) {
+        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(part);
+        if (placeholder.find() && placeholder.start() > 0) {
+            return part.substring(placeholder.start());
+        }
+        int comma = part.indexOf(',');
+        while (comma > 0) {
+            String tail = part.substring(comma + 1).strip();
+            if (isPlace(v, tail)) {
+                return tail;
+            }
+            comma = part.indexOf(',', comma + 1);
+        }
+        return null;
+    }
+}

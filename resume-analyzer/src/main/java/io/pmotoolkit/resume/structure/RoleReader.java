@@ -1,0 +1,412 @@
+package io.pmotoolkit.resume.structure;
+
+import io.pmotoolkit.resume.checks.DateRange;
+import io.pmotoolkit.resume.checks.DateRangeParser;
+import io.pmotoolkit.resume.sections.NumberedLine;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dated entries of one section (roles of an experience section, projects, volunteering) from
+ * their header lines: the short lines around a date range, before the entry's bullets.
+ *
+ * <p>The layouts read: "Title — Employer" over the dates; "Employer | Title | Place | dates" on one line;
+ * dates first with the title and employer below; LinkedIn's employer banner (employer, its total
+ * duration, then each title with its dates and place); "Title at Employer". A part that holds a job-title
+ * word is the title, a part with an employer word ("Ltd", "University", "Council") the employer, a place
+ * the location; with no such words the first part is the title and the next the employer.
+ *
+ * <p>Thread-safe: stateless apart from the vocabulary, which is immutable.
+ */
+final class RoleReader {
+
+    /** Lines of a header block before the dates, at most. */
+    private static final int LINES_BEFORE = 3;
+    /** Lines after the dates that can still belong to the header, at most. */
+    private static final int LINES_AFTER = 2;
+    private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
+    private static final Pattern LEFTOVER = Pattern.compile("(?i)^(?:from|since|dates?|period|duration|till|to)$");
+    /** The alt text of a logo image, pasted with a LinkedIn page: "The Walt Disney Company logo". */
+    private static final Pattern LOGO = Pattern.compile("(?i)\\s+logo\\b");
+    /** One or two capitalised words: a town's name. */
+    private static final Pattern TOWN = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+)?");
+    private static final DateRangeParser PARSER = new DateRangeParser();
+
+    private final CvVocabulary vocabulary;
+
+    RoleReader(CvVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * A dated entry as read.
+     *
+     * @param title        the title, or null
+     * @param organisation the employer or organisation, or null
+     * @param location     the place, or null
+     * @param range        the dates, or null when the entry has none
+     * @param single       whether the dates are one date ("Summer 2022"), not a range
+     * @param line         the line number of the dates
+     * @param headerLines  the line numbers of the entry's header block (not statements about the work)
+     * @param warnings     what the reader was unsure of
+     */
+    record Entry(String title, String organisation, String location, DateRange range, boolean single, int line,
+                 List<Integer> headerLines, List<String> warnings) {
+    }
+
+    /**
+     * A role written without dates beside its title: the header lines before the first bullet, when one of
+     * them holds a job-title word, and either the section has no dates at all (a CV that dates nothing, a
+     * template) or the role's dates stand in its first bullets (a right-hand date column read into them).
+     */
+    private Entry undated(List<NumberedLine> lines, List<Integer> pending, List<List<DateRange>> ranges, int body,
+                          boolean anyDates) {
+        if (pending.isEmpty()) {
+            return null;
+        }
+        DateRange range = null;
+        for (int k = body; k < Math.min(lines.size(), body + 2) && range == null; k++) {
+            range = ranges.get(k).isEmpty() ? null : ranges.get(k).get(0);
+        }
+        if (anyDates && range == null) {
+            return null;
+        }
+        List<Integer> header = new ArrayList<>(pending.subList(Math.max(0, pending.size() - 2), pending.size()));
+        header.removeIf(k -> lines.get(k).text().strip().endsWith(":"));
+        if (header.isEmpty()) {
+            return null;
+        }
+        Fields f = fields(lines, header, ranges);
+        if (f.title == null || f.titleGuessed) {
+            return null;
+        }
+        int at = lines.get(header.get(0)).number();
+        return new Entry(f.title, f.organisation, f.location, range, false, at,
+                header.stream().map(k -> lines.get(k).number()).toList(), f.warnings);
+    }
+
+    private static final Pattern SINGLE_DATE = Pattern.compile(
+            "(?i)(?:^|\\s*[|,–—]\\s*|\\s+-\\s+|\\s{3,})(?<date>(?:(?<season>spring|summer|autumn|fall|winter)\\s+"
+                    + "|(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?(?<year>(?:19|20)\\d{2}))\\s*$");
+
+    /** One date at the end of a header line ("Software Engineer Intern | Summer 2022"), as a range of itself. */
+    private static DateRange singleDate(String text, YearMonth now) {
+        java.util.regex.Matcher m = SINGLE_DATE.matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group("year"));
+        YearMonth at;
+        io.pmotoolkit.resume.checks.DateStyle style;
+        if (m.group("month") != null) {
+            int month = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                    .indexOf(m.group("month").toLowerCase(java.util.Locale.ROOT)) + 1;
+            at = YearMonth.of(year, month);
+            style = io.pmotoolkit.resume.checks.DateStyle.MONTH_NAME_YEAR;
+        } else {
+            at = YearMonth.of(year, 1);
+            style = io.pmotoolkit.resume.checks.DateStyle.YEAR_ONLY;
+        }
+        if (at.isAfter(now)) {
+            return null;
+        }
+        YearMonth last = style == io.pmotoolkit.resume.checks.DateStyle.YEAR_ONLY ? YearMonth.of(year, 12) : at;
+        return new DateRange(m.group("date"), at, style, at, style, false, last.isAfter(now) ? now : last);
+    }
+
+    private enum Kind { DATES, DURATION, HEADER, BODY }
+
+    /** The dated entries of a section's lines, in order. */
+    List<Entry> read(List<NumberedLine> lines, YearMonth now) {
+        int n = lines.size();
+        Kind[] kinds = new Kind[n];
+        List<List<DateRange>> ranges = new ArrayList<>();
+        boolean[] single = new boolean[n];
+        boolean anyDates = false;
+        for (int i = 0; i < n; i++) {
+            List<DateRange> r = PARSER.parse(lines.get(i).text(), now);
+            if (r.isEmpty() && !lines.get(i).line().bullet()) {
+                DateRange one = singleDate(lines.get(i).text(), now);
+                if (one != null) {
+                    r = List.of(one);
+                    single[i] = true;
+                }
+            }
+            ranges.add(r);
+            kinds[i] = kind(lines.get(i), r);
+            anyDates |= kinds[i] == Kind.DATES;
+        }
+        List<Entry> out = new ArrayList<>();
+        List<Integer> pending = new ArrayList<>();
+        String banner = null;
+        for (int i = 0; i < n; i++) {
+            switch (kinds[i]) {
+                case HEADER, DURATION -> pending.add(i);
+                case BODY -> {
+                    Entry undated = undated(lines, pending, ranges, i, anyDates);
+                    if (undated != null) {
+                        out.add(undated);
+                    }
+                    pending.clear();
+                }
+                case DATES -> {
+                    List<Integer> header = new ArrayList<>(pending.subList(Math.max(0, pending.size() - LINES_BEFORE),
+                            pending.size()));
+                    // a banner is an employer line followed by its total duration (LinkedIn groups roles so)
+                    String groupEmployer = null;
+                    for (int k = 0; k + 1 < header.size(); k++) {
+                        if (kinds[header.get(k + 1)] == Kind.DURATION) {
+                            groupEmployer = cleaned(lines.get(header.get(k)).text(), List.of());
+                        }
+                    }
+                    header.add(i);
+                    Fields f = fields(lines, header, ranges);
+                    boolean ownEmployer = f.organisation != null;
+                    if (groupEmployer != null) {
+                        banner = groupEmployer;
+                    }
+                    // lines right after the dates: the title or employer missing above, or the role's place
+                    int j = i + 1;
+                    while (j < n && j - i <= LINES_AFTER && kinds[j] == Kind.HEADER
+                            && !(j + 1 < n && kinds[j + 1] == Kind.DATES)) {
+                        String text = cleaned(lines.get(j).text(), List.of());
+                        boolean place = Places.isPlace(vocabulary, text);
+                        boolean needed = f.title == null || f.titleGuessed && vocabulary.hasTitleWord(text)
+                                || (f.organisation == null && banner == null);
+                        if (!place && !needed && !(f.location == null && f.title != null && banner != null
+                                && !vocabulary.hasTitleWord(text))) {
+                            break;
+                        }
+                        header.add(j);
+                        f = fields(lines, header, ranges);
+                        j++;
+                    }
+                    List<String> warnings = new ArrayList<>(f.warnings);
+                    String organisation = f.organisation;
+                    if (organisation == null && banner != null) {
+                        organisation = banner;
+                    } else if (ownEmployer && groupEmployer == null && f.organisationLine < f.titleLine) {
+                        banner = organisation;
+                    } else if (organisation != null) {
+                        banner = groupEmployer;
+                    }
+                    String location = f.location;
+                    out.add(new Entry(f.title, organisation, location, ranges.get(i).get(0), single[i],
+                            lines.get(i).number(), header.stream().map(k -> lines.get(k).number()).toList(),
+                            List.copyOf(warnings)));
+                    pending.clear();
+                    i = j - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Kind kind(NumberedLine nl, List<DateRange> ranges) {
+        String text = nl.text().strip();
+        if (Segments.DURATION.matcher(text).matches()) {
+            return Kind.DURATION;
+        }
+        if (!ranges.isEmpty()) {
+            String rest = cleaned(text, ranges);
+            int words = rest.isEmpty() ? 0 : rest.split("\\s+").length;
+            boolean sentence = words > 14 || (rest.endsWith(".") && words > 6);
+            if (!sentence && (!nl.line().bullet() || words <= 8)) {
+                return Kind.DATES;
+            }
+            return Kind.BODY;
+        }
+        if (nl.line().bullet() || vocabulary.isDeclaration(text)) {
+            return Kind.BODY;
+        }
+        int words = text.split("\\s+").length;
+        boolean sentenceEnd = text.endsWith(".") && words > 4;
+        return !sentenceEnd && (words <= 12 || nl.line().heading() && words <= 16) ? Kind.HEADER : Kind.BODY;
+    }
+
+    /** The line without its date ranges and durations, as parts joined by bars. */
+    private static String cleaned(String text, List<DateRange> ranges) {
+        String t = text;
+        for (DateRange r : ranges) {
+            t = t.replace(r.text(), " | ");
+        }
+        t = Segments.cut(t, Segments.DURATION);
+        t = LOGO.matcher(t).replaceAll("");
+        StringBuilder sb = new StringBuilder();
+        for (String part : Segments.split(t)) {
+            if (!LEFTOVER.matcher(part).matches()) {
+                sb.append(sb.isEmpty() ? "" : " | ").append(part);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The fields found in a header block. */
+    private record Fields(String title, int titleLine, boolean titleGuessed, String organisation, int organisationLine,
+                          String location, List<String> warnings) {
+    }
+
+    private record Part(int line, String text, boolean place, boolean titleWord, boolean employerWord) {
+    }
+
+    private Fields fields(List<NumberedLine> lines, List<Integer> header, List<List<DateRange>> ranges) {
+        List<Part> parts = new ArrayList<>();
+        for (int idx : header) {
+            String text = cleaned(lines.get(idx).text(), ranges.get(idx));
+            for (String p : Segments.split(text)) {
+                addParts(parts, idx, p);
+            }
+        }
+        // the last part of a line shaped like "Town, Country" is a place even when the town is not known
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            boolean last = k + 1 == parts.size() || parts.get(k + 1).line != p.line;
+            if (!p.place && last && k > 0 && parts.get(k - 1).line == p.line && Places.looksLikePlace(vocabulary, p.text)) {
+                parts.set(k, new Part(p.line, p.text, true, false, false));
+            }
+        }
+        String location = null;
+        for (Part p : parts) {
+            if (p.place) {
+                location = p.text;
+                break;
+            }
+        }
+        Part title = null;
+        for (Part p : parts) {
+            if (!p.place && p.titleWord && !p.employerWord) {
+                title = p;
+                break;
+            }
+        }
+        for (int k = 0; title == null && k < parts.size(); k++) {
+            if (!parts.get(k).place && parts.get(k).titleWord) {
+                title = parts.get(k);
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        List<Part> rest = new ArrayList<>();
+        for (Part p : parts) {
+            if (p != title && !p.place) {
+                rest.add(p);
+            }
+        }
+        boolean guessed = false;
+        if (title == null && !rest.isEmpty()) {
+            Part first = rest.stream().filter(p -> !p.employerWord).findFirst().orElse(null);
+            if (first != null && rest.size() > 1) {
+                title = first;
+                guessed = true;
+                rest.remove(first);
+                warnings.add("No job-title word in \"" + first.text + "\": read as the title.");
+            }
+        }
+        if (rest.isEmpty() && title != null && !guessed) {
+            // "Project Manager, DeltaTech Solutions" with no employer elsewhere: what follows the title's comma
+            List<String> pieces = commaPieces(title.text);
+            int k = pieces.size();
+            while (k > 1 && !vocabulary.hasTitleWord(pieces.get(k - 1)) && !Places.isPlace(vocabulary, pieces.get(k - 1))) {
+                k--;
+            }
+            if (k < pieces.size() && k >= 1 && vocabulary.hasTitleWord(String.join(", ", pieces.subList(0, k)))) {
+                Part t = part(title.line, String.join(", ", pieces.subList(0, k)));
+                rest.add(part(title.line, String.join(", ", pieces.subList(k, pieces.size()))));
+                parts.set(parts.indexOf(title), t);
+                title = t;
+            }
+        }
+        Part employer = rest.stream().filter(p -> p.employerWord).findFirst()
+                .orElse(rest.isEmpty() ? null : rest.get(0));
+        String organisation = null;
+        if (employer != null) {
+            // the other parts of the employer's line belong to it ("Engineering Program – State University")
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < rest.size(); k++) {
+                Part p = rest.get(k);
+                if (p.line != employer.line) {
+                    continue;
+                }
+                boolean lastOfLine = k + 1 == rest.size() || rest.get(k + 1).line != p.line;
+                // "Vantage Energy Ltd | Reading": a lone town after the employer is the role's place
+                if (p != employer && lastOfLine && location == null && TOWN.matcher(p.text).matches()
+                        && !p.employerWord && parts.indexOf(p) > parts.indexOf(employer)) {
+                    location = p.text;
+                    continue;
+                }
+                sb.append(sb.isEmpty() ? "" : " – ").append(p.text);
+            }
+            organisation = sb.toString();
+        }
+        if (title == null) {
+            warnings.add("No job title found beside these dates.");
+        }
+        return new Fields(title == null ? null : title.text, title == null ? -1 : title.line, guessed, organisation,
+                employer == null ? -1 : employer.line, location, warnings);
+    }
+
+    /** One part of a line, split further at "at" ("Head of Engineering at Tech in Asia") and a trailing place. */
+    private void addParts(List<Part> parts, int line, String text) {
+        String[] at = AT.split(text, 2);
+        if (at.length == 2 && vocabulary.hasTitleWord(at[0])) {
+            parts.add(part(line, at[0]));
+            addParts(parts, line, at[1]);
+            return;
+        }
+        String place = Places.isPlace(vocabulary, text) ? null : Places.trailingPlace(vocabulary, text);
+        if (place != null) {
+            String head = Segments.trim(text.substring(0, text.length() - place.length()));
+            if (!head.isEmpty()) {
+                parts.add(part(line, head));
+            }
+            parts.add(part(line, place));
+            return;
+        }
+        // "Gilmore Financial, New Orleans, LA, Certified Public Accountant": employer and place, then the title
+        List<String> pieces = commaPieces(text);
+        if (pieces.size() > 1 && !vocabulary.hasTitleWord(pieces.get(0)) && !Places.isPlace(vocabulary, pieces.get(0))
+                && vocabulary.hasTitleWord(pieces.get(pieces.size() - 1))) {
+            for (String piece : pieces) {
+                parts.add(part(line, piece));
+            }
+            return;
+        }
+        // "Calder Valley Metropolitan Council, Halifax": an employer, then its town
+        if (pieces.size() == 2 && vocabulary.hasEmployerWord(pieces.get(0)) && !vocabulary.hasTitleWord(pieces.get(0))
+                && TOWN.matcher(pieces.get(1)).matches() && !vocabulary.hasEmployerWord(pieces.get(1))
+                && !vocabulary.hasTitleWord(pieces.get(1))) {
+            parts.add(part(line, pieces.get(0)));
+            parts.add(new Part(line, pieces.get(1), true, false, false));
+            return;
+        }
+        // "PMO Analyst, Vantage Energy Services Ltd": a title and an employer either side of a comma
+        if (pieces.size() == 2 && vocabulary.hasTitleWord(pieces.get(0)) && !vocabulary.hasEmployerWord(pieces.get(0))
+                && vocabulary.hasEmployerWord(pieces.get(1)) && !vocabulary.hasTitleWord(pieces.get(1))) {
+            parts.add(part(line, pieces.get(0)));
+            parts.add(part(line, pieces.get(1)));
+            return;
+        }
+        parts.add(part(line, text));
+    }
+
+    /** The text split at its commas, a place written with commas ("New Orleans, LA") kept as one piece. */
+    private List<String> commaPieces(String text) {
+        String[] raw = text.split("\\s*,\\s*");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            if (i + 1 < raw.length && Places.isPlace(vocabulary, raw[i] + ", " + raw[i + 1])) {
+                out.add(raw[i] + ", " + raw[i + 1]);
+                i++;
+            } else if (!raw[i].isBlank()) {
+                out.add(raw[i].strip());
+            }
+        }
+        return out;
+    }
+
+    private Part part(int line, String text) {
+        return new Part(line, text, Places.isPlace(vocabulary, text), vocabulary.hasTitleWord(text),
+                vocabulary.hasEmployerWord(text));
+    }
+}

@@ -1,0 +1,197 @@
+package io.pmotoolkit.resume.structure;
+
+import io.pmotoolkit.core.result.CvStructure;
+import io.pmotoolkit.core.result.CvStructure.CertificationEntry;
+import io.pmotoolkit.core.result.CvStructure.DatedEntry;
+import io.pmotoolkit.core.result.CvStructure.EducationEntry;
+import io.pmotoolkit.core.result.CvStructure.Employment;
+import io.pmotoolkit.resume.checks.DateRange;
+import io.pmotoolkit.resume.checks.DateStyle;
+import io.pmotoolkit.resume.checks.DatedRole;
+import io.pmotoolkit.resume.sections.NumberedLine;
+import io.pmotoolkit.resume.sections.Section;
+import io.pmotoolkit.resume.sections.SectionKind;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads what an applicant tracking system would read from a CV's sections: the person's name and contact
+ * details, employment roles, education, certifications, and the dated entries that are not employment
+ * (projects, volunteering, memberships, talks), kept apart so that they do not count as years of work.
+ *
+ * {@snippet :
+ * StructureReader.Read read = new StructureReader().read(sections, clock, line -> false);
+ * read.structure().experience().get(0).title();   // "PMO Analyst"
+ * read.employment();                              // the roles' date ranges, for the timeline
+ * }
+ *
+ * <p>A history written twice (under "Experience" and again under "Work History") is read once: a role
+ * with the same title and dates as an earlier one is dropped, and {@link Read#warnings()} says so.
+ *
+ * <p>Thread-safe: stateless apart from the vocabulary, which is immutable.
+ */
+public final class StructureReader {
+
+    private final CvVocabulary vocabulary;
+    private final RoleReader roles;
+    private final EducationReader education;
+    private final ContactReader contact;
+
+    public StructureReader() {
+        this(CvVocabulary.builtIn());
+    }
+
+    StructureReader(CvVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.roles = new RoleReader(vocabulary);
+        this.education = new EducationReader(vocabulary);
+        this.contact = new ContactReader(vocabulary);
+    }
+
+    /**
+     * What was read.
+     *
+     * @param name          the person's name, or null
+     * @param structure     contact, roles, education, certifications, other entries
+     * @param employment    the employment roles' dates, a repeated history once
+     * @param notStatements line numbers that are role headers (titles, employers, dates) or declarations:
+     *                      not statements about the work, never classified or rewritten
+     * @param warnings      what the reader noticed about the whole CV, one sentence each
+     */
+    public record Read(String name, CvStructure structure, List<DatedRole> employment, Set<Integer> notStatements,
+                       List<String> warnings) {
+    }
+
+    /**
+     * Reads a CV's structure.
+     *
+     * @param sections   the CV's sections
+     * @param clock      where "now" comes from, for ongoing roles
+     * @param credential whether a line of an education section names a certification
+     */
+    public Read read(List<Section> sections, Clock clock, Predicate<String> credential) {
+        YearMonth now = YearMonth.now(Objects.requireNonNull(clock, "clock"));
+        ContactReader.Read who = contact.read(sections);
+        boolean headed = sections.stream().anyMatch(s -> s.kind() == SectionKind.EXPERIENCE);
+        List<Employment> jobs = new ArrayList<>();
+        List<DatedRole> dates = new ArrayList<>();
+        List<DatedEntry> other = new ArrayList<>();
+        List<EducationEntry> schooling = new ArrayList<>();
+        List<CertificationEntry> certs = new ArrayList<>();
+        Set<Integer> notStatements = new HashSet<>();
+        List<String> warnings = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Integer> repeated = new ArrayList<>();
+        for (Section s : sections) {
+            for (NumberedLine nl : s.lines()) {
+                if (vocabulary.isDeclaration(nl.text())) {
+                    notStatements.add(nl.number());
+                }
+            }
+            switch (s.kind()) {
+                case EXPERIENCE, HEADER -> {
+                    if (s.kind() == SectionKind.HEADER && headed) {
+                        continue;
+                    }
+                    for (RoleReader.Entry e : roles.read(s.lines(), now)) {
+                        notStatements.addAll(e.headerLines());
+                        Optional<String> notJob = vocabulary.notEmploymentKind(e.title());
+                        if (notJob.isPresent()) {
+                            other.add(dated(notJob.get(), e));
+                            continue;
+                        }
+                        if (e.range() != null) {
+                            String key = key(e.title()) + "|" + e.range().start() + "|" + e.range().lastPossible();
+                            if (seen.putIfAbsent(key, e.line()) != null) {
+                                repeated.add(e.line());
+                                continue;
+                            }
+                            dates.add(new DatedRole(e.line(), e.title() == null ? e.range().text() : e.title(), e.range()));
+                        }
+                        jobs.add(new Employment(e.title(), e.organisation(), e.location(), start(e), end(e),
+                                e.range() != null && e.range().ongoing(), e.line(), e.warnings()));
+                    }
+                }
+                case PROJECTS, VOLUNTEERING, OTHER -> {
+                    String kind = switch (s.kind()) {
+                        case PROJECTS -> "project";
+                        case VOLUNTEERING -> "volunteering";
+                        default -> otherKind(s.heading());
+                    };
+                    for (RoleReader.Entry e : roles.read(s.lines(), now)) {
+                        notStatements.addAll(e.headerLines());
+                        other.add(dated(vocabulary.notEmploymentKind(e.title()).orElse(kind), e));
+                    }
+                }
+                case EDUCATION -> {
+                    EducationReader.Read r = education.education(s.lines(), credential);
+                    schooling.addAll(r.education());
+                    certs.addAll(r.certifications());
+                }
+                case CERTIFICATIONS -> certs.addAll(education.certifications(s.lines()));
+                default -> {
+                }
+            }
+        }
+        if (!repeated.isEmpty()) {
+            warnings.add(repeated.size() == 1
+                    ? "The role at line " + repeated.get(0) + " repeats an earlier one (same title and dates): it is counted once."
+                    : "The work history is written twice (" + repeated.size() + " roles repeat earlier ones with the same"
+                    + " titles and dates, from line " + repeated.get(0) + "): each role is counted once.");
+        }
+        CvStructure structure = new CvStructure(who.contact(), List.copyOf(jobs), List.copyOf(schooling),
+                List.copyOf(certs), List.copyOf(other));
+        return new Read(who.name(), structure, List.copyOf(dates), Set.copyOf(notStatements), List.copyOf(warnings));
+    }
+
+    private static DatedEntry dated(String kind, RoleReader.Entry e) {
+        return new DatedEntry(kind, e.title(), e.organisation(), start(e), end(e), e.range() != null && e.range().ongoing(),
+                e.line());
+    }
+
+    private static String otherKind(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        if (h.contains("member") || h.contains("affiliation")) {
+            return "membership";
+        }
+        if (h.contains("volunt")) {
+            return "volunteering";
+        }
+        if (h.contains("presentation") || h.contains("talk") || h.contains("conference")) {
+            return "talk";
+        }
+        return "other";
+    }
+
+    private static String key(String title) {
+        return title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** "2019-03", or "2019" when only the year is written; null without dates. */
+    static String start(RoleReader.Entry e) {
+        DateRange r = e.range();
+        if (r == null) {
+            return null;
+        }
+        return r.startStyle() == DateStyle.YEAR_ONLY ? String.valueOf(r.start().getYear()) : r.start().toString();
+    }
+
+    /** As {@link #start}, or null for an ongoing role or one written with a single date. */
+    static String end(RoleReader.Entry e) {
+        DateRange r = e.range();
+        if (r == null || r.ongoing() || e.single()) {
+            return null;
+        }
+        return r.endStyle() == DateStyle.YEAR_ONLY ? String.valueOf(r.lastPossible().getYear()) : r.end().toString();
+    }
+}

@@ -1,0 +1,163 @@
+package io.pmotoolkit.resume.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pmotoolkit.core.result.CvStructure.Employment;
+import io.pmotoolkit.resume.read.CvReader;
+import io.pmotoolkit.resume.sections.SectionDetector;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StructureReaderTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+
+    private static StructureReader.Read read(String text) throws Exception {
+        var doc = new CvReader().read("cv.txt", text.getBytes(StandardCharsets.UTF_8));
+        return new StructureReader().read(new SectionDetector().detect(doc), CLOCK, line -> line.contains("PRINCE2"));
+    }
+
+    @Test
+    void contactAndTitleEmployerDateLines() throws Exception {
+        var r = read("""
+                Product Designer
+                Jane Smith
+                jane.smith@example.com | (312) 555-0147 | San Francisco, CA
+
+                Experience
+                Northwind Labs — Senior Product Designer
+                Jan 2021 - Present
+                - Led the redesign of the onboarding flow, lifting activation 18%.
+                PMO Analyst | Vantage Energy Ltd | Reading
+                Jun 2017 - Dec 2020
+                - Ran the weekly reporting cycle for 40 projects.
+                """);
+        assertEquals("Jane Smith", r.name());
+        assertEquals("jane.smith@example.com", r.structure().contact().email());
+        assertEquals("San Francisco, CA", r.structure().contact().location());
+        List<Employment> jobs = r.structure().experience();
+        assertEquals(2, jobs.size());
+        assertEquals("Senior Product Designer", jobs.get(0).title());
+        assertEquals("Northwind Labs", jobs.get(0).employer());
+        assertEquals("2021-01", jobs.get(0).start());
+        assertTrue(jobs.get(0).current());
+        assertNull(jobs.get(0).end());
+        assertEquals("PMO Analyst", jobs.get(1).title());
+        assertEquals("Vantage Energy Ltd", jobs.get(1).employer());
+        assertEquals("2020-12", jobs.get(1).end());
+        // role headers are not statements about the work; their bullets are
+        assertTrue(r.notStatements().containsAll(List.of(jobs.get(0).line(), jobs.get(1).line(), jobs.get(1).line() - 1)),
+                r.notStatements().toString());
+        assertFalse(r.notStatements().contains(jobs.get(0).line() + 1), r.notStatements().toString());
+    }
+
+    @Test
+    void linkedInEmployerBannerIsSharedByItsRoles() throws Exception {
+        var r = read("""
+                Experience
+                Vox Tecnologia
+                9 months
+                Tech Lead
+                September 2021 - December 2021 (4 months)
+                Remote
+                Senior PHP Developer
+                April 2021 - December 2021 (9 months)
+                Remote
+                """);
+        var jobs = r.structure().experience();
+        assertEquals(2, jobs.size());
+        assertEquals("Tech Lead", jobs.get(0).title());
+        assertEquals("Vox Tecnologia", jobs.get(0).employer());
+        assertEquals("Remote", jobs.get(0).location());
+        assertEquals("Senior PHP Developer", jobs.get(1).title());
+        assertEquals("Vox Tecnologia", jobs.get(1).employer());
+    }
+
+    @Test
+    void membershipsAndTalksAreNotJobsAndDoNotCountAsYears() throws Exception {
+        var r = read("""
+                Experience
+                Member
+                December 2007 - June 2008 (7 months)
+                Guest Speaker
+                March 2009 - March 2009 (1 month)
+                Web Developer at Sedgwick Richardson
+                May 2009 - July 2009 (3 months)
+                """);
+        assertEquals(1, r.structure().experience().size());
+        assertEquals(1, r.employment().size());
+        assertEquals(List.of("membership", "talk"), r.structure().otherEntries().stream().map(e -> e.kind()).toList());
+        assertEquals("Sedgwick Richardson", r.structure().experience().get(0).employer());
+    }
+
+    @Test
+    void aHistoryWrittenTwiceIsCountedOnceWithAWarning() throws Exception {
+        var r = read("""
+                Experience
+                Project Coordinator, Acme Ltd
+                Mar 2015 - Feb 2019
+                - Kept the RAID log for twelve projects.
+
+                Work History
+                Project Coordinator, Acme Ltd
+                Mar 2015 - Feb 2019
+                - Kept the RAID log for twelve projects.
+                """);
+        assertEquals(1, r.structure().experience().size());
+        assertEquals(1, r.employment().size());
+        assertTrue(r.warnings().get(0).contains("repeats an earlier one"), r.warnings().toString());
+    }
+
+    @Test
+    void educationAndCertificationsUnderOneHeading() throws Exception {
+        var r = read("""
+                Education and Certification
+                B.S. in Computer Science, Ridgemont State University
+                2013 - 2017
+                PRINCE2 Practitioner, 2019
+                """);
+        var edu = r.structure().education();
+        assertEquals(1, edu.size());
+        assertEquals("B.S. in Computer Science", edu.get(0).qualification());
+        assertEquals("Ridgemont State University", edu.get(0).institution());
+        assertEquals(2017, edu.get(0).year());
+        assertEquals("PRINCE2 Practitioner", r.structure().certifications().get(0).name());
+        assertEquals(2019, r.structure().certifications().get(0).year());
+    }
+
+    @Test
+    void aSingleDateIsAStartWithoutAnEnd() throws Exception {
+        var r = read("""
+                Work Experience
+                DEF Organization
+                Software Engineer Intern | Summer 2022
+                - Re-architected the content editor to be mobile responsive.
+                """);
+        var job = r.structure().experience().get(0);
+        assertEquals("Software Engineer Intern", job.title());
+        assertEquals("DEF Organization", job.employer());
+        assertEquals("2022", job.start());
+        assertNull(job.end());
+        assertFalse(job.current());
+    }
+
+    @Test
+    void declarationsAreNeverStatements() throws Exception {
+        var r = read("""
+                Experience
+                Analyst, Acme Ltd
+                2019 - 2021
+                - Built the monthly dashboard.
+                Declaration
+                I hereby declare that all the above information is true to the best of my knowledge.
+                """);
+        assertEquals(3, r.notStatements().size(), r.notStatements().toString());
+    }
+}
