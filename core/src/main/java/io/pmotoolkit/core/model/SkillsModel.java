@@ -23,11 +23,15 @@ public final class SkillsModel {
     private final List<List<String>> wordFamilies;
     private final List<String> aspirationCues;
     private final List<String> organisationWords;
+    private final Map<String, Renewal> renewals;
+    private final CertificationWords certificationWords;
 
     SkillsModel(String version, List<Competency> competencies, List<Role> roles, List<Keyword> keywords,
                 List<Background> backgrounds, List<List<String>> wordFamilies, List<String> aspirationCues,
-                List<String> organisationWords) {
+                List<String> organisationWords, Map<String, Renewal> renewals, CertificationWords certificationWords) {
         this.version = version;
+        this.renewals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renewals));
+        this.certificationWords = certificationWords;
         this.aspirationCues = List.copyOf(aspirationCues);
         this.organisationWords = List.copyOf(organisationWords);
         this.wordFamilies = wordFamilies.stream().map(List::copyOf).toList();
@@ -90,6 +94,23 @@ public final class SkillsModel {
         return organisationWords;
     }
 
+    /**
+     * The renewal rules of the credentials that have one, by keyword term (see {@link Renewal}); a credential
+     * without a known rule is absent.
+     */
+    public Map<String, Renewal> renewals() {
+        return renewals;
+    }
+
+    /** The renewal rules of a keyword, empty when none is known. */
+    public Optional<Renewal> findRenewal(String term) {
+        return Optional.ofNullable(renewals.get(term));
+    }
+
+    /** The words a CV uses to say a credential was renewed or until when it is valid. */
+    public CertificationWords certificationWords() {
+        return certificationWords;
+    }
 
     public Optional<Role> findRole(String id) {
         return Optional.ofNullable(roles.get(id));

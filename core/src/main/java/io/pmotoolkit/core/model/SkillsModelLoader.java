@@ -220,7 +220,15 @@ public final class SkillsModelLoader {
 
     record ModelFile(String version, Boolean replace, List<CompetencyEntry> competencies, List<RoleEntry> roles,
                      List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds, List<List<String>> wordFamilies,
-                     List<String> aspirationCues, List<String> organisationWords) {
+                     List<String> aspirationCues, List<String> organisationWords,
+                     CertificationWordsEntry certificationWords) {
+    }
+
+    record CertificationWordsEntry(List<String> renewed, List<String> validUntil, List<String> obtained) {
+    }
+
+    record RenewalEntry(Integer from, Integer to, List<String> forms, Integer every, Integer renewBy, String rule,
+                        String source, String summary) {
     }
 
     record CompetencyEntry(String id, String name, String area, String description) {
@@ -232,7 +240,7 @@ public final class SkillsModelLoader {
 
     record KeywordEntry(String term, String competency, List<String> aliases, Boolean caseSensitive,
                         LinkedHashMap<String, String> importance, List<String> notWithin, List<String> implies,
-                        List<String> notNear) {
+                        List<String> notNear, List<RenewalEntry> renewal) {
     }
 
     record BackgroundEntry(String id, String name, List<String> signals, List<String> transfers,
@@ -269,7 +277,9 @@ public final class SkillsModelLoader {
             Map<String, Role> roles = new LinkedHashMap<>();
             Map<String, Keyword> keywords = new LinkedHashMap<>();
             Map<String, Background> backgrounds = new LinkedHashMap<>();
+            Map<String, Renewal> renewals = new LinkedHashMap<>();
             if (base != null) {
+                base.renewals().forEach((term, r) -> renewals.put(term.toLowerCase(Locale.ROOT), r));
                 base.competencies().forEach(c -> competencies.put(c.id(), c));
                 base.roles().forEach(r -> roles.put(r.id(), r));
                 base.keywords().forEach(k -> keywords.put(k.term().toLowerCase(Locale.ROOT), k));
@@ -366,10 +376,16 @@ public final class SkillsModelLoader {
                     }
                     importance.put(e.getKey(), imp);
                 }
-                keywords.put(termKey, new Keyword(term, competency, aliases, k.caseSensitive(), importance,
+                Keyword keyword = new Keyword(term, competency, aliases, k.caseSensitive(), importance,
                         texts(k.notWithin(), ptr + "/notWithin", label, "a notWithin phrase"),
                         texts(k.implies(), ptr + "/implies", label, "an implied term"),
-                        words(k.notNear(), ptr + "/notNear", label)));
+                        words(k.notNear(), ptr + "/notNear", label));
+                keywords.put(termKey, keyword);
+                // A keyword's entry replaces the built-in one as a whole, its renewal rules (or their absence) too.
+                renewals.remove(termKey);
+                if (k.renewal() != null && !k.renewal().isEmpty()) {
+                    renewals.put(termKey, renewal(keyword, k.renewal(), ptr + "/renewal", label));
+                }
             });
             List<List<String>> families = new ArrayList<>();
             if (base != null) {
@@ -391,6 +407,8 @@ public final class SkillsModelLoader {
                     orgWords.add(lower);
                 }
             }
+            CertificationWords certWords = certificationWords(file.certificationWords(),
+                    base == null ? null : base.certificationWords());
             checkImplies(keywords);
             checkAliases(keywords, familyOf);
             seen.clear();
@@ -404,8 +422,106 @@ public final class SkillsModelLoader {
                 backgrounds.put(id, new Background(id, require(b.name()) == null ? id : b.name().strip(),
                         nonNull(b.signals()), nonNull(b.transfers()), nonNull(b.build()), nonNull(b.targetRoles())));
             });
+            Map<String, Renewal> renewalsByTerm = new LinkedHashMap<>();
+            renewals.forEach((key, r) -> renewalsByTerm.put(keywords.get(key).term(), r));
             return new SkillsModel(version, List.copyOf(competencies.values()), List.copyOf(roles.values()),
-                    List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues, orgWords);
+                    List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues, orgWords,
+                    renewalsByTerm, certWords);
+        }
+
+        private static final Pattern SOURCE = Pattern.compile("https?://[^\\s]+\\.[^\\s]+");
+        private static final int FIRST_YEAR = 1950;
+        private static final int LAST_YEAR = 2100;
+
+        /** A keyword's renewal rules, each with its years, forms, cycle and public source. */
+        private Renewal renewal(Keyword keyword, List<RenewalEntry> entries, String ptr, String label) {
+            List<Renewal.Period> periods = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                RenewalEntry e = entries.get(i);
+                String at = ptr + "/" + i;
+                String what = "renewal[" + i + "]";
+                if (e == null) {
+                    throw error(at, label, what + " is empty");
+                }
+                if (e.every() == null || e.every() < 1 || e.every() > 10) {
+                    throw error(at, label, what + ": 'every' must be the years between renewals, 1 to 10, not "
+                            + e.every());
+                }
+                String rule = require(e.rule());
+                if (rule == null) {
+                    throw error(at, label, what + ": 'rule' is missing: say the rule in a CV reader's words");
+                }
+                String source = require(e.source());
+                if (source == null || !SOURCE.matcher(source).matches()) {
+                    throw error(at, label, what + ": 'source' must be the address of the public page the rule"
+                            + " comes from (https://...), not " + (source == null ? "nothing" : "'" + source + "'"));
+                }
+                String summary = require(e.summary());
+                if (summary == null) {
+                    throw error(at, label, what + ": 'summary' is missing: say in one line what the source says");
+                }
+                for (Integer year : java.util.Arrays.asList(e.from(), e.to(), e.renewBy())) {
+                    if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+                        throw error(at, label, what + ": " + year + " is not a year from " + FIRST_YEAR + " to "
+                                + LAST_YEAR);
+                    }
+                }
+                if (e.from() != null && e.to() != null && e.from() > e.to()) {
+                    throw error(at, label, what + ": 'from' " + e.from() + " is after 'to' " + e.to());
+                }
+                List<String> forms = texts(e.forms(), at + "/forms", label, "a form");
+                for (String form : forms) {
+                    if (keyword.forms().stream().noneMatch(f -> f.equalsIgnoreCase(form))) {
+                        throw error(at, label, what + ": '" + form + "' is not one of the keyword's forms: list"
+                                + " the term or an alias");
+                    }
+                }
+                Renewal.Period period = new Renewal.Period(e.from(), e.to(), forms, e.every(), e.renewBy(), rule,
+                        source, summary);
+                for (int j = 0; j < periods.size(); j++) {
+                    if (overlap(periods.get(j), period, keyword)) {
+                        throw error(at, label, what + " covers years and forms that renewal[" + j
+                                + "] already covers: give each period its own years (from, to) or forms");
+                    }
+                }
+                periods.add(period);
+            }
+            return new Renewal(periods);
+        }
+
+        private static boolean overlap(Renewal.Period a, Renewal.Period b, Keyword keyword) {
+            int aFrom = a.from() == null ? FIRST_YEAR : a.from();
+            int aTo = a.to() == null ? LAST_YEAR : a.to();
+            int bFrom = b.from() == null ? FIRST_YEAR : b.from();
+            int bTo = b.to() == null ? LAST_YEAR : b.to();
+            if (aFrom > bTo || bFrom > aTo) {
+                return false;
+            }
+            return keyword.forms().stream().anyMatch(f -> a.covers(Math.max(aFrom, bFrom), f)
+                    && b.covers(Math.max(aFrom, bFrom), f));
+        }
+
+        private CertificationWords certificationWords(CertificationWordsEntry entry, CertificationWords base) {
+            List<String> renewed = new ArrayList<>(base == null ? List.of() : base.renewed());
+            List<String> validUntil = new ArrayList<>(base == null ? List.of() : base.validUntil());
+            List<String> obtained = new ArrayList<>(base == null ? List.of() : base.obtained());
+            if (entry != null) {
+                addLower(obtained, texts(entry.obtained(), "/certificationWords/obtained", "certificationWords",
+                        "a word"));
+                addLower(renewed, texts(entry.renewed(), "/certificationWords/renewed", "certificationWords", "a word"));
+                addLower(validUntil, texts(entry.validUntil(), "/certificationWords/validUntil", "certificationWords",
+                        "a word"));
+            }
+            return new CertificationWords(renewed, validUntil, obtained);
+        }
+
+        private static void addLower(List<String> into, List<String> words) {
+            for (String w : words) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (!into.contains(lower)) {
+                    into.add(lower);
+                }
+            }
         }
 
         private List<String> texts(List<String> values, String ptr, String label, String what) {

@@ -15,6 +15,7 @@ import io.pmotoolkit.core.result.CvAnalysis.LineResult;
 import io.pmotoolkit.core.result.CvAnalysis.RoleRef;
 import io.pmotoolkit.core.result.CvAnalysis.Versions;
 import io.pmotoolkit.core.result.CheckResult;
+import io.pmotoolkit.resume.checks.CertificationCurrency;
 import io.pmotoolkit.resume.checks.CvChecks;
 import io.pmotoolkit.resume.checks.ExperienceTimeline;
 import io.pmotoolkit.resume.checks.Timeline;
@@ -77,6 +78,7 @@ public final class ResumeAnalyzer {
     private final String toolVersion;
     private final Clock clock;
     private final KeywordMatcher matcher;
+    private final CertificationCurrency currency;
     private final CvReader reader = new CvReader();
     private final SectionDetector sections = new SectionDetector();
     private final LineClassifier classifier = new LineClassifier();
@@ -90,6 +92,7 @@ public final class ResumeAnalyzer {
         this.clock = clock;
         this.matcher = KeywordMatcher.of(model);
         this.notEvidence = NotEvidence.of(model);
+        this.currency = new CertificationCurrency(model, clock);
     }
 
     public SkillsModel model() {
@@ -157,6 +160,7 @@ public final class ResumeAnalyzer {
         } else {
             checks.add(ListedOnly.check(hits, model));
         }
+        currency.check(parts, credentialMentions(hits)).ifPresent(checks::add);
         DocumentKind kind = DocumentKind.of(doc, parts, timeline, gap.found().size());
         List<String> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(structure.warnings());
@@ -186,6 +190,20 @@ public final class ResumeAnalyzer {
     }
 
     private static final String CERTIFICATIONS = "certifications";
+
+    /** The credentials the CV names (keywords of the certifications area), for the cert-renewal check. */
+    private List<CertificationCurrency.Mention> credentialMentions(List<TermHit> hits) {
+        List<CertificationCurrency.Mention> out = new ArrayList<>();
+        for (TermHit h : hits) {
+            KeywordMatch m = h.match();
+            if (m.via() == null && model.findCompetency(h.keyword().competency())
+                    .filter(c -> c.area() == io.pmotoolkit.core.model.Area.CERTIFICATIONS).isPresent()) {
+                out.add(new CertificationCurrency.Mention(h.keyword(), m.form(), m.text(), m.start(), m.end(), h.line(),
+                        h.inProgress()));
+            }
+        }
+        return out;
+    }
 
     /** Every bullet or sentence of the experience-like sections, classified. */
     private List<LineResult> classifyLines(List<Section> parts, Function<String, AnalyzedText> analyser,

@@ -7,6 +7,7 @@ import io.pmotoolkit.core.result.CvAnalysis.Score;
 import io.pmotoolkit.core.result.CvAnalysis.ScorePart;
 import io.pmotoolkit.core.result.CheckResult;
 import io.pmotoolkit.core.result.LineKind;
+import io.pmotoolkit.resume.checks.CertificationCurrency;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +24,8 @@ import java.util.Locale;
  *       min(1, 2 × coverage): showing half of a competency's terms counts as covering it;</li>
  *   <li>{@code achievements} (15): half for the share of experience lines that state an outcome
  *       (full marks at 60 %), half for the share with a real metric (full marks at 40 %);</li>
- *   <li>{@code checks} (10): the share of CV checks passed.</li>
+ *   <li>{@code checks} (10): the share of CV checks passed; informational checks
+ *       ({@link CertificationCurrency#INFORMATIONAL}) are left out.</li>
  * </ul>
  */
 final class Scoring {
@@ -66,9 +68,12 @@ final class Scoring {
                         : String.format(Locale.ROOT, "%d of %d experience lines state an outcome, %d with a number",
                                 achieved, lines.size(), quantified));
 
-        long passed = checks.stream().filter(CheckResult::passed).count();
-        ScorePart checkPart = part("checks", "CV checks", checks.isEmpty() ? 0 : (double) passed / checks.size(),
-                CHECKS, passed + " of " + checks.size() + " checks passed");
+        // Informational checks (certification currency) are shown but never scored.
+        List<CheckResult> scored = checks.stream()
+                .filter(c -> !CertificationCurrency.INFORMATIONAL.contains(c.id())).toList();
+        long passed = scored.stream().filter(CheckResult::passed).count();
+        ScorePart checkPart = part("checks", "CV checks", scored.isEmpty() ? 0 : (double) passed / scored.size(),
+                CHECKS, passed + " of " + scored.size() + " checks passed");
 
         List<ScorePart> parts = List.of(essentials, competencies, achievements, checkPart);
         int overall = parts.stream().mapToInt(ScorePart::points).sum();
