@@ -7,8 +7,9 @@ cd "$root"
 . "$root/bin/find-java.sh"
 pmo_find_java
 mvn -B -q -DskipTests install >/dev/null || exit 1
-out=$(mvn -B -q -pl resume-analyzer surefire:test -Dtest=TermAccuracyTest -Dsurefire.failIfNoSpecifiedTests=false 2>&1)
+# gold/structure-fidelity.sh runs the structure test through this script
+out=$(mvn -B -q -pl resume-analyzer surefire:test -Dtest="${PMO_GOLD_TEST:-TermAccuracyTest}" -Dsurefire.failIfNoSpecifiedTests=false 2>&1)
 status=$?
-printf '%s\n' "$out" | awk '/^(Term accuracy|Held-out term accuracy)/ {p=1} /^(\[|SLF4J|[0-9][0-9][0-9][0-9]-|org\.)/ {p=0} p {print}'
-echo "Details (every wrong, missed and unjudged term): resume-analyzer/target/term-accuracy*.md"
+printf '%s\n' "$out" | awk '/^(Term accuracy|Held-out term accuracy|Structure fidelity)/ {p=1} /^(\[|SLF4J|[0-9][0-9][0-9][0-9]-|org\.)/ {p=0} p {print}'
+echo "Details (every miss): resume-analyzer/target/${PMO_GOLD_REPORTS:-term-accuracy}*.md"
 exit $status

@@ -372,8 +372,9 @@ final class RoleReader {
             }
             return;
         }
-        // "Calder Valley Metropolitan Council, Halifax": an employer, then its town
-        if (pieces.size() == 2 && vocabulary.hasEmployerWord(pieces.get(0)) && !vocabulary.hasTitleWord(pieces.get(0))
+        // "Calder Valley Metropolitan Council, Halifax", "Pennine Facilities Services, Bradford": an employer, then its town
+        if (pieces.size() == 2 && (vocabulary.hasEmployerWord(pieces.get(0)) || pieces.get(0).split("\\s+").length >= 2
+                && pieces.get(1).indexOf(' ') < 0) && !vocabulary.hasTitleWord(pieces.get(0))
                 && TOWN.matcher(pieces.get(1)).matches() && !vocabulary.hasEmployerWord(pieces.get(1))
                 && !vocabulary.hasTitleWord(pieces.get(1))) {
             parts.add(part(line, pieces.get(0)));
