@@ -24,7 +24,8 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Collects the positioned glyphs of every page instead of writing text: {@link PageLayout} does its own
  * reading order, because PDFBox's position sort interleaves the lines of side-by-side columns.
- * PDFBox's suppression of duplicated overlapping glyphs (fake bold) stays on.
+ * PDFBox's suppression of duplicated overlapping glyphs (fake bold) stays on. Small painted shapes and
+ * images are noted too, and those that are drawn bullets join the glyphs as "•" ({@link GraphicBullets}).
  * Not thread-safe; one instance per document.
  */
 final class GlyphCollector extends PDFTextStripper {
