@@ -6,6 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,11 +19,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Collects the positioned glyphs of every page instead of writing text: {@link PageLayout} does its own
  * reading order, because PDFBox's position sort interleaves the lines of side-by-side columns.
- * PDFBox's suppression of duplicated overlapping glyphs (fake bold) stays on.
+ * PDFBox's suppression of duplicated overlapping glyphs (fake bold) stays on. Small painted shapes and
+ * images are noted too, and those that are drawn bullets join the glyphs as "•" ({@link GraphicBullets}).
  * Not thread-safe; one instance per document.
  */
 final class GlyphCollector extends PDFTextStripper {
@@ -48,6 +54,8 @@ final class GlyphCollector extends PDFTextStripper {
 
     private final List<PageGlyphs> pages = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final GraphicBullets shapes = new GraphicBullets();
+    private boolean inTextObject;
 
     GlyphCollector() {
         setSortByPosition(false);
@@ -66,7 +74,63 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     public void processPage(PDPage page) throws IOException {
+        shapes.startPage();
+        inTextObject = false;
         super.processPage(new DecodedPage(page));
+    }
+
+    /**
+     * Notes small painted shapes and images for {@link GraphicBullets} (bullets drawn, not typed), then
+     * processes the operator as the text stripper does. Paths inside a text object are Type 3 glyph
+     * outlines, not drawings.
+     */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        String op = operator.getName();
+        if (op.length() <= 2) {
+            trackShape(op, operands);
+        }
+        super.processOperator(operator, operands);
+    }
+
+    private void trackShape(String op, List<COSBase> operands) throws IOException {
+        switch (op) {
+            case "BT" -> inTextObject = true;
+            case "ET" -> inTextObject = false;
+            case "m", "l", "c", "v", "y" -> {
+                if (!inTextObject) {
+                    for (int i = 0; i + 1 < operands.size(); i += 2) {
+                        if (operands.get(i) instanceof COSNumber x && operands.get(i + 1) instanceof COSNumber y) {
+                            shapes.addPoint(getGraphicsState().getCurrentTransformationMatrix(), x.floatValue(), y.floatValue());
+                        }
+                    }
+                }
+            }
+            case "re" -> {
+                if (!inTextObject && operands.size() == 4 && operands.get(0) instanceof COSNumber x
+                        && operands.get(1) instanceof COSNumber y && operands.get(2) instanceof COSNumber w
+                        && operands.get(3) instanceof COSNumber h) {
+                    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+                    shapes.addPoint(ctm, x.floatValue(), y.floatValue());
+                    shapes.addPoint(ctm, x.floatValue() + w.floatValue(), y.floatValue() + h.floatValue());
+                }
+            }
+            case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s" -> {
+                if (!inTextObject) {
+                    shapes.paintPath(getCurrentPage().getCropBox());
+                }
+            }
+            case "n" -> shapes.discardPath();
+            case "Do" -> {
+                if (!inTextObject && !operands.isEmpty() && operands.get(0) instanceof COSName name
+                        && getResources() != null && getResources().isImageXObject(name)) {
+                    shapes.image(getGraphicsState().getCurrentTransformationMatrix(), getCurrentPage().getCropBox());
+                }
+            }
+            case "BI" -> shapes.image(getGraphicsState().getCurrentTransformationMatrix(), getCurrentPage().getCropBox());
+            default -> {
+            }
+        }
     }
 
     /**
@@ -129,6 +193,9 @@ final class GlyphCollector extends PDFTextStripper {
                 size = Math.max(1f, tp.getHeightDir());
             }
             glyphs.add(new Glyph(u, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size, isBold(tp.getFont())));
+        }
+        if (dir == 0f && getCurrentPage().getRotation() == 0) {
+            glyphs.addAll(GraphicBullets.bullets(shapes.marks(), glyphs));
         }
         PDRectangle box = getCurrentPage().getCropBox();
         boolean turned = dir == 90f || dir == 270f;

@@ -65,7 +65,9 @@ final class PageLayout {
         }
         List<Block> blocks = new ArrayList<>();
         if (g == null) {
-            blocks.add(new Block(p.page(), LineOrigin.BODY, toLines(rows)));
+            for (List<Row> part : listColumns(rows)) {
+                addBlock(blocks, p.page(), LineOrigin.BODY, part);
+            }
             return new PageLayout(p.page(), blocks, null);
         }
         float minX = Float.MAX_VALUE;
@@ -482,5 +484,175 @@ final class PageLayout {
             }
         }
         return segs;
+    }
+
+    // ---- bulleted lists set in two columns within single-column text ----
+
+    /** Two bullets this far apart across a page are items of side-by-side lists, not a list and its sub-list. */
+    private static final float LIST_COLUMN_GAP = 120f;
+
+    /**
+     * The rows of a page without a page-long gutter in reading order, as runs read one after another: a
+     * bulleted list set in two columns under single-column text ("Skill Highlights" with items side by side)
+     * is read down its left column and then down its right one, instead of row by row, which would glue an
+     * item of each column into one line. The columns are found by their bullets: two sets of bullet marks
+     * far apart whose heights overlap. The region spans the rows around the right column's bullets that no
+     * text crosses at the right column's bullets, stopping at text less indented than the left list (a
+     * heading) or at a paragraph gap.
+     */
+    private static List<List<Row>> listColumns(List<Row> rows) {
+        List<float[]> marks = new ArrayList<>();  // x, row index
+        for (int i = 0; i < rows.size(); i++) {
+            List<Word> ws = rows.get(i).words();
+            for (int k = 0; k + 1 < ws.size(); k++) {
+                // an item's mark starts its column: first in the row, or after a gap wider than between words
+                boolean starts = k == 0 || ws.get(k).x0() - ws.get(k - 1).x1() > 2.5f * ws.get(k).size();
+                if (starts && ws.get(k).isBulletMark()) {
+                    marks.add(new float[] {ws.get(k).x0(), i});
+                }
+            }
+        }
+        if (marks.size() < 4) {
+            return List.of(rows);
+        }
+        marks.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<List<float[]>> clusters = new ArrayList<>();
+        for (float[] m : marks) {
+            List<float[]> last = clusters.isEmpty() ? null : clusters.get(clusters.size() - 1);
+            if (last != null && m[0] - last.get(last.size() - 1)[0] <= 3f) {
+                last.add(m);
+            } else {
+                List<float[]> c = new ArrayList<>();
+                c.add(m);
+                clusters.add(c);
+            }
+        }
+        boolean[] inRegion = new boolean[rows.size()];
+        List<int[]> regions = new ArrayList<>();  // first row, last row, boundary x, left list x
+        for (List<float[]> right : clusters) {
+            List<float[]> left = leftPartner(clusters, right);
+            if (left == null) {
+                continue;
+            }
+            float boundary = right.get(0)[0] - 1f;
+            for (float[] m : right) {
+                int at = (int) m[1];
+                if (!inRegion[at]) {
+                    int[] region = grow(rows, at, boundary, left.get(0)[0], inRegion);
+                    if (region != null && bothColumns(marks, left, right, region)) {
+                        java.util.Arrays.fill(inRegion, region[0], region[1] + 1, true);
+                        regions.add(new int[] {region[0], region[1], Math.round(boundary * 8), Math.round(left.get(0)[0] * 8)});
+                    }
+                }
+            }
+        }
+        if (regions.isEmpty()) {
+            return List.of(rows);
+        }
+        regions.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<List<Row>> out = new ArrayList<>();
+        int next = 0;
+        for (int[] r : regions) {
+            out.add(new ArrayList<>(rows.subList(next, r[0])));
+            float boundary = r[2] / 8f;
+            List<Row> l = new ArrayList<>();
+            List<Row> rt = new ArrayList<>();
+            for (Row row : rows.subList(r[0], r[1] + 1)) {
+                List<Word> lw = new ArrayList<>();
+                List<Word> rw = new ArrayList<>();
+                for (Word w : row.words()) {
+                    (w.x0() >= boundary ? rw : lw).add(w);
+                }
+                if (!lw.isEmpty()) {
+                    l.add(new Row(row.y(), lw));
+                }
+                if (!rw.isEmpty()) {
+                    rt.add(new Row(row.y(), rw));
+                }
+            }
+            out.add(l);
+            out.add(rt);
+            next = r[1] + 1;
+        }
+        out.add(new ArrayList<>(rows.subList(next, rows.size())));
+        out.removeIf(List::isEmpty);
+        return out;
+    }
+
+    /** Whether the region holds at least two bullets of each list. */
+    private static boolean bothColumns(List<float[]> marks, List<float[]> left, List<float[]> right, int[] region) {
+        int l = 0;
+        int r = 0;
+        for (float[] m : marks) {
+            if (m[1] >= region[0] && m[1] <= region[1]) {
+                l += left.contains(m) ? 1 : 0;
+                r += right.contains(m) ? 1 : 0;
+            }
+        }
+        return l >= 2 && r >= 2;
+    }
+
+    /** The set of bullets well left of {@code right} whose rows overlap its rows in height, or null. */
+    private static List<float[]> leftPartner(List<List<float[]>> clusters, List<float[]> right) {
+        if (right.size() < 2) {
+            return null;
+        }
+        float rTop = Float.MAX_VALUE;
+        float rBottom = -Float.MAX_VALUE;
+        for (float[] m : right) {
+            rTop = Math.min(rTop, m[1]);
+            rBottom = Math.max(rBottom, m[1]);
+        }
+        for (List<float[]> c : clusters) {
+            if (c.size() < 2 || right.get(0)[0] - c.get(c.size() - 1)[0] < LIST_COLUMN_GAP) {
+                continue;
+            }
+            for (float[] m : c) {
+                if (m[1] >= rTop && m[1] <= rBottom) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rows around row {@code at} that belong to the two-column list, as {first, last}, not reaching into
+     * rows already in a region; null when the seed row itself has text across the boundary.
+     */
+    private static int[] grow(List<Row> rows, int at, float boundary, float leftX, boolean[] inRegion) {
+        if (!inList(rows.get(at), boundary, leftX)) {
+            return null;
+        }
+        int first = at;
+        while (first > 0 && !inRegion[first - 1] && inList(rows.get(first - 1), boundary, leftX)
+                && closeTo(rows.get(first - 1), rows.get(first))) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < rows.size() && !inRegion[last + 1] && inList(rows.get(last + 1), boundary, leftX)
+                && closeTo(rows.get(last), rows.get(last + 1))) {
+            last++;
+        }
+        return new int[] {first, last};
+    }
+
+    /** No word crosses the boundary, and text left of it is indented at least as far as the left list. */
+    private static boolean inList(Row r, float boundary, float leftX) {
+        for (Word w : r.words()) {
+            if (w.x0() < boundary && w.x1() > boundary) {
+                return false;
+            }
+            if (w.x0() < boundary && w.x0() < leftX - 2f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two rows are no further apart than lines of one list (no paragraph gap between). */
+    private static boolean closeTo(Row upper, Row lower) {
+        float size = Math.max(upper.words().get(0).size(), lower.words().get(0).size());
+        return lower.y() - upper.y() <= 2.2f * size;
     }
 }

@@ -121,10 +121,20 @@ final class PdfCvReader {
         }
         dropRunningLines(layouts, pageCount);
         List<CvLine> lines = new ArrayList<>();
+        Emitted carry = null;  // the last line of the page before, which the next page's first line may continue
         for (PageLayout layout : layouts) {
+            Emitted lastOfPage = null;
+            boolean firstBody = true;
             for (PageLayout.Block block : layout.blocks()) {
-                join(block, bodySize, lines);
+                boolean body = block.origin() == LineOrigin.BODY;
+                Emitted from = body && firstBody && carry != null && carry.pending().page == block.page() - 1 ? carry : null;
+                Emitted last = join(block, bodySize, lines, from);
+                if (body) {
+                    firstBody = false;
+                    lastOfPage = last;
+                }
             }
+            carry = lastOfPage;
         }
         return new CvDocument(fileName, DocumentFormat.PDF, lines, pageCount, warnings);
     }
@@ -253,8 +263,18 @@ final class PdfCvReader {
         return l.text().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
     }
 
-    /** Joins the wrapped lines of one block (a column of one page) into logical lines. */
-    private static void join(PageLayout.Block block, float pageBodySize, List<CvLine> out) {
+    /** A logical line written to the output: {@code count} lines from {@code index} (a long text is cut). */
+    private record Emitted(Pending pending, int index, int count) {
+    }
+
+    /**
+     * Joins the wrapped lines of one block (a column of one page) into logical lines.
+     *
+     * @param carried the last line of the page before, whose wrapped lines may go on at the top of this
+     *                block (a bullet split by a page break), or {@code null}
+     * @return the last line written, or {@code null} when the block wrote none
+     */
+    private static Emitted join(PageLayout.Block block, float pageBodySize, List<CvLine> out, Emitted carried) {
         List<PageLayout.Line> ls = block.lines();
         float bodySize = blockBodySize(ls, pageBodySize);
         float colRight = 0;
@@ -262,23 +282,60 @@ final class PdfCvReader {
             colRight = Math.max(colRight, l.x1());
         }
         Pending cur = null;
-        for (PageLayout.Line l : ls) {
+        int insertAt = -1;  // where the carried line goes back once it is complete
+        Emitted last = carried;
+        int start = 0;
+        if (carried != null && !ls.isEmpty() && continuesOnNextPage(carried.pending(), ls.get(0), isHeadingHint(ls.get(0), bodySize))) {
+            cur = carried.pending();
+            insertAt = carried.index();
+            out.subList(insertAt, insertAt + carried.count()).clear();
+            cur.text = Lines.joinWrapped(cur.text, ls.get(0).text());
+            cur.last = new Placed(ls.get(0), block.page());
+            start = 1;
+        }
+        for (PageLayout.Line l : ls.subList(start, ls.size())) {
             boolean heading = isHeadingHint(l, bodySize);
             if (cur != null && continues(cur, l, heading, colRight)) {
                 cur.text = Lines.joinWrapped(cur.text, l.text());
-                cur.last = l;
+                cur.last = new Placed(l, block.page());
                 continue;
             }
-            emit(cur, block, out);
-            cur = new Pending(l, heading);
+            last = emit(cur, out, insertAt);
+            insertAt = -1;
+            cur = new Pending(l, heading, block.page(), block.origin());
         }
-        emit(cur, block, out);
+        Emitted end = emit(cur, out, insertAt);
+        return end != null ? end : last;
     }
 
-    private static void emit(Pending p, PageLayout.Block block, List<CvLine> out) {
-        if (p != null) {
-            out.addAll(Lines.lines(p.text, block.page(), p.bullet, p.heading, block.origin()));
+    private static Emitted emit(Pending p, List<CvLine> out, int insertAt) {
+        if (p == null) {
+            return null;
         }
+        List<CvLine> lines = Lines.lines(p.text, p.page, p.bullet, p.heading, p.origin);
+        int at = insertAt >= 0 ? insertAt : out.size();
+        out.addAll(at, lines);
+        return new Emitted(p, at, lines.size());
+    }
+
+    /**
+     * Whether the first line of a page goes on with the last line of the page before: not a bullet or a
+     * heading, set like it, hanging at the bullet's text (or, after prose, at the paragraph's edge and in
+     * lower case), with the line before not ending a sentence. Running headers and footers between the two
+     * are already dropped.
+     */
+    private static boolean continuesOnNextPage(Pending cur, PageLayout.Line next, boolean nextHeading) {
+        PageLayout.Line last = cur.last.line;
+        float size = Math.max(last.size(), 1f);
+        if (next.bullet() || nextHeading || cur.heading || Lines.endsSentence(cur.text)
+                || Math.abs(next.size() - last.size()) > size * 0.12f || next.bold() != last.bold()) {
+            return false;
+        }
+        boolean runsOn = Lines.startsLowerCase(next.text().strip()) || endsWithConnector(cur.text);
+        if (cur.bullet) {
+            return runsOn && Math.abs(next.x0() - cur.first.textX()) <= 3f;
+        }
+        return Lines.startsLowerCase(next.text().strip()) && words(cur.text) >= 4 && Math.abs(next.x0() - cur.first.x0()) <= 3f;
     }
 
     /** The most common text size of a block, by characters; a sidebar is often set smaller than the page. */
@@ -300,7 +357,7 @@ final class PdfCvReader {
     }
 
     private static boolean continues(Pending cur, PageLayout.Line next, boolean nextHeading, float colRight) {
-        PageLayout.Line last = cur.last;
+        PageLayout.Line last = cur.last.line;
         float size = Math.max(last.size(), 1f);
         float dy = next.y() - last.y();
         if (dy <= 0 || dy > size * 2.1f || next.bullet() || cur.heading || nextHeading) {
@@ -390,18 +447,26 @@ final class PdfCvReader {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
+    /** A visual line and the page it is on. */
+    private record Placed(PageLayout.Line line, int page) {
+    }
+
     private static final class Pending {
         final PageLayout.Line first;
         final boolean bullet;
         final boolean heading;
-        PageLayout.Line last;
+        final int page;
+        final LineOrigin origin;
+        Placed last;
         String text;
 
-        Pending(PageLayout.Line l, boolean heading) {
+        Pending(PageLayout.Line l, boolean heading, int page, LineOrigin origin) {
             this.first = l;
-            this.last = l;
+            this.last = new Placed(l, page);
             this.bullet = l.bullet();
             this.heading = heading;
+            this.page = page;
+            this.origin = origin;
             this.text = l.text();
         }
     }

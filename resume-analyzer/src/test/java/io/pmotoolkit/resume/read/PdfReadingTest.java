@@ -23,8 +23,12 @@ class PdfReadingTest {
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final CvReader READER = new CvReader();
 
+    /** Something drawn on a test page. */
+    private sealed interface Drawn permits Text, Mark {
+    }
+
     /** A text at a position; y from the top of an A4 page. */
-    private record Text(float x, float y, String text, boolean bold, float size) {
+    private record Text(float x, float y, String text, boolean bold, float size) implements Drawn {
         static Text of(float x, float y, String text) {
             return new Text(x, y, text, false, 10);
         }
@@ -34,24 +38,73 @@ class PdfReadingTest {
         }
     }
 
-    private static byte[] pdf(List<List<Text>> pages) throws IOException {
+    /** How a drawn bullet is painted. */
+    private enum Paint { DISC, SQUARE, IMAGE }
+
+    /**
+     * A bullet drawn, not typed, as web-built PDFs do: a 3 pt shape or image whose middle stands 3 pt above
+     * the baseline {@code y} of 10 pt text.
+     */
+    private record Mark(float x, float y, Paint paint) implements Drawn {
+        static Mark disc(float x, float y) {
+            return new Mark(x, y, Paint.DISC);
+        }
+    }
+
+    /** A drawn disc and its item's text 10 pt to the right. */
+    private static List<Drawn> bullet(float x, float y, String text) {
+        return List.of(Mark.disc(x, y), Text.of(x + 10, y, text));
+    }
+
+    private static byte[] pdf(List<? extends List<? extends Drawn>> pages) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (List<Text> texts : pages) {
+            for (List<? extends Drawn> drawn : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
                 float h = page.getMediaBox().getHeight();
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    for (Text t : texts) {
-                        cs.beginText();
-                        cs.setFont(t.bold() ? BOLD : REGULAR, t.size());
-                        cs.newLineAtOffset(t.x(), h - t.y());
-                        cs.showText(t.text());
-                        cs.endText();
+                    for (Drawn d : drawn) {
+                        if (d instanceof Text t) {
+                            cs.beginText();
+                            cs.setFont(t.bold() ? BOLD : REGULAR, t.size());
+                            cs.newLineAtOffset(t.x(), h - t.y());
+                            cs.showText(t.text());
+                            cs.endText();
+                        } else if (d instanceof Mark m) {
+                            draw(doc, cs, m.x(), h - m.y() + 1.5f, m.paint());
+                        }
                     }
                 }
             }
             doc.save(out);
             return out.toByteArray();
+        }
+    }
+
+    /** A 3 pt bullet with its lower left corner at (x, y) in PDF coordinates. */
+    private static void draw(PDDocument doc, PDPageContentStream cs, float x, float y, Paint paint) throws IOException {
+        switch (paint) {
+            case SQUARE -> {
+                cs.addRect(x, y, 3, 3);
+                cs.fill();
+            }
+            case DISC -> {
+                float r = 1.5f;
+                float k = 0.552f * r;
+                float cx = x + r;
+                float cy = y + r;
+                cs.moveTo(cx + r, cy);
+                cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+                cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+                cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+                cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+                cs.closePath();
+                cs.fillAndStroke();
+            }
+            case IMAGE -> {
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(6, 6, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                cs.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, img), x, y, 3, 3);
+            }
         }
     }
 
@@ -171,5 +224,83 @@ class PdfReadingTest {
         CvReadException e = org.junit.jupiter.api.Assertions.assertThrows(CvReadException.class,
                 () -> new CvReader(CvReader.DEFAULT_MAX_BYTES, 2).read("long.pdf", pdf(pages)));
         assertEquals(CvReadException.Reason.TOO_LARGE, e.reason());
+    }
+
+    @Test
+    void drawnBulletsAreOneLineEachWhateverDrawsThem() throws IOException {
+        List<Drawn> p = new ArrayList<>();
+        p.add(Text.bold(50, 100, "EXPERIENCE"));
+        p.add(Text.of(50, 120, "PMO Analyst, Acme Ltd"));
+        p.addAll(bullet(50, 134, "maintained the scheduling and event calendars for the programme board and its"));
+        p.add(Text.of(60, 146, "four delivery teams"));
+        p.addAll(bullet(50, 160, "managed the RAID log"));
+        p.add(new Mark(50, 174, Paint.SQUARE));
+        p.add(Text.of(60, 174, "Maintained scheduling and event calendars."));
+        p.add(new Mark(50, 188, Paint.IMAGE));
+        p.add(Text.of(60, 188, "ran weekly stand-ups"));
+        CvDocument doc = READER.read("cv.pdf", pdf(List.of(p)));
+        assertEquals(List.of("EXPERIENCE", "PMO Analyst, Acme Ltd",
+                "maintained the scheduling and event calendars for the programme board and its four delivery teams",
+                "managed the RAID log", "Maintained scheduling and event calendars.", "ran weekly stand-ups"), texts(doc));
+        assertEquals(List.of(false, false, true, true, true, true), doc.lines().stream().map(CvLine::bullet).toList());
+    }
+
+    @Test
+    void dotsAfterTextAreNotBullets() throws IOException {
+        List<Drawn> p = new ArrayList<>();
+        p.add(Text.of(50, 60, "jane@example.com"));
+        p.add(Mark.disc(136, 60));  // a separator just after the address
+        p.add(Text.of(143, 60, "London"));
+        p.add(Text.of(50, 80, "Python"));
+        for (int i = 0; i < 5; i++) {
+            p.add(Mark.disc(90 + i * 5, 80));  // a skill rating
+        }
+        CvDocument doc = READER.read("cv.pdf", pdf(List.of(p)));
+        assertEquals(List.of("jane@example.com London", "Python"), texts(doc));
+        assertTrue(doc.lines().stream().noneMatch(CvLine::bullet), doc.lines().toString());
+    }
+
+    @Test
+    void bulletSplitByAPageBreakKeepsItsContinuation() throws IOException {
+        List<Drawn> one = new ArrayList<>();
+        one.add(Text.of(50, 30, "Jane Doe - Curriculum Vitae"));
+        one.add(Text.bold(50, 100, "EXPERIENCE"));
+        one.addAll(bullet(50, 776, "Ran the monthly board pack"));
+        one.addAll(bullet(50, 790, "Led the move of twelve projects to the new portfolio tool and trained the"));
+        one.add(Text.of(260, 815, "Page 1 of 2"));
+        List<Drawn> two = new ArrayList<>();
+        two.add(Text.of(50, 30, "Jane Doe - Curriculum Vitae"));
+        two.add(Text.of(60, 60, "project managers who use it"));
+        two.addAll(bullet(50, 74, "Chaired the change board"));
+        two.add(Text.of(260, 815, "Page 2 of 2"));
+        CvDocument doc = READER.read("cv.pdf", pdf(List.of(one, two)));
+        assertEquals(List.of("EXPERIENCE", "Ran the monthly board pack",
+                "Led the move of twelve projects to the new portfolio tool and trained the project managers who use it",
+                "Chaired the change board"), texts(doc));
+        assertEquals(List.of(1, 1, 1, 2), doc.lines().stream().map(CvLine::page).toList());
+    }
+
+    @Test
+    void twoColumnBulletListUnderOneColumnTextIsReadColumnByColumn() throws IOException {
+        List<Drawn> p = new ArrayList<>();
+        p.add(Text.bold(50, 60, "Jane Doe"));
+        p.add(Text.of(50, 90, "Organised PMO analyst with eight years of portfolio reporting across health and public"));
+        p.add(Text.bold(50, 120, "Skill Highlights"));
+        p.addAll(bullet(62, 136, "Portfolio reporting"));
+        p.addAll(bullet(62, 148, "RAID logs and"));
+        p.add(Text.of(72, 160, "dependency tracking"));
+        p.addAll(bullet(62, 172, "Stakeholder updates"));
+        p.addAll(bullet(300, 148, "Power BI dashboards"));
+        p.addAll(bullet(300, 160, "Resource planning"));
+        p.addAll(bullet(300, 172, "benefits tracking"));
+        p.add(Text.bold(50, 200, "Experience"));
+        p.add(Text.of(50, 216, "PMO Analyst, Acme Ltd, 2019 to 2024"));
+        CvDocument doc = READER.read("cv.pdf", pdf(List.of(p)));
+        assertEquals(List.of("Jane Doe",
+                "Organised PMO analyst with eight years of portfolio reporting across health and public",
+                "Skill Highlights", "Portfolio reporting", "RAID logs and dependency tracking", "Stakeholder updates",
+                "Power BI dashboards", "Resource planning", "benefits tracking", "Experience",
+                "PMO Analyst, Acme Ltd, 2019 to 2024"), texts(doc));
+        assertEquals(6, doc.lines().stream().filter(CvLine::bullet).count(), doc.lines().toString());
     }
 }
