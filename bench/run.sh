@@ -3,7 +3,9 @@
 #   bench/run.sh            # full run: 1,000-CV batch, single-CV start-up, size curve, pdftotext comparison
 #   BATCH=200 bench/run.sh  # a smaller batch
 # The pdftotext comparison runs on 500 sample PDFs and, when ../shared is present, on 500 PDFs set from the
-# distinct CV texts of the public Kaggle resume dataset (varied text; made under bench/out, never committed).
+# distinct CV texts of the public Kaggle resume dataset (varied text; made under bench/out, never committed)
+# and on the real CV PDFs of ../shared/corpus (cv-pdf and offlinecv: many generators and fonts), each distinct
+# file REAL_COPIES times (default 2), with the 71-page one timed on its own.
 # Needs: a JDK >= 21 (found like ./pmo does), Maven for the first build, /usr/bin/time (Debian 'time'),
 # and pdftotext (Debian 'poppler-utils') for the comparison. Nothing is downloaded at run time.
 set -euo pipefail
@@ -53,14 +55,24 @@ poppler() { # seconds for pdftotext over every PDF in a folder, one process per 
   for f in "$1"/*.pdf; do pdftotext "$f" /dev/null; done
   end=$(date +%s.%N)
   awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f\n", b-a}'; }
-compare() { # label, folder
-  local n t
+cpu() { # user + system CPU seconds of one command and its children
+  /usr/bin/time -f "%U %S" -o "$out/c" "$@" >/dev/null 2>&1 || true; awk '{printf "%.2f\n", $1 + $2}' "$out/c"; }
+compare() { # label, folder: wall and CPU, ours and pdftotext's, alternating runs (the machine may be shared)
+  local n i ours=() theirs=() ours_cpu=() theirs_cpu=()
   n=$(ls "$2" | wc -l)
-  t=$(for i in $(seq "$CMP_RUNS"); do wall ./pmo analyze "$2" --role pmo-analyst --format json; done | median)
-  printf '%-52s %10s s\n' "our full analysis of $n $1 PDFs (one process)" "$t"
-  if command -v pdftotext >/dev/null 2>&1; then
-    t=$(for i in $(seq "$CMP_RUNS"); do poppler "$2"; done | median)
-    printf '%-52s %10s s\n' "pdftotext, one process per file, same $n PDFs" "$t"
+  for i in $(seq "$CMP_RUNS"); do
+    ours+=("$(wall ./pmo analyze "$2" --role pmo-analyst --format json --max-pages 200)")
+    ours_cpu+=("$(cpu ./pmo analyze "$2" --role pmo-analyst --format json --max-pages 200)")
+    if command -v pdftotext >/dev/null 2>&1; then
+      theirs+=("$(poppler "$2")")
+      theirs_cpu+=("$(cpu bash -c 'for f in "$1"/*.pdf; do pdftotext "$f" /dev/null 2>/dev/null; done' - "$2")")
+    fi
+  done
+  printf '%-52s %10s s\n' "our full analysis of $n $1 PDFs (one process)" "$(printf '%s\n' "${ours[@]}" | median)"
+  printf '%-52s %10s s\n' "  CPU (user + system)" "$(printf '%s\n' "${ours_cpu[@]}" | median)"
+  if [ ${#theirs[@]} -gt 0 ]; then
+    printf '%-52s %10s s\n' "pdftotext, one process per file, same $n PDFs" "$(printf '%s\n' "${theirs[@]}" | median)"
+    printf '%-52s %10s s\n' "  CPU (user + system)" "$(printf '%s\n' "${theirs_cpu[@]}" | median)"
   else
     printf '%-52s %12s\n' "pdftotext comparison" "skipped (install poppler-utils)"
   fi
@@ -72,6 +84,24 @@ if [ -f "$kaggle" ]; then
   rm -rf "$out/varied"
   "$JAVA" -cp "$jar" bench/MakeVariedCorpus.java "$kaggle" "$out/varied" 500 >/dev/null 2>&1
   compare "varied" "$out/varied"
+fi
+# Real CVs: the PDFs of ../shared/corpus (LaTeX, Word, Google Docs, Chrome, LinkedIn, pdf-lib, WeasyPrint...),
+# each distinct file REAL_COPIES times; a PDF over 20 pages (the 71-page rendercv one) is timed on its own.
+corpus="$root/../shared/corpus"
+if [ -d "$corpus/cv-pdf" ]; then
+  rm -rf "$out/real" "$out/real-long"
+  mkdir -p "$out/real" "$out/real-long"
+  declare -A seen=()
+  for f in "$corpus"/cv-pdf/*.pdf "$corpus"/offlinecv/*.pdf; do
+    sum=$(md5sum < "$f" | cut -c1-32)
+    [ -n "${seen[$sum]:-}" ] && continue
+    seen[$sum]=1
+    pages=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}' || true)
+    if [ "${pages:-1}" -gt 20 ]; then cp "$f" "$out/real-long/"; continue; fi
+    for c in $(seq "${REAL_COPIES:-2}"); do cp "$f" "$out/real/$c-$(basename "$f")"; done
+  done
+  compare "real ($(( $(ls "$out/real" | wc -l) / ${REAL_COPIES:-2} )) distinct x ${REAL_COPIES:-2})" "$out/real"
+  if [ -n "$(ls "$out/real-long")" ]; then compare "real, over 20 pages," "$out/real-long"; fi
 fi
 
 for p in 2 10 50 100; do
