@@ -100,6 +100,12 @@ public final class CvChecks {
                             + " (line " + number + "), which some applicant tracking systems skip:"
                             + " repeat it in the body at the top.");
                 }
+                if (number > TOP_LINES && line.origin() == LineOrigin.SIDEBAR) {
+                    // a two-column CV: the side column is read after the main one, so its line number is late
+                    return new CheckResult(id, true, what + " found in the side column (line " + number + "), which"
+                            + " is read after the main column: some applicant tracking systems do the same, so also"
+                            + " put it under your name.");
+                }
                 if (number > TOP_LINES && !where.equals("the header")) {
                     return new CheckResult(id, true, what + " found on line " + number + " in " + where
                             + ": move it to the top so it is seen first.");

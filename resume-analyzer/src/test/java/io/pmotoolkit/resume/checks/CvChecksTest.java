@@ -57,6 +57,11 @@ class CvChecksTest {
                                 .words(5).words(5).words(5).words(5).words(5).words(5).line("Contact: sam@example.co.uk"),
                         true, "Email address found on line 10 in the Experience section: move it to the top so it is"
                                 + " seen first."),
+                arguments("email", cv().line("Sam Taylor").section(SectionKind.EXPERIENCE, "Experience").words(5)
+                                .words(5).words(5).words(5).words(5).words(5).words(5).words(5)
+                                .line("sam@example.com", LineOrigin.SIDEBAR),
+                        true, "Email address found in the side column (line 11), which is read after the main"
+                                + " column: some applicant tracking systems do the same, so also put it under your name."),
                 arguments("email", cv().line("sam@example.com", LineOrigin.HEADER), true, "Email address found only in"
                         + " a page header (line 1), which some applicant tracking systems skip: repeat it in the body"
                         + " at the top."),
