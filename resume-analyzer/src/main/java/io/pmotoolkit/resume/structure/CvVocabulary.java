@@ -74,6 +74,11 @@ public final class CvVocabulary {
         return m.find() ? m.start() : -1;
     }
 
+    /** A matcher of the institution words over the text. */
+    Matcher institutionWords(String text) {
+        return institutionWords.matcher(text);
+    }
+
     boolean hasInstitutionWord(String text) {
         return institutionWords.matcher(text).find();
     }

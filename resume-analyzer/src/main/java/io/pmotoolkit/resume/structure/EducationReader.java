@@ -78,8 +78,20 @@ final class EducationReader {
                 }
                 boolean hasInst = vocabulary.hasInstitutionWord(part);
                 int qAt = vocabulary.qualificationStart(part);
+                if (qAt >= 0 && q == null && hasInst && inst == null && institutionSpan(part) != null) {
+                    // "PhD Princeton University, Computer Science": the institution inside the qualification's part
+                    int[] span = institutionSpan(part);
+                    inst = part.substring(span[0], span[1]);
+                    String left = part.substring(0, span[0]) + " , " + part.substring(span[1]);
+                    q = withoutTrailingPlace(tidy(left));
+                    if (q.isEmpty() || !vocabulary.hasQualificationWord(q)) {
+                        q = null;
+                        inst = withoutTrailingPlace(part);
+                    }
+                    continue;
+                }
                 if (qAt >= 0 && q == null && !(hasInst && qAt > 0 && !startsQualification(part))) {
-                    q = part;
+                    q = tidy(part);
                     // "B.S. in Computer Science, Ridgemont State University": the institution after a comma
                     int comma = part.lastIndexOf(", ");
                     if (hasInst && comma > 0 && vocabulary.hasInstitutionWord(part.substring(comma + 2))
@@ -148,6 +160,60 @@ final class EducationReader {
             }
         }
         return out;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*|&");
+    /** What follows an institution word and belongs to the name: "of Phoenix", "of Technology and Science", "(STEM)". */
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:\\s+(?:of|and|&|de|di|da|at|for)(?-i:\\s+\\p{Lu}[\\p{L}.'’-]*){1,6}"
+            + "|\\s*\\([^)]{1,30}\\))+");
+    private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s");
+    /** A GPA, grade or note after the qualification: "; GPA: 4.00", "- 3.8 GPA". */
+    private static final Pattern GRADE_TAIL = Pattern.compile("(?i)(?:\\s*(?:[;,(|:]|\\s-)\\s*)+(?:c?gpa|grade|\\d(?:\\.\\d+)?\\s*(?:/\\s*\\d+(?:\\.\\d+)?\\s*)?(?:gpa|cgpa))\\b.*$");
+
+    /**
+     * Where the institution stands inside a part: its institution word with the capitalised words before it
+     * ("Princeton University", "Hoboken State University") and "of …" after it ("University of Phoenix",
+     * "Birla Institute of Technology and Science"), or null.
+     */
+    private int[] institutionSpan(String part) {
+        java.util.regex.Matcher m = vocabulary.institutionWords(part);
+        if (!m.find()) {
+            return null;
+        }
+        int start = m.start();
+        int words = 0;
+        // "University of Phoenix": nothing before it is the name but "The"
+        int maxWords = OF.matcher(part.substring(m.end())).find() ? 1 : 3;
+        while (start > 0 && words < maxWords) {
+            int end = start;
+            while (end > 0 && Character.isWhitespace(part.charAt(end - 1))) {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && !Character.isWhitespace(part.charAt(begin - 1))) {
+                begin--;
+            }
+            String word = part.substring(begin, end);
+            if (word.isEmpty() || !CAPITALISED.matcher(word).matches() || vocabulary.hasQualificationWord(word)
+                    || maxWords == 1 && !word.equalsIgnoreCase("the")) {
+                break;
+            }
+            start = begin;
+            words++;
+        }
+        int end = m.end();
+        java.util.regex.Matcher after = AFTER.matcher(part.substring(end));
+        if (after.find()) {
+            end += after.end();
+        }
+        return new int[] {start, end};
+    }
+
+    /** Separators and spaces tidied after a cut: "PhD  , Computer Science" → "PhD, Computer Science". */
+    private static String tidy(String text) {
+        String t = GRADE_TAIL.matcher(text).replaceAll("");
+        t = t.replaceAll("\\s*,(\\s*,)+", ",").replaceAll("\\s+,", ",").replaceAll("\\s{2,}", " ");
+        return Segments.trim(t.strip());
     }
 
     /** "Bachelor of…", "B.S. in…", "MBA, …": the part starts with its qualification word. */

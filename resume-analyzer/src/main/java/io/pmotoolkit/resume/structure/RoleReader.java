@@ -28,6 +28,8 @@ final class RoleReader {
     private static final int LINES_AFTER = 2;
     private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
     private static final Pattern LEFTOVER = Pattern.compile("(?i)^(?:from|since|dates?|period|duration|till|to)$");
+    /** The anonymised datasets' placeholder, often run into the title: "Project Manager Company Name City , State". */
+    private static final Pattern PLACEHOLDER_EMPLOYER = Pattern.compile("\\s*\\bCompany Name\\b\\s*");
     /** The alt text of a logo image, pasted with a LinkedIn page: "The Walt Disney Company logo". */
     private static final Pattern LOGO = Pattern.compile("(?i)\\s+logo\\b");
     /** One or two capitalised words: a town's name. */
@@ -185,6 +187,11 @@ final class RoleReader {
                     }
                     List<String> warnings = new ArrayList<>(f.warnings);
                     String organisation = f.organisation;
+                    String title = f.title;
+                    if (f.unsplitTitle != null && banner != null && groupEmployer == null) {
+                        title = f.unsplitTitle;
+                        organisation = null;
+                    }
                     if (organisation == null && banner != null) {
                         organisation = banner;
                     } else if (ownEmployer && groupEmployer == null && f.organisationLine < f.titleLine) {
@@ -193,7 +200,7 @@ final class RoleReader {
                         banner = groupEmployer;
                     }
                     String location = f.location;
-                    out.add(new Entry(f.title, organisation, location, ranges.get(i).get(0), single[i],
+                    out.add(new Entry(title, organisation, location, ranges.get(i).get(0), single[i],
                             lines.get(i).number(), header.stream().map(k -> lines.get(k).number()).toList(),
                             List.copyOf(warnings)));
                     pending.clear();
@@ -211,7 +218,7 @@ final class RoleReader {
         }
         if (!ranges.isEmpty()) {
             String rest = cleaned(text, ranges);
-            int words = rest.isEmpty() ? 0 : rest.split("\\s+").length;
+            int words = words(rest);
             boolean sentence = words > 14 || (rest.endsWith(".") && words > 6);
             if (!sentence && (!nl.line().bullet() || words <= 8)) {
                 return Kind.DATES;
@@ -226,6 +233,15 @@ final class RoleReader {
         return !sentenceEnd && (words <= 12 || nl.line().heading() && words <= 16) ? Kind.HEADER : Kind.BODY;
     }
 
+    /** Words with a letter or digit: the bars and commas between parts do not count. */
+    private static int words(String text) {
+        int n = 0;
+        for (String w : text.split("\\s+")) {
+            n += w.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The line without its date ranges and durations, as parts joined by bars. */
     private static String cleaned(String text, List<DateRange> ranges) {
         String t = text;
@@ -234,6 +250,7 @@ final class RoleReader {
         }
         t = Segments.cut(t, Segments.DURATION);
         t = LOGO.matcher(t).replaceAll("");
+        t = PLACEHOLDER_EMPLOYER.matcher(t).replaceAll(" | Company Name | ");
         StringBuilder sb = new StringBuilder();
         for (String part : Segments.split(t)) {
             if (!LEFTOVER.matcher(part).matches()) {
@@ -244,8 +261,13 @@ final class RoleReader {
     }
 
     /** The fields found in a header block. */
+    /**
+     * @param unsplitTitle the title as written when its tail after a comma was taken for the employer
+     *                     ("Senior Engineer, Payments Core"), else null: with an employer banner above, the
+     *                     tail is the team and the whole is the title
+     */
     private record Fields(String title, int titleLine, boolean titleGuessed, String organisation, int organisationLine,
-                          String location, List<String> warnings) {
+                          String location, List<String> warnings, String unsplitTitle) {
     }
 
     private record Part(int line, String text, boolean place, boolean titleWord, boolean employerWord) {
@@ -303,6 +325,7 @@ final class RoleReader {
                 warnings.add("No job-title word in \"" + first.text + "\": read as the title.");
             }
         }
+        String unsplit = null;
         if (rest.isEmpty() && title != null && !guessed) {
             // "Project Manager, DeltaTech Solutions" with no employer elsewhere: what follows the title's comma
             List<String> pieces = commaPieces(title.text);
@@ -311,6 +334,7 @@ final class RoleReader {
                 k--;
             }
             if (k < pieces.size() && k >= 1 && vocabulary.hasTitleWord(String.join(", ", pieces.subList(0, k)))) {
+                unsplit = title.text;
                 Part t = part(title.line, String.join(", ", pieces.subList(0, k)));
                 rest.add(part(title.line, String.join(", ", pieces.subList(k, pieces.size()))));
                 parts.set(parts.indexOf(title), t);
@@ -342,8 +366,14 @@ final class RoleReader {
         if (title == null) {
             warnings.add("No job title found beside these dates.");
         }
+        // "CONSUMER PRODUCTS, Brampton, Ontario" with no other employer: the first of three pieces is the employer
+        if (organisation == null && location != null && location.chars().filter(ch -> ch == ',').count() >= 2) {
+            int comma = location.indexOf(',');
+            organisation = location.substring(0, comma).strip();
+            location = location.substring(comma + 1).strip();
+        }
         return new Fields(title == null ? null : title.text, title == null ? -1 : title.line, guessed, organisation,
-                employer == null ? -1 : employer.line, location, warnings);
+                employer == null ? -1 : employer.line, location, warnings, unsplit);
     }
 
     /** One part of a line, split further at "at" ("Head of Engineering at Tech in Asia") and a trailing place. */
@@ -375,6 +405,7 @@ final class RoleReader {
         // "Calder Valley Metropolitan Council, Halifax", "Pennine Facilities Services, Bradford": an employer, then its town
         if (pieces.size() == 2 && (vocabulary.hasEmployerWord(pieces.get(0)) || pieces.get(0).split("\\s+").length >= 2
                 && pieces.get(1).indexOf(' ') < 0) && !vocabulary.hasTitleWord(pieces.get(0))
+                && !vocabulary.hasInstitutionWord(pieces.get(0))
                 && TOWN.matcher(pieces.get(1)).matches() && !vocabulary.hasEmployerWord(pieces.get(1))
                 && !vocabulary.hasTitleWord(pieces.get(1))) {
             parts.add(part(line, pieces.get(0)));
