@@ -56,10 +56,24 @@ public final class ContactPatterns {
         while (m.find()) {
             int digits = (int) m.group().chars().filter(Character::isDigit).count();
             if (digits >= 10 && digits <= 15 && !looksLikeDates(m.group())) {
-                return Optional.of(m.group());
+                return Optional.of(withoutLeadingNumber(m.group(), digits));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A number run into the phone number from before it ("Ohio 44444 614-555-5555": a ZIP code) left out: a
+     * long match without a country code whose tail after its first space is a whole number on its own.
+     */
+    private static String withoutLeadingNumber(String phone, int digits) {
+        int space = phone.indexOf(' ');
+        if (digits <= 11 || phone.startsWith("+") || space < 0) {
+            return phone;
+        }
+        String tail = phone.substring(space + 1).strip();
+        long tailDigits = tail.chars().filter(Character::isDigit).count();
+        return tailDigits >= 10 && tail.matches("\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}") ? tail : phone;
     }
 
     /** "2019 - 2022 2023" and the like: only four-digit years. */

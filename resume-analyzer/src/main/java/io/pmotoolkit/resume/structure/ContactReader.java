@@ -107,7 +107,9 @@ final class ContactReader {
                     continue;
                 }
                 boolean inHandle = inHandles(words, handles);
-                if (words.length == 1 && !inHandle) {
+                // one word is a name when an address holds it, or when it opens the CV in a heading's style
+                if (words.length == 1 && !inHandle && !(seen == 1 && k == 0 && nl.line().heading()
+                        && candidate.length() >= 3 && parts.size() == 1)) {
                     continue;
                 }
                 double score = 1 + (inHandle ? 3 : 0) + (nl.line().heading() ? 2 : 0) - 0.05 * seen - 0.5 * k;

@@ -33,6 +33,9 @@ final class EducationReader {
     private static final Pattern GRADE = Pattern.compile("(?i)^(?:gpa|cgpa|grade|grades|result|score|percentage|marks|"
             + "relevant coursework|coursework|courses|modules|thesis|dissertation|honou?rs)\\b.*|^\\d+(?:\\.\\d+)?\\s*%.*");
     private static final int MAX_WORDS = 16;
+    /** A line of an education section that is a certification: "Certification: …", "PMP Certification: …", "Certified …". */
+    private static final Pattern CERTIFICATION_LINE = Pattern.compile(
+            "(?i)(?:\\p{Lu}[\\p{L}\\d]*\\s+)?(?:certification|certificate|certified)\\s*[:：-]");
 
     private final CvVocabulary vocabulary;
 
@@ -58,10 +61,18 @@ final class EducationReader {
             if (text.isEmpty() || GRADE.matcher(text).matches()) {
                 continue;
             }
+            Matcher certificationLine = CERTIFICATION_LINE.matcher(text);
+            if (certificationLine.lookingAt()) {
+                // "Certification : Project Management Certification 2004 Guilford Technical College": up to its year
+                Matcher y = YEAR.matcher(text);
+                String name = y.find() ? text.substring(0, y.start()) : text;
+                certs.add(new CertificationEntry(Segments.trim(name.strip()), year(text), nl.number()));
+                continue;
+            }
             boolean qualification = !nl.line().bullet() || b == null ? vocabulary.hasQualificationWord(text) : false;
             boolean institution = vocabulary.hasInstitutionWord(text);
             if (!qualification && !institution && credential.test(text) && words(text) <= MAX_WORDS) {
-                certs.add(new CertificationEntry(withoutDates(text), year(text), nl.number()));
+                certs.add(new CertificationEntry(certificationName(text), year(text), nl.number()));
                 continue;
             }
             if (nl.line().bullet() && !qualification) {
@@ -146,20 +157,61 @@ final class EducationReader {
         return new Read(List.copyOf(out), List.copyOf(certs));
     }
 
-    /** The certifications of a certifications section: each short line is one. */
+    /**
+     * The certifications of a certifications section: each short line is one, or several when a line runs
+     * them together each with its year ("CompTIA Network+ Certified, 2006 A+ Certified, 2006 …").
+     */
     List<CertificationEntry> certifications(List<NumberedLine> lines) {
         List<CertificationEntry> out = new ArrayList<>();
         for (NumberedLine nl : lines) {
-            String text = nl.text().strip();
-            if (text.isEmpty() || words(text) > MAX_WORDS) {
-                continue;
-            }
-            String name = withoutDates(text);
-            if (!name.isEmpty()) {
-                out.add(new CertificationEntry(name, year(text), nl.number()));
+            for (String text : byYear(nl.text().strip())) {
+                if (text.isEmpty() || words(text) > MAX_WORDS) {
+                    continue;
+                }
+                String name = certificationName(text);
+                if (!name.isEmpty()) {
+                    out.add(new CertificationEntry(name, year(text), nl.number()));
+                }
             }
         }
         return out;
+    }
+
+    /** A line cut after each ", YEAR" when it holds two or more, else the line. */
+    private static List<String> byYear(String text) {
+        Matcher m = YEAR_AFTER_COMMA.matcher(text);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            out.add(text.substring(from, m.end()).strip());
+            from = m.end();
+        }
+        if (out.size() < 2) {
+            return List.of(text);
+        }
+        if (from < text.length() && !text.substring(from).isBlank()) {
+            out.add(text.substring(from).strip());
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR_AFTER_COMMA = Pattern.compile(",\\s*(?:19|20)\\d{2}(?![\\p{N}\\s]*[-–—])");
+    /** An issuer after the last comma: "AWS Certified Security – Specialty, Amazon Web Services (AWS)". */
+    private static final Pattern ISSUER = Pattern.compile(",\\s*(?:the\\s+)?\\p{Lu}[^,]{0,60}$", Pattern.CASE_INSENSITIVE);
+
+    /** The certification as written, without its dates and its issuer. */
+    static String certificationName(String text) {
+        String t = DATES.matcher(text).replaceAll(" ").replaceAll("\\(\\s*\\)", " ").replaceAll("\\s{2,}", " ");
+        t = Segments.trim(t.strip());
+        Matcher issuer = ISSUER.matcher(t);
+        if (issuer.find() && issuer.start() > 0) {
+            String head = t.substring(0, issuer.start()).strip();
+            String tail = t.substring(issuer.start() + 1).strip();
+            if (head.split("\\s+").length >= 2 && tail.split("\\s+").length <= 5 && tail.chars().noneMatch(Character::isDigit)) {
+                t = head;
+            }
+        }
+        return Segments.trim(t);
     }
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*|&");

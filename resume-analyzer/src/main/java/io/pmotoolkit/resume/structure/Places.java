@@ -31,7 +31,10 @@ final class Places {
     /** The first "Town, Region" written inside a line ("2222 McCoy Road Columbus, Ohio 44444 …" → "Columbus, Ohio"), or null. */
     static String find(CvVocabulary v, String text) {
         java.util.regex.Matcher m = IN_TEXT.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            // on a miss, the words after the comma may be the next town ("Example Way, Springfield, IL")
+            from = m.start(2);
             String region = m.group(2);
             // the longest run of the region's words that is a region ("Ohio 44444" → "Ohio", "New York City" → "New York")
             String[] words = region.split("\\s+");
