@@ -240,7 +240,8 @@ public final class SectionDetector {
                 "relevant experience", "work history", "employment", "employment history", "career",
                 "career history", "positions held", "experiences", "professional history",
                 "relevant work experience", "experience summary", "work", "professional background",
-                "employment experience", "career experience", "company details", "work details");
+                "employment experience", "career experience", "company details", "work details", "internships",
+                "internship experience", "internship", "work and internships");
         put(m, SectionKind.PROJECTS, "projects", "key projects", "selected projects", "project experience",
                 "personal projects", "project", "major projects", "relevant projects");
         put(m, SectionKind.ACHIEVEMENTS, "achievements", "key achievements", "accomplishments", "awards",
@@ -273,7 +274,8 @@ public final class SectionDetector {
                 "publications", "memberships", "affiliations", "professional memberships",
                 "professional affiliations", "links", "portfolio", "activities", "extracurricular activities",
                 "leadership", "patents", "presentations", "research", "conferences", "misc",
-                "miscellaneous", "social", "declaration", "a day of my life", "my life philosophy");
+                "miscellaneous", "social", "declaration", "a day of my life", "my life philosophy", "involvement",
+                "campus involvement", "on campus involvement", "leadership and involvement", "leadership and activities");
         return Map.copyOf(m);
     }
 

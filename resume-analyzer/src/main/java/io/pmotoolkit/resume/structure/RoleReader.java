@@ -30,6 +30,8 @@ final class RoleReader {
     private static final Pattern LEFTOVER = Pattern.compile("(?i)^(?:from|since|dates?|period|duration|till|to)$");
     /** The anonymised datasets' placeholder, often run into the title: "Project Manager Company Name City , State". */
     private static final Pattern PLACEHOLDER_EMPLOYER = Pattern.compile("\\s*\\bCompany Name\\b\\s*");
+    /** A full stop between fields: "Data Services Intern, Brightex. Dayton, Ohio" (not "Sr. Engineer", "Inc. London"). */
+    private static final Pattern FULL_STOP = Pattern.compile("(?<=\\p{Ll}{4})\\.\\s+(?=\\p{Lu})");
     /** The alt text of a logo image, pasted with a LinkedIn page: "The Walt Disney Company logo". */
     private static final Pattern LOGO = Pattern.compile("(?i)\\s+logo\\b");
     /** One or two capitalised words: a town's name. */
@@ -90,7 +92,7 @@ final class RoleReader {
     }
 
     private static final Pattern SINGLE_DATE = Pattern.compile(
-            "(?i)(?:^|\\s*[|,–—]\\s*|\\s+-\\s+|\\s{3,})(?<date>(?:(?<season>spring|summer|autumn|fall|winter)\\s+"
+            "(?i)(?:^|\\s*[|,–—·•]\\s*|\\s+-\\s+|\\s{3,})(?<date>(?:(?<season>spring|summer|autumn|fall|winter)\\s+"
                     + "|(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?(?<year>(?:19|20)\\d{2}))\\s*$");
 
     /** One date at the end of a header line ("Software Engineer Intern | Summer 2022"), as a range of itself. */
@@ -176,7 +178,7 @@ final class RoleReader {
                         String text = cleaned(lines.get(j).text(), List.of());
                         boolean place = Places.isPlace(vocabulary, text);
                         boolean needed = f.title == null || f.titleGuessed && vocabulary.hasTitleWord(text)
-                                || (f.organisation == null && banner == null);
+                                || ((f.organisation == null || f.unsplitTitle != null) && banner == null);
                         if (!place && !needed && !(f.location == null && f.title != null && banner != null
                                 && !vocabulary.hasTitleWord(text))) {
                             break;
@@ -250,6 +252,7 @@ final class RoleReader {
         }
         t = Segments.cut(t, Segments.DURATION);
         t = LOGO.matcher(t).replaceAll("");
+        t = FULL_STOP.matcher(t).replaceAll(" | ");
         t = PLACEHOLDER_EMPLOYER.matcher(t).replaceAll(" | Company Name | ");
         StringBuilder sb = new StringBuilder();
         for (String part : Segments.split(t)) {
@@ -396,7 +399,7 @@ final class RoleReader {
         // "Gilmore Financial, New Orleans, LA, Certified Public Accountant": employer and place, then the title
         List<String> pieces = commaPieces(text);
         if (pieces.size() > 1 && !vocabulary.hasTitleWord(pieces.get(0)) && !Places.isPlace(vocabulary, pieces.get(0))
-                && vocabulary.hasTitleWord(pieces.get(pieces.size() - 1))) {
+                && vocabulary.hasTitleWord(pieces.get(pieces.size() - 1)) && looksLikeEmployer(pieces, text)) {
             for (String piece : pieces) {
                 parts.add(part(line, piece));
             }
@@ -420,6 +423,17 @@ final class RoleReader {
             return;
         }
         parts.add(part(line, text));
+    }
+
+    /**
+     * Whether the first comma piece can be an employer: it has an employer word or two words or more, is an
+     * acronym ("ABC"), or a place follows it. "Docent, Library Collections Assistant" is one title.
+     */
+    private boolean looksLikeEmployer(List<String> pieces, String text) {
+        String first = pieces.get(0);
+        return vocabulary.hasEmployerWord(first) || first.split("\\s+").length >= 2
+                || first.length() >= 2 && first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                || pieces.size() > 2 && Places.isPlace(vocabulary, pieces.get(1));
     }
 
     /** The text split at its commas, a place written with commas ("New Orleans, LA") kept as one piece. */
