@@ -60,6 +60,26 @@ public final class CvVocabulary {
         return titleWords.matcher(text).find();
     }
 
+    /**
+     * Whether the text ends with a job-title word, its head noun ("Project Manager", "Data Analyst (contract)"),
+     * or has one before "of"/"for" ("Director of Operations").
+     */
+    boolean endsWithTitleWord(String text) {
+        String t = TRAILING.matcher(text).replaceAll("");
+        Matcher m = titleWords.matcher(t);
+        while (m.find()) {
+            if (m.end() == t.length() || OF.matcher(t.substring(m.end())).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Director of Operations", "Head of PMO", "Manager for EMEA": the head noun before its complement. */
+    private static final Pattern OF = Pattern.compile("(?i)\\s+(?:of|for|to)\\s");
+
+    private static final Pattern TRAILING = Pattern.compile("(?:\\s*\\([^)]*\\)|[\\s.,;:]+)+$");
+
     boolean hasEmployerWord(String text) {
         return employerWords.matcher(text).find();
     }

@@ -25,11 +25,17 @@ final class Places {
     private static final Pattern STREET = Pattern.compile(
             "(?i).*\\b(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|close|court|ct|place|pl|square|terrace|crescent|apt|suite|flat)\\.?\\s+");
 
+    /** Lines longer than this are not searched for a town inside them. */
+    private static final int MAX_LINE = 160;
+
     private Places() {
     }
 
     /** The first "Town, Region" written inside a line ("2222 McCoy Road Columbus, Ohio 44444 …" → "Columbus, Ohio"), or null. */
     static String find(CvVocabulary v, String text) {
+        if (text.length() > MAX_LINE) {
+            return null;  // a paragraph, or a whole CV on one line (datasets): its places are not the person's
+        }
         java.util.regex.Matcher m = IN_TEXT.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -47,7 +53,13 @@ final class Places {
             }
             if (found != null) {
                 String town = STREET.matcher(m.group(1)).replaceFirst("");
-                if (!v.hasEmployerWord(town)) {
+                // a town is one or two words; a word that is a label or a qualification is not part of it
+                String[] townWords = town.split("\\s+");
+                if (townWords.length > 2 || townWords.length == 2 && (v.hasNotNameWord(townWords[0])
+                        || v.hasQualificationWord(townWords[0]) || townWords[0].contains("."))) {
+                    town = townWords[townWords.length - 1];
+                }
+                if (!v.hasEmployerWord(town) && !v.hasNotNameWord(town)) {
                     return town + ", " + found;
                 }
             }

@@ -83,7 +83,7 @@ final class RoleReader {
             return null;
         }
         Fields f = fields(lines, header, ranges);
-        if (f.title == null || f.titleGuessed) {
+        if (f.title == null || f.titleGuessed || !vocabulary.endsWithTitleWord(f.title)) {
             return null;
         }
         int at = lines.get(header.get(0)).number();
