@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  */
 final class ContactReader {
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** Lines of the header searched for a town inside a longer line, at most. */
+    private static final int PLACE_LINES = 6;
     /** Lines of the header read for the name, at most. */
     private static final int NAME_LINES = 12;
     private static final Pattern NAME_WORD = Pattern.compile(
@@ -70,8 +73,11 @@ final class ContactReader {
                 }
             }
         }
-        for (int i = 0; location == null && i < top.size(); i++) {
-            location = Places.find(vocabulary, top.get(i).text());
+        for (int i = 0; location == null && i < Math.min(top.size(), PLACE_LINES); i++) {
+            // a dated line is a role or a school, and its place is theirs, not the person's
+            if (!YEAR.matcher(top.get(i).text()).find()) {
+                location = Places.find(vocabulary, top.get(i).text());
+            }
         }
         return new Read(name(top, email, linkedin), new Contact(email, phone, location,
                 linkedin == null ? null : linkedin.replaceFirst("(?i)^.*?(linkedin\\.com/in/)", "linkedin.com/in/")));
