@@ -89,13 +89,14 @@ public final class CertificationCurrency {
         int now = LocalDate.now(clock).getYear();
         Map<Integer, Place> places = places(sections);
         Map<String, Finding> best = new LinkedHashMap<>();
+        Map<Integer, Boolean> ranged = new java.util.HashMap<>();  // per line: whether it holds a date range
         for (Mention m : mentions) {
             Optional<Renewal> renewal = model.findRenewal(m.keyword().term());
             Place place = places.get(m.line());
             if (renewal.isEmpty() || m.inProgress() || place == null || !DATED_SECTIONS.contains(place.kind())) {
                 continue;
             }
-            dateOf(m, place, mentions, now).flatMap(d -> finding(m, renewal.get(), d, now)).ifPresent(f -> {
+            dateOf(m, place, mentions, now, ranged).flatMap(d -> finding(m, renewal.get(), d, now)).ifPresent(f -> {
                 Finding before = best.get(m.keyword().term());
                 if (before == null || f.until() > before.until()) {
                     best.put(m.keyword().term(), f);
@@ -108,6 +109,9 @@ public final class CertificationCurrency {
         }
         return Optional.of(new CheckResult(ID, false, String.join(" ", messages)));
     }
+
+    /** Characters either side of a credential searched for its year. */
+    private static final int WINDOW = 100;
 
     /** A line's section and the line after it in the same section (null at the section's end). */
     private record Place(SectionKind kind, NumberedLine line, NumberedLine next) {
@@ -126,7 +130,8 @@ public final class CertificationCurrency {
     }
 
     /** The date the CV gives for this mention: beside it on its line, else on the next line of its entry. */
-    private Optional<CredentialDate> dateOf(Mention m, Place place, List<Mention> all, int now) {
+    private Optional<CredentialDate> dateOf(Mention m, Place place, List<Mention> all, int now,
+                                            Map<Integer, Boolean> ranged) {
         CertificationWords words = model.certificationWords();
         List<String> forms = m.keyword().forms();
         String text = place.line().text();
@@ -142,11 +147,14 @@ public final class CertificationCurrency {
                 before = Math.max(before, o.end());
             }
         }
+        // a credential's year stands beside it: a bounded window keeps a line naming it hundreds of times linear
+        after = Math.min(after, m.end() + WINDOW);
+        before = Math.max(before, m.start() - WINDOW);
         Optional<CredentialDate> date = CredentialDate.in(text.substring(m.end(), after), words, forms, now, false);
         if (date.isEmpty()) {
             date = CredentialDate.in(text.substring(before, m.start()), words, forms, now, false);
         }
-        if (date.isPresent() || CredentialDate.hasRange(text)) {
+        if (date.isPresent() || ranged.computeIfAbsent(m.line(), k -> CredentialDate.hasRange(text))) {
             return date;
         }
         NumberedLine next = place.next();
