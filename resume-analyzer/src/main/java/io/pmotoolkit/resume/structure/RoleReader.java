@@ -230,8 +230,13 @@ final class RoleReader {
         if (nl.line().bullet() || vocabulary.isDeclaration(text)) {
             return Kind.BODY;
         }
-        int words = text.split("\\s+").length;
+        String[] tokens = text.split("\\s+");
+        int words = tokens.length;
         boolean sentenceEnd = text.endsWith(".") && words > 4;
+        // "Estimated and acquired (500) homes damaged by storm": a statement without its bullet, not a header
+        if (words >= 4 && io.pmotoolkit.core.text.ActionVerbs.isOnlyPast(tokens[0])) {
+            return Kind.BODY;
+        }
         return !sentenceEnd && (words <= 12 || nl.line().heading() && words <= 16) ? Kind.HEADER : Kind.BODY;
     }
 
