@@ -351,6 +351,24 @@ final class RoleReader {
         }
         Part employer = rest.stream().filter(p -> p.employerWord).findFirst()
                 .orElse(rest.isEmpty() ? null : rest.get(0));
+        // "Systems Analyst II/ Product Manager - Vantive (PeopleSoft tool) 05/2001 to 06/2004 Company Name": the parts
+        // between the title and the employer on one line finish the title
+        if (title != null && employer != null && title.line == employer.line && !guessed) {
+            int from = parts.indexOf(title);
+            int to = parts.indexOf(employer);
+            if (from < to && to - from > 1 && rest.stream().noneMatch(p -> p != employer && p.employerWord)) {
+                StringBuilder t = new StringBuilder(title.text);
+                for (int k = from + 1; k < to; k++) {
+                    Part p = parts.get(k);
+                    if (p.place) {
+                        break;
+                    }
+                    t.append(" - ").append(p.text);
+                    rest.remove(p);
+                }
+                title = new Part(title.line, t.toString(), false, true, title.employerWord);
+            }
+        }
         String organisation = null;
         if (employer != null) {
             // the other parts of the employer's line belong to it ("Engineering Program – State University")
@@ -404,7 +422,7 @@ final class RoleReader {
         // "Gilmore Financial, New Orleans, LA, Certified Public Accountant": employer and place, then the title
         List<String> pieces = commaPieces(text);
         if (pieces.size() > 1 && !vocabulary.hasTitleWord(pieces.get(0)) && !Places.isPlace(vocabulary, pieces.get(0))
-                && vocabulary.hasTitleWord(pieces.get(pieces.size() - 1)) && looksLikeEmployer(pieces, text)) {
+                && vocabulary.hasTitleWord(pieces.get(pieces.size() - 1))) {
             for (String piece : pieces) {
                 parts.add(part(line, piece));
             }
@@ -428,17 +446,6 @@ final class RoleReader {
             return;
         }
         parts.add(part(line, text));
-    }
-
-    /**
-     * Whether the first comma piece can be an employer: it has an employer word or two words or more, is an
-     * acronym ("ABC"), or a place follows it. "Docent, Library Collections Assistant" is one title.
-     */
-    private boolean looksLikeEmployer(List<String> pieces, String text) {
-        String first = pieces.get(0);
-        return vocabulary.hasEmployerWord(first) || first.split("\\s+").length >= 2
-                || first.length() >= 2 && first.equals(first.toUpperCase(java.util.Locale.ROOT))
-                || pieces.size() > 2 && Places.isPlace(vocabulary, pieces.get(1));
     }
 
     /** The text split at its commas, a place written with commas ("New Orleans, LA") kept as one piece. */

@@ -311,12 +311,12 @@ class StructureFidelityTest {
             return s == null ? null : s.replaceAll("\\D", "");
         }
 
-        /** Lower case, dashes as one, no space before a comma, spaces collapsed, no punctuation at the ends. */
+        /** Lower case, one kind of apostrophe and of dash, no space before a comma, spaces collapsed, no punctuation at the ends. */
         static String text(String s) {
             if (s == null) {
                 return "";
             }
-            return s.toLowerCase(Locale.ROOT).replaceAll("\\s*[-–—]+\\s*", " - ").replaceAll("\\s+([,;:])", "$1")
+            return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replaceAll("\\s*[-–—]+\\s*", " - ").replaceAll("\\s+([,;:])", "$1")
                     .replaceAll("\\s+", " ")
                     .replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "").strip();
         }
