@@ -216,7 +216,7 @@ final class EducationReader {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*|&");
     /** What follows an institution word and belongs to the name: "of Phoenix", "of Technology and Science", "(STEM)". */
-    private static final Pattern AFTER = Pattern.compile("(?i)^(?:\\s+(?:of|and|&|de|di|da|at|for)(?-i:\\s+\\p{Lu}[\\p{L}.'’-]*){1,6}"
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:\\s+(?:of|and|&|de|di|da|at|for)(?-i:\\s+\\p{Lu}[\\p{L}.'’-]*+(?![:：])){1,6}"
             + "|\\s*\\([^)]{1,30}\\))+");
     private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s");
     /** A GPA, grade or note after the qualification: "; GPA: 4.00", "- 3.8 GPA". */

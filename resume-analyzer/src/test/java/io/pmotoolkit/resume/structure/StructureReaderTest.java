@@ -160,4 +160,63 @@ class StructureReaderTest {
                 """);
         assertEquals(3, r.notStatements().size(), r.notStatements().toString());
     }
+
+    @Test
+    void employerTownTitleAndTitleTeamUnderABanner() throws Exception {
+        var r = read("""
+                Experience
+                Gilmore Financial, New Orleans, LA, Certified Public Accountant
+                Jan 2019 - Present
+                - Closed the books each month for 40 clients.
+                Acme Corporation
+                Senior Engineer, Payments Core
+                Jul 2016 - Dec 2018
+                - Built the card ledger.
+                Engineer, Identity Services
+                Aug 2014 - Jul 2016
+                - Ran the login service.
+                """);
+        var jobs = r.structure().experience();
+        assertEquals("Certified Public Accountant", jobs.get(0).title());
+        assertEquals("Gilmore Financial", jobs.get(0).employer());
+        assertEquals("New Orleans, LA", jobs.get(0).location());
+        assertEquals("Senior Engineer, Payments Core", jobs.get(1).title());
+        assertEquals("Acme Corporation", jobs.get(1).employer());
+        assertEquals("Engineer, Identity Services", jobs.get(2).title());
+        assertEquals("Acme Corporation", jobs.get(2).employer());
+    }
+
+    @Test
+    void institutionInsideTheQualificationAndCertificationsWithoutIssuers() throws Exception {
+        var r = read("""
+                Education
+                PhD Princeton University, Computer Science | Princeton, NJ
+                2018 - 2023
+                Bachelor of Science : Information Technology University of Phoenix GPA: 3.53
+
+                Certifications
+                2022 AWS Certified Security – Specialty, Amazon Web Services (AWS)
+                CompTIA Network+ Certified, 2006 A+ Hardware/Software Certified, 2006
+                """);
+        var edu = r.structure().education();
+        assertEquals("PhD, Computer Science", edu.get(0).qualification());
+        assertEquals("Princeton University", edu.get(0).institution());
+        assertEquals(2023, edu.get(0).year());
+        assertEquals("Bachelor of Science : Information Technology", edu.get(1).qualification());
+        assertEquals("University of Phoenix", edu.get(1).institution());
+        var certs = r.structure().certifications();
+        assertEquals(List.of("AWS Certified Security – Specialty", "CompTIA Network+ Certified", "A+ Hardware/Software Certified"),
+                certs.stream().map(c -> c.name()).toList());
+        assertEquals(2022, certs.get(0).year());
+    }
+
+    @Test
+    void aZipCodeBeforeThePhoneAndATownAfterAStreet() throws Exception {
+        var r = read("""
+                John Smith
+                2222 McCoy Road Columbus, Ohio 44444 614-555-5555 john@example.com
+                """);
+        assertEquals("614-555-5555", r.structure().contact().phone());
+        assertEquals("Columbus, Ohio", r.structure().contact().location());
+    }
 }
