@@ -125,7 +125,7 @@ public final class ResumeAnalyzer {
         Map<String, AnalyzedText> tagged = new HashMap<>();
         Function<String, AnalyzedText> analyser = text -> tagged.computeIfAbsent(text,
                 t -> Nlp.get().analyze(t, TAGGED_TOKENS));
-        StructureReader.Read structure = structureReader.read(parts, clock, this::namesCredential);
+        StructureReader.Read structure = structureReader.read(parts, doc.links(), clock, this::namesCredential);
         List<LineResult> lines = classifyLines(parts, analyser, structure.notStatements());
         List<Expected> expected = ad == null
                 ? expectedByRole.computeIfAbsent(role.id(), id -> List.copyOf(Expected.forRole(model, role)))

@@ -12,13 +12,27 @@ import java.util.List;
  * @param warnings things the user should know about how the file was read, one sentence each
  *                 (two-column layout, text in headers or text boxes, image-only pages, very little text)
  * @param producer what the file's own metadata says made it (a PDF's creator and author), or null
+ * @param links    the addresses the file's hyperlinks point to, in page order ("https://linkedin.com/in/…",
+ *                 "mailto:…"): a CV often shows only "LinkedIn" and links it
  */
 public record CvDocument(String fileName, DocumentFormat format, List<CvLine> lines, int pages,
-                         List<String> warnings, String producer) {
+                         List<String> warnings, String producer, List<String> links) {
 
     public CvDocument {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+        links = List.copyOf(links);
+    }
+
+    /** A document without hyperlinks. */
+    public CvDocument(String fileName, DocumentFormat format, List<CvLine> lines, int pages, List<String> warnings,
+                      String producer) {
+        this(fileName, format, lines, pages, warnings, producer, List.of());
+    }
+
+    /** The same document with the addresses its hyperlinks point to. */
+    public CvDocument withLinks(List<String> links) {
+        return new CvDocument(fileName, format, lines, pages, warnings, producer, links);
     }
 
     /** A document whose metadata names no producer. */
@@ -28,7 +42,7 @@ public record CvDocument(String fileName, DocumentFormat format, List<CvLine> li
 
     /** The same document with the producer its metadata names. */
     public CvDocument withProducer(String producer) {
-        return new CvDocument(fileName, format, lines, pages, warnings, producer);
+        return new CvDocument(fileName, format, lines, pages, warnings, producer, links);
     }
 
     /** Number of words in the whole document. */

@@ -194,7 +194,7 @@ public final class CvReader {
             warnings.add("Only " + words + " words of text found: is this the whole CV?");
         }
         languageWarning(doc).ifPresent(warnings::add);
-        return new CvDocument(fileName, doc.format(), doc.lines(), doc.pages(), warnings, doc.producer());
+        return new CvDocument(fileName, doc.format(), doc.lines(), doc.pages(), warnings, doc.producer(), doc.links());
     }
 
     /** A warning when the CV looks like it is not in English, which the skills model and checks assume. */

@@ -67,6 +67,17 @@ final class DocxCvReader {
     private final List<CvLine> lines = new ArrayList<>();
     private boolean textBoxes;
 
+    /** The addresses the document's hyperlinks point to (a "LinkedIn" word linked to the profile), at most 40. */
+    private List<String> links() {
+        List<String> out = new ArrayList<>();
+        for (var link : doc.getHyperlinks()) {
+            if (link.getURL() != null && out.size() < 40) {
+                out.add(link.getURL().strip());
+            }
+        }
+        return out;
+    }
+
     private DocxCvReader(XWPFDocument doc) {
         this.doc = doc;
     }
@@ -201,7 +212,7 @@ final class DocxCvReader {
         } catch (RuntimeException e) {
             // the page count is a nicety from docProps/app.xml; many generators leave it out
         }
-        return new CvDocument(fileName, DocumentFormat.DOCX, lines, pages, warnings);
+        return new CvDocument(fileName, DocumentFormat.DOCX, lines, pages, warnings).withLinks(links());
     }
 
     private void headerWarnings(int headerEnd, int bodyEnd, List<String> warnings) {

@@ -69,7 +69,7 @@ final class PdfCvReader {
                         + " missing; export the CV to PDF again");
                 doc = new CvDocument(doc.fileName(), doc.format(), doc.lines(), doc.pages(), warnings);
             }
-            return doc.withProducer(producer(pdf));
+            return doc.withProducer(producer(pdf)).withLinks(links(pdf));
         } catch (InvalidPasswordException e) {
             throw password == null ? CvReader.passwordNeeded(fileName) : CvReader.wrongPassword(fileName, e);
         } catch (CvReadException e) {
@@ -154,6 +154,33 @@ final class PdfCvReader {
      * PDFBox seconds per GB. Form XObjects are not counted (PDFBox caps their nesting).
      */
     /** The creator and author the PDF's information dictionary names, or null. */
+    /** Link annotations read, at most: a CV's contact links are on its first pages. */
+    private static final int MAX_LINKS = 40;
+    private static final int LINK_PAGES = 3;
+
+    /** The addresses of the first pages' link annotations (a "LinkedIn" word linked to the profile). */
+    private static List<String> links(PDDocument pdf) {
+        List<String> out = new ArrayList<>();
+        int pages = 0;
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            if (++pages > LINK_PAGES) {
+                break;
+            }
+            try {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri
+                            && uri.getURI() != null && out.size() < MAX_LINKS) {
+                        out.add(uri.getURI().strip());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // a damaged annotation array: the page's text is what matters
+            }
+        }
+        return out;
+    }
+
     private static String producer(PDDocument pdf) {
         var info = pdf.getDocumentInformation();
         if (info == null) {

@@ -49,7 +49,11 @@ final class ContactReader {
     record Read(String name, Contact contact) {
     }
 
-    Read read(List<Section> sections) {
+    /**
+     * @param links the addresses of the CV's hyperlinks: the LinkedIn profile or email a CV shows only as a
+     *              linked word ("LinkedIn", "Email me")
+     */
+    Read read(List<Section> sections, List<String> links) {
         List<NumberedLine> top = new ArrayList<>();
         List<NumberedLine> all = new ArrayList<>();
         for (Section s : sections) {
@@ -65,6 +69,14 @@ final class ContactReader {
         String email = first(top, all, ContactPatterns::email);
         String phone = first(top, all, ContactPatterns::phone);
         String linkedin = first(top, all, ContactPatterns::linkedin);
+        for (String link : links) {
+            if (linkedin == null) {
+                linkedin = ContactPatterns.linkedin(link).orElse(null);
+            }
+            if (email == null && link.regionMatches(true, 0, "mailto:", 0, 7)) {
+                email = ContactPatterns.email(link).orElse(null);
+            }
+        }
         String location = null;
         for (NumberedLine nl : top) {
             for (String part : Segments.split(LABEL.matcher(nl.text()).replaceAll(" | "))) {

@@ -80,8 +80,17 @@ public final class StructureReader {
      * @param credential whether a line of an education section names a certification
      */
     public Read read(List<Section> sections, Clock clock, Predicate<String> credential) {
+        return read(sections, List.of(), clock, credential);
+    }
+
+    /**
+     * Reads a CV's structure, with the addresses of its hyperlinks (see {@code CvDocument.links()}).
+     *
+     * @param links      where the CV's hyperlinks point, for contact details shown only as linked words
+     */
+    public Read read(List<Section> sections, List<String> links, Clock clock, Predicate<String> credential) {
         YearMonth now = YearMonth.now(Objects.requireNonNull(clock, "clock"));
-        ContactReader.Read who = contact.read(sections);
+        ContactReader.Read who = contact.read(sections, links);
         boolean headed = sections.stream().anyMatch(s -> s.kind() == SectionKind.EXPERIENCE);
         List<Employment> jobs = new ArrayList<>();
         List<DatedRole> dates = new ArrayList<>();
