@@ -193,6 +193,12 @@ final class GlyphCollector extends PDFTextStripper {
             if (!drawn.add(u, Math.round(tp.getXDirAdj() * 2), Math.round(tp.getYDirAdj() * 2))) {
                 continue;
             }
+            if ("\u00AD".equals(u) && tp.getWidthDirAdj() > 0f) {
+                // A PDF does not reflow: a soft hyphen it paints is a printed hyphen (LaTeX's T1 fonts map
+                // their hyphen to U+00AD), as in "Mar. 2010 - Aug. 2017" or "multi-account"; the text
+                // cleaner would drop it and glue the dates or words together.
+                u = "-";
+            }
             float size = tp.getFontSizeInPt();
             if (!(size > 0.5f) || size > 200f) {
                 size = Math.max(1f, tp.getHeightDir());

@@ -17,16 +17,21 @@ import java.util.function.Predicate;
  */
 final class PageLayout {
 
-    /** One visual line of a column. */
+    /**
+     * One visual line of a column.
+     *
+     * @param cells the short cells of a right-hand column (dates, a place) read with this line, at its end
+     *              after " | "; a line with cells is a table row, complete in itself, not a wrapped line
+     */
     record Line(String text, float x0, float x1, float y, float size, boolean bold, boolean bullet, float textX,
-                float firstWordWidth) {
+                float firstWordWidth, int cells) {
     }
 
     /** The lines of one page that are read together, top to bottom. */
     record Block(int page, LineOrigin origin, List<Line> lines) {
     }
 
-    private record Word(String text, float x0, float x1, float y, float size, int boldGlyphs, int glyphs) {
+    record Word(String text, float x0, float x1, float y, float size, int boldGlyphs, int glyphs) {
         boolean isBulletMark() {
             for (int i = 0; i < text.length(); i++) {
                 if (Character.isLetterOrDigit(text.codePointAt(i))) {
@@ -37,10 +42,21 @@ final class PageLayout {
         }
     }
 
-    private record Row(float y, List<Word> words) {
+    /**
+     * A visual row: its words left to right and, when {@link RightCells} found them, the cells of a
+     * right-hand column read with it (each a run of words), which come after the words.
+     */
+    record Row(float y, List<Word> words, List<List<Word>> cells) {
+        Row(float y, List<Word> words) {
+            this(y, words, List.of());
+        }
     }
 
-    private record Gutter(float start, float end) {
+    /** A band free of text between two columns; {@code labels}: the left column is a table's labels. */
+    private record Gutter(float start, float end, boolean labels) {
+        Gutter(float start, float end) {
+            this(start, end, false);
+        }
     }
 
     private final int page;
@@ -64,20 +80,21 @@ final class PageLayout {
             g = previous.gutter;
         }
         List<Block> blocks = new ArrayList<>();
+        if (g != null && g.labels()) {
+            for (List<Row> part : listColumns(labelsFirst(rows, g, bodySize))) {
+                addBlock(blocks, p.page(), LineOrigin.BODY, part);
+            }
+            return new PageLayout(p.page(), blocks, null);
+        }
         if (g == null) {
             for (List<Row> part : listColumns(rows)) {
                 addBlock(blocks, p.page(), LineOrigin.BODY, part);
             }
             return new PageLayout(p.page(), blocks, null);
         }
-        float minX = Float.MAX_VALUE;
-        float maxX = 0;
-        for (Row r : rows) {
-            for (Word w : r.words()) {
-                minX = Math.min(minX, w.x0());
-                maxX = Math.max(maxX, w.x1());
-            }
-        }
+        float[] span = xSpan(rows);
+        float minX = span[0];
+        float maxX = span[1];
         boolean leftIsMain = g.start() - minX >= maxX - g.end();
         // Rows crossing the gutter above or below both columns (a name banner, a footer) are read whole;
         // between them a crossing row is a sidebar line that runs close to the main column, cut at the gutter.
@@ -98,17 +115,7 @@ final class PageLayout {
                 full.add(r);
                 continue;
             }
-            List<Word> l = new ArrayList<>();
-            List<Word> rt = new ArrayList<>();
-            for (Word w : r.words()) {
-                ((w.x0() + w.x1()) / 2 <= middle ? l : rt).add(w);
-            }
-            if (!l.isEmpty()) {
-                left.add(new Row(r.y(), l));
-            }
-            if (!rt.isEmpty()) {
-                right.add(new Row(r.y(), rt));
-            }
+            cut(r, middle, left, right);
         }
         List<Row> main = leftIsMain ? left : right;
         List<Row> side = leftIsMain ? right : left;
@@ -141,9 +148,54 @@ final class PageLayout {
         return new PageLayout(p.page(), blocks, g);
     }
 
+    /** The leftmost start and rightmost end of the rows' words, as {min x0, max x1}. */
+    static float[] xSpan(List<Row> rows) {
+        float minX = Float.MAX_VALUE;
+        float maxX = 0;
+        for (Row r : rows) {
+            for (Word w : r.words()) {
+                minX = Math.min(minX, w.x0());
+                maxX = Math.max(maxX, w.x1());
+            }
+        }
+        return new float[] {minX, maxX};
+    }
+
+    /**
+     * The rows of a page whose left column holds a table's labels, each row cut at the gutter into its
+     * label and its content, read in that order: top to bottom, left to right.
+     */
+    private static List<Row> labelsFirst(List<Row> rows, Gutter g, float bodySize) {
+        List<Row> out = new ArrayList<>();
+        float middle = (g.start() + g.end()) / 2;
+        for (Row r : rows) {
+            if (crosses(r, g, bodySize)) {
+                out.add(r);
+                continue;
+            }
+            cut(r, middle, out, out);
+        }
+        return out;
+    }
+
+    /** Cuts a row at x {@code middle}: its words left of it go to {@code left}, the others to {@code right}. */
+    private static void cut(Row r, float middle, List<Row> left, List<Row> right) {
+        List<Word> l = new ArrayList<>();
+        List<Word> rt = new ArrayList<>();
+        for (Word w : r.words()) {
+            ((w.x0() + w.x1()) / 2 <= middle ? l : rt).add(w);
+        }
+        if (!l.isEmpty()) {
+            left.add(new Row(r.y(), l));
+        }
+        if (!rt.isEmpty()) {
+            right.add(new Row(r.y(), rt));
+        }
+    }
+
     private static void addBlock(List<Block> blocks, int page, LineOrigin origin, List<Row> rows) {
         if (!rows.isEmpty()) {
-            blocks.add(new Block(page, origin, toLines(rows)));
+            blocks.add(new Block(page, origin, toLines(RightCells.apply(rows))));
         }
     }
 
@@ -268,23 +320,26 @@ final class PageLayout {
     private static List<Line> toLines(List<Row> rows) {
         List<Line> lines = new ArrayList<>();
         for (Row r : rows) {
+            if (r.words().isEmpty()) {
+                continue;  // RightCells leaves no row with cells only, but a row is never read without words
+            }
             List<Word> ws = new ArrayList<>(r.words());
             ws.sort(Comparator.comparingDouble(Word::x0));
             StringBuilder sb = new StringBuilder();
-            Word prev = null;
+            appendWords(sb, ws);
+            List<Word> all = new ArrayList<>(ws);
+            for (List<Word> cell : r.cells()) {
+                sb.append(" | ");
+                appendWords(sb, cell);
+                all.addAll(cell);
+            }
             int bold = 0;
             int glyphs = 0;
-            float[] sizes = new float[ws.size()];  // each word's size, counted once per glyph
-            int[] counts = new int[ws.size()];
+            float[] sizes = new float[all.size()];  // each word's size, counted once per glyph
+            int[] counts = new int[all.size()];
             int sized = 0;
             int counted = 0;
-            for (Word w : ws) {
-                if (prev != null) {
-                    float gap = w.x0() - prev.x1();
-                    float s = Math.max(prev.size(), w.size());
-                    sb.append(gap > 2.5f * s ? " | " : gap > 0.8f * s ? "  " : " ");
-                }
-                sb.append(w.text());
+            for (Word w : all) {
                 bold += w.boldGlyphs();
                 glyphs += w.glyphs();
                 if (!w.isBulletMark() && w.glyphs() > 0) {
@@ -292,12 +347,11 @@ final class PageLayout {
                     counts[sized++] = w.glyphs();
                     counted += w.glyphs();
                 }
-                prev = w;
             }
             float size = counted == 0 ? ws.get(0).size() : medianSize(sizes, counts, sized, counted);
             Word first = ws.get(0);
-            boolean bulletMark = first.isBulletMark() && ws.size() > 1;
-            Word textWord = bulletMark ? ws.get(1) : first;
+            boolean bulletMark = first.isBulletMark() && all.size() > 1;
+            Word textWord = bulletMark ? all.get(1) : first;
             String text = TextCleaner.unspaceLetters(sb.toString());
             boolean bullet = bulletMark || TextCleaner.isBullet(text);
             float textX = textWord.x0();
@@ -306,9 +360,23 @@ final class PageLayout {
                 textX = first.x0() + (first.x1() - first.x0()) / first.text().length();
             }
             lines.add(new Line(text, first.x0(), ws.get(ws.size() - 1).x1(), r.y(), size,
-                    bold * 2 > glyphs, bullet, textX, textWord.x1() - textWord.x0()));
+                    bold * 2 > glyphs, bullet, textX, textWord.x1() - textWord.x0(), r.cells().size()));
         }
         return lines;
+    }
+
+    /** The words' text, with a wide gap as " | " and a smaller one as two spaces. */
+    static void appendWords(StringBuilder sb, List<Word> ws) {
+        Word prev = null;
+        for (Word w : ws) {
+            if (prev != null) {
+                float gap = w.x0() - prev.x1();
+                float s = Math.max(prev.size(), w.size());
+                sb.append(gap > 2.5f * s ? " | " : gap > 0.8f * s ? "  " : " ");
+            }
+            sb.append(w.text());
+            prev = w;
+        }
     }
 
     /** The size at index {@code total / 2} of the sorted glyph sizes, each size counted {@code counts} times. */
@@ -335,15 +403,12 @@ final class PageLayout {
         if (rows.size() < 8) {
             return null;
         }
-        float minX = Float.MAX_VALUE;
-        float maxX = 0;
+        float[] span = xSpan(rows);
+        float minX = span[0];
+        float maxX = span[1];
         float minY = Float.MAX_VALUE;
         float maxY = 0;
         for (Row r : rows) {
-            for (Word w : r.words()) {
-                minX = Math.min(minX, w.x0());
-                maxX = Math.max(maxX, w.x1());
-            }
             minY = Math.min(minY, r.y());
             maxY = Math.max(maxY, r.y());
         }
@@ -372,6 +437,7 @@ final class PageLayout {
         int from = (int) (width * 0.12f);
         int to = (int) (width * 0.88f);
         Gutter best = null;
+        Gutter labels = null;
         int i = from;
         while (i < to) {
             if (cross[i] > allowed) {
@@ -384,13 +450,15 @@ final class PageLayout {
             }
             float start = minX + i;
             float end = minX + j;
-            if (end - start >= Math.max(6f, 0.6f * bodySize) && isColumnGap(rows, start, end, minY, maxY, bodySize)
-                    && (best == null || end - start > best.end() - best.start())) {
+            int kind = end - start >= Math.max(6f, 0.6f * bodySize) ? columnGap(rows, start, end, minY, maxY, bodySize) : NO_GAP;
+            if (kind == SIDEBAR_GAP && (best == null || end - start > best.end() - best.start())) {
                 best = new Gutter(start, end);
+            } else if (kind == LABEL_GAP && (labels == null || end - start > labels.end() - labels.start())) {
+                labels = new Gutter(start, end, true);
             }
             i = j + 1;
         }
-        return best;
+        return best != null ? best : labels;
     }
 
     /** Whether a page keeps the previous page's gutter: few rows cross it and text lies on both sides. */
@@ -414,44 +482,49 @@ final class PageLayout {
         return left && right && crossing <= Math.max(1, Math.round(rows.size() * 0.05f));
     }
 
-    private static boolean isColumnGap(List<Row> rows, float start, float end, float minY, float maxY, float bodySize) {
-        int leftRows = 0;
-        int rightRows = 0;
+    private static final int NO_GAP = 0;
+    private static final int SIDEBAR_GAP = 1;
+    private static final int LABEL_GAP = 2;
+
+    /**
+     * What a band free of text separates: a sidebar from the main column ({@link #SIDEBAR_GAP}), the
+     * labels of a table from their content ({@link #LABEL_GAP}), or nothing to read apart ({@link #NO_GAP}).
+     */
+    private static int columnGap(List<Row> rows, float start, float end, float minY, float maxY, float bodySize) {
         int both = 0;
-        float lTop = Float.MAX_VALUE;
-        float lBottom = -Float.MAX_VALUE;
-        float rTop = Float.MAX_VALUE;
-        float rBottom = -Float.MAX_VALUE;
+        List<float[]> leftLines = new ArrayList<>();   // each row's text left of the band: x0, x1, y
+        List<float[]> rightLines = new ArrayList<>();
         for (Row r : rows) {
             if (crosses(r, new Gutter(start, end), bodySize)) {
                 continue;
             }
-            boolean l = false;
-            boolean rt = false;
+            float[] l = null;
+            float[] rt = null;
             for (Word w : r.words()) {
+                if (w.isBulletMark()) {
+                    continue;  // a column of list bullets beside their items is not a column of text
+                }
                 if (w.x1() <= end) {
-                    l = true;
+                    l = l == null ? new float[] {w.x0(), w.x1(), r.y()} : new float[] {l[0], w.x1(), r.y()};
                 } else {
-                    rt = true;
+                    rt = rt == null ? new float[] {w.x0(), w.x1(), r.y()} : new float[] {rt[0], w.x1(), r.y()};
                 }
             }
-            if (l) {
-                leftRows++;
-                lTop = Math.min(lTop, r.y());
-                lBottom = Math.max(lBottom, r.y());
+            if (l != null) {
+                leftLines.add(l);
             }
-            if (rt) {
-                rightRows++;
-                rTop = Math.min(rTop, r.y());
-                rBottom = Math.max(rBottom, r.y());
+            if (rt != null) {
+                rightLines.add(rt);
             }
-            if (l && rt) {
+            if (l != null && rt != null) {
                 both++;
             }
         }
         float height = Math.max(1f, maxY - minY);
-        if (leftRows < 4 || rightRows < 4 || lBottom - lTop < 0.3f * height || rBottom - rTop < 0.3f * height) {
-            return false;
+        int leftRows = leftLines.size();
+        int rightRows = rightLines.size();
+        if (leftRows < 4 || rightRows < 4 || span(leftLines) < 0.3f * height || span(rightLines) < 0.3f * height) {
+            return NO_GAP;
         }
         // A narrow column of a few entries each level with a row of a much longer column is a table
         // (dates | details), as are two columns whose rows nearly all pair up; a sidebar runs on its own.
@@ -459,7 +532,51 @@ final class PageLayout {
         int wide = Math.max(leftRows, rightRows);
         boolean dateColumn = both >= 0.7f * narrow && narrow < 0.5f * wide;
         boolean pairedRows = both >= 0.9f * wide;
-        return !dateColumn && !pairedRows;
+        // So is a column of short cells set flush against the other column or the page edge: dates
+        // right-aligned beside their roles, read row by row, or labels right-aligned beside their content
+        // (Europass), read before it even where the content is sparse. A sidebar's lines are set flush
+        // left, their right ends ragged.
+        if (dateColumn || pairedRows || rightAligned(rightLines, bodySize)) {
+            return NO_GAP;
+        }
+        return rightAligned(leftLines, bodySize) ? LABEL_GAP : SIDEBAR_GAP;
+    }
+
+    private static float span(List<float[]> lines) {
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (float[] l : lines) {
+            top = Math.min(top, l[2]);
+            bottom = Math.max(bottom, l[2]);
+        }
+        return bottom - top;
+    }
+
+    /**
+     * Whether a column's lines are short cells set flush right: most end at one x and do not share a
+     * start, each spaced from the next by more than a line (entries, not a paragraph).
+     */
+    private static boolean rightAligned(List<float[]> lines, float bodySize) {
+        float right = 0;
+        float left = Float.MAX_VALUE;
+        for (float[] l : lines) {
+            right = Math.max(right, l[1]);
+            left = Math.min(left, l[0]);
+        }
+        int flushRight = 0;
+        int flushLeft = 0;
+        for (float[] l : lines) {
+            flushRight += l[1] >= right - 2.5f ? 1 : 0;
+            flushLeft += l[0] <= left + 2.5f ? 1 : 0;
+            if (l[1] - l[0] > 200f) {
+                return false;  // a cell is short
+            }
+        }
+        int dense = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            dense += lines.get(i)[2] - lines.get(i - 1)[2] <= 1.6f * bodySize ? 1 : 0;
+        }
+        return flushRight >= 0.7f * lines.size() && flushLeft < 0.5f * lines.size() && dense < 0.5f * (lines.size() - 1);
     }
 
     private static boolean crosses(Row r, Gutter g, float bodySize) {
@@ -567,7 +684,7 @@ final class PageLayout {
                     l.add(new Row(row.y(), lw));
                 }
                 if (!rw.isEmpty()) {
-                    rt.add(new Row(row.y(), rw));
+                    rt.add(new Row(row.y(), rw, row.cells()));
                 }
             }
             out.add(l);

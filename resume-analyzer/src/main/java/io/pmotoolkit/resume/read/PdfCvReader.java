@@ -390,6 +390,9 @@ final class PdfCvReader {
         if (dy <= 0 || dy > size * 2.1f || next.bullet() || cur.heading || nextHeading) {
             return false;
         }
+        if (last.cells() > 0 || next.cells() > 0) {
+            return false;  // a row of a table (a header line with its dates or place) is complete in itself
+        }
         if (Math.abs(next.size() - last.size()) > size * 0.12f || next.bold() != last.bold()) {
             return false;
         }

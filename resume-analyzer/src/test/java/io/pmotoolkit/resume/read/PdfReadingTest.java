@@ -303,4 +303,91 @@ class PdfReadingTest {
                 "PMO Analyst, Acme Ltd, 2019 to 2024"), texts(doc));
         assertEquals(6, doc.lines().stream().filter(CvLine::bullet).count(), doc.lines().toString());
     }
+
+    /** 10 pt text set flush right so that it ends at {@code x1}, as a right-hand column of cells is. */
+    private static Text flushRight(float x1, float y, String text) {
+        try {
+            return Text.of(x1 - REGULAR.getStringWidth(text) / 1000f * 10, y, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void rightDateColumnStaysWithTheRoleLineNotItsFirstBullet() throws IOException {
+        List<Drawn> p = new ArrayList<>();
+        p.add(Text.bold(50, 60, "Jane Doe"));
+        p.add(Text.bold(50, 100, "Experience"));
+        p.add(Text.of(50, 120, "Nexus AI, PMO Lead"));
+        p.add(flushRight(545, 120, "San Francisco, CA"));
+        p.add(Text.of(52, 133, "\u2022"));
+        p.add(Text.of(60, 133, "Built the portfolio office serving forty projects with 97% of milestones"));
+        p.add(flushRight(545, 133, "June 2023 \u2013 present"));
+        p.add(Text.of(60, 146, "met on time"));
+        p.add(flushRight(545, 146, "2 years 10 months"));
+        p.add(Text.of(52, 159, "\u2022"));
+        p.add(Text.of(60, 159, "Ran the monthly portfolio board"));
+        p.add(Text.of(50, 185, "Acme Ltd, PMO Analyst"));
+        p.add(flushRight(545, 185, "Leeds, UK"));
+        p.add(Text.of(52, 198, "\u2022"));
+        p.add(Text.of(60, 198, "Kept the RAID log for twelve projects"));
+        p.add(flushRight(545, 198, "May 2019 \u2013 May 2023"));
+        CvDocument doc = READER.read("cv.pdf", pdf(List.of(p)));
+        assertEquals(List.of("Jane Doe", "Experience",
+                "Nexus AI, PMO Lead | San Francisco, CA | June 2023 \u2013 present | 2 years 10 months",
+                "Built the portfolio office serving forty projects with 97% of milestones met on time",
+                "Ran the monthly portfolio board",
+                "Acme Ltd, PMO Analyst | Leeds, UK | May 2019 \u2013 May 2023",
+                "Kept the RAID log for twelve projects"), texts(doc));
+        assertEquals(3, doc.lines().stream().filter(CvLine::bullet).count(), doc.lines().toString());
+    }
+
+    @Test
+    void dateRangeOverTwoLinesOfTheRightColumnReadsAsOneRange() throws IOException {
+        List<Drawn> p = new ArrayList<>();
+        p.add(Text.bold(50, 60, "Jane Doe"));
+        p.add(Text.bold(50, 100, "Experience"));
+        p.add(Text.of(50, 120, "Software Maestro"));
+        p.add(flushRight(545, 120, "Jul. 2012 \u2013"));
+        p.add(Text.of(50, 133, "PMO Trainee"));
+        p.add(flushRight(545, 133, "Jun. 2013"));
+        p.add(Text.of(52, 146, "\u2022"));
+        p.add(Text.of(60, 146, "Kept the plan and the RAID log"));
+        p.add(Text.of(50, 172, "ShiftOne Corp., Project Coordinator"));
+        p.add(flushRight(545, 172, "Dec. 2011"));
+        p.add(flushRight(545, 185, "Feb. 2012"));
+        p.add(Text.of(52, 198, "\u2022"));
+        p.add(Text.of(60, 198, "Booked the project boards"));
+        CvDocument doc = READER.read("cv.pdf", pdf(List.of(p)));
+        assertEquals(List.of("Jane Doe", "Experience", "Software Maestro | Jul. 2012 \u2013 Jun. 2013", "PMO Trainee",
+                "Kept the plan and the RAID log", "ShiftOne Corp., Project Coordinator | Dec. 2011 \u2013 Feb. 2012",
+                "Booked the project boards"), texts(doc));
+    }
+
+    @Test
+    void labelColumnBelowOneColumnTextIsReadLabelBeforeContent() throws IOException {
+        List<Drawn> p = new ArrayList<>();
+        p.add(Text.bold(50, 50, "Curriculum Vitae"));
+        p.add(Text.of(50, 75, "Organised PMO analyst with eight years of portfolio reporting across health and the public sector"));
+        String[] labels = {"PERSONAL INFORMATION", "JOB APPLIED FOR", "WORK EXPERIENCE", "EDUCATION AND TRAINING",
+                "PERSONAL SKILLS", "Mother tongue(s)", "Other language(s)", "Computer skills"};
+        for (int i = 0; i < labels.length; i++) {
+            p.add(flushRight(160, 110 + i * 40, labels[i]));
+        }
+        p.add(Text.of(175, 110, "Sofia Emmanouilidi"));
+        p.add(Text.of(175, 190, "PMO Analyst, Acme Ltd, 2019 to 2024"));
+        p.add(Text.of(175, 203, "Ran monthly portfolio reporting for twelve projects"));
+        p.add(Text.of(175, 310, "Greek"));
+        p.add(Text.of(175, 390, "Excel, Power BI, MS Project"));
+        CvDocument doc = READER.read("cv.pdf", pdf(List.of(p)));
+        List<String> t = texts(doc);
+        assertEquals(List.of("Curriculum Vitae",
+                "Organised PMO analyst with eight years of portfolio reporting across health and the public sector",
+                "PERSONAL INFORMATION", "Sofia Emmanouilidi", "JOB APPLIED FOR", "WORK EXPERIENCE",
+                "PMO Analyst, Acme Ltd, 2019 to 2024", "Ran monthly portfolio reporting for twelve projects",
+                "EDUCATION AND TRAINING", "PERSONAL SKILLS", "Mother tongue(s)", "Greek", "Other language(s)",
+                "Computer skills", "Excel, Power BI, MS Project"), t);
+        assertTrue(doc.lines().stream().allMatch(l -> l.origin() == LineOrigin.BODY), doc.lines().toString());
+        assertTrue(doc.warnings().stream().noneMatch(w -> w.startsWith("Two-column layout")), doc.warnings().toString());
+    }
 }
