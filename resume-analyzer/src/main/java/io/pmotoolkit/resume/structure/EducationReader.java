@@ -177,8 +177,17 @@ final class EducationReader {
         return out;
     }
 
-    /** A line cut after each ", YEAR" when it holds two or more, else the line. */
+    /**
+     * A line cut after each ", YEAR" when it holds two or more; a line of year-first entries run together
+     * ("2022 AWS Certified … (AWS) 2021 AWS Certified …") cut before each year; else the line.
+     */
     private static List<String> byYear(String text) {
+        if (YEAR_FIRST.matcher(text).lookingAt()) {
+            List<String> parts = List.of(YEAR_LED.split(text));
+            if (parts.size() > 1) {
+                return parts;
+            }
+        }
         Matcher m = YEAR_AFTER_COMMA.matcher(text);
         List<String> out = new ArrayList<>();
         int from = 0;
@@ -195,6 +204,8 @@ final class EducationReader {
         return out;
     }
 
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}\\s+\\p{Lu}");
+    private static final Pattern YEAR_LED = Pattern.compile("(?<=\\S)\\s+(?=(?:19|20)\\d{2}\\s+\\p{Lu})");
     private static final Pattern YEAR_AFTER_COMMA = Pattern.compile(",\\s*(?:19|20)\\d{2}(?![\\p{N}\\s]*[-–—])");
     /** An issuer after the last comma: "AWS Certified Security – Specialty, Amazon Web Services (AWS)". */
     private static final Pattern ISSUER = Pattern.compile(",\\s*(?:the\\s+)?\\p{Lu}[^,]{0,60}$", Pattern.CASE_INSENSITIVE);

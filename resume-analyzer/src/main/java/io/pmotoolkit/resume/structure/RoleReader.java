@@ -142,6 +142,17 @@ final class RoleReader {
             kinds[i] = kind(lines.get(i), r);
             anyDates |= kinds[i] == Kind.DATES;
         }
+        // "• Google | Mountain View, CA" over "Software Engineer | Oct 2016 – Present": an employer line set as a
+        // list item (some templates mark each role so) is a header when its role's dates follow
+        for (int i = 0; i + 1 < n; i++) {
+            String text = lines.get(i).text().strip();
+            if (kinds[i] == Kind.BODY && lines.get(i).line().bullet() && kinds[i + 1] == Kind.DATES
+                    && words(text) <= 8 && !text.endsWith(".") && !text.contains(": ")
+                    && (text.contains(" | ") || Places.trailingPlace(vocabulary, text) != null)
+                    && !io.pmotoolkit.core.text.ActionVerbs.isActionVerb(text.split("\\s+")[0])) {
+                kinds[i] = Kind.HEADER;
+            }
+        }
         List<Entry> out = new ArrayList<>();
         List<Integer> pending = new ArrayList<>();
         String banner = null;
