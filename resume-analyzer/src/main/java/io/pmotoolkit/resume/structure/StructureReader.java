@@ -103,7 +103,7 @@ public final class StructureReader {
         List<Integer> repeated = new ArrayList<>();
         for (Section s : sections) {
             for (NumberedLine nl : s.lines()) {
-                if (vocabulary.isDeclaration(nl.text())) {
+                if (vocabulary.isDeclaration(nl.text()) || s.kind() == SectionKind.ACHIEVEMENTS && isAward(nl.text())) {
                     notStatements.add(nl.number());
                 }
             }
@@ -162,6 +162,32 @@ public final class StructureReader {
                 List.copyOf(certs), List.copyOf(other));
         return new Read(who.name(), structure, List.copyOf(dates), Set.copyOf(notStatements), List.copyOf(warnings));
     }
+
+    /**
+     * An award listed with its year ("2020 Finalist, DEFCON CTF World Final | Las Vegas", "Dean's List (2023)",
+     * "Patent · System for ranking catalogues. [2019]"): an entry, not a statement about the work, so it gets no
+     * rewrite. A line that opens with an action verb ("Won 1st place in the 2022 Hackathon") is a statement.
+     */
+    private static boolean isAward(String text) {
+        String t = text.strip();
+        String[] words = t.split("\\s+");
+        if (words.length > AWARD_WORDS || !AWARD_YEAR.matcher(t).find()) {
+            return false;
+        }
+        // "Exit · Founded and sold a logistics startup": a verb after a label makes it a statement too
+        for (String piece : t.split("[·:|]", 3)) {
+            String first = piece.strip().split("\\s+")[0].replaceAll("[^\\p{L}]", "");
+            if (!first.isEmpty() && io.pmotoolkit.core.text.ActionVerbs.isActionVerb(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int AWARD_WORDS = 16;
+    /** A year that opens the line, or closes it (bracketed or after a separator). */
+    private static final java.util.regex.Pattern AWARD_YEAR = java.util.regex.Pattern.compile(
+            "^(?:19|20)\\d{2}\\b|(?:[(\\[]\\s*(?:19|20)\\d{2}\\s*[)\\]]|[,|·–-]\\s*(?:19|20)\\d{2})\\W*$");
 
     private static DatedEntry dated(String kind, RoleReader.Entry e) {
         return new DatedEntry(kind, e.title(), e.organisation(), start(e), end(e), e.range() != null && e.range().ongoing(),
