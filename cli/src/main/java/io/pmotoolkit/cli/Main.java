@@ -32,7 +32,7 @@ public final class Main {
         Quiet.libraries();
         String first = args.length > 0 ? args[0] : null;
         if ("analyze".equals(first) || "analyse".equals(first) || "report".equals(first)) {
-            // These need the NLP models (a quarter of a cold run): load them on the second core while picocli
+            // These need the NLP models (a fifth to a quarter of a cold run): load them on the second core while picocli
             // builds the command line, the skills model is parsed and the CV is read (Nlp.get() waits for it).
             CompletableFuture.runAsync(Nlp::get);
         }

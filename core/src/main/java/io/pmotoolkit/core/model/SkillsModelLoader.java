@@ -61,7 +61,7 @@ public final class SkillsModelLoader {
     }
 
     /**
-     * The built-in model: from its compact form made at build time when that was made from this very YAML
+     * The built-in model: from its compact form committed beside the YAML when that was made from this YAML
      * (see {@link CompactModel}; binding the YAML cold was about a quarter of a one-CV run), else from the YAML.
      */
     private static SkillsModel loadBuiltIn() {
