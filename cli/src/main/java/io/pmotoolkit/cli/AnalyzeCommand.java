@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import io.pmotoolkit.core.text.Nlp;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,9 +97,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Start-up overlaps on two cores: the NLP models load while the skills model is parsed, and the
-        // keyword matcher is compiled while the CV is read.
-        CompletableFuture.runAsync(Nlp::get);
+        // Start-up overlaps on two cores: the NLP models load (started by Main) while the skills model is
+        // parsed, and the keyword matcher is compiled while the CV is read.
         SkillsModel model = common.model();
         String file = files.get(0);
         Role chosen = ModelLookups.requested(model, role, jobAd, file);

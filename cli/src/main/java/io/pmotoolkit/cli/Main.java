@@ -1,7 +1,9 @@
 package io.pmotoolkit.cli;
 
+import io.pmotoolkit.core.text.Nlp;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 /** Entry point of the {@code pmo} command. */
 public final class Main {
@@ -28,6 +30,12 @@ public final class Main {
     public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, java.time.Clock clock,
                           String... args) {
         Quiet.libraries();
-        return PmoCommand.commandLine(in, out, err, clock).execute(args);
+        String first = args.length > 0 ? args[0] : null;
+        if ("analyze".equals(first) || "analyse".equals(first) || "report".equals(first)) {
+            // These need the NLP models (a fifth to a quarter of a cold run): load them on the second core while picocli
+            // builds the command line, the skills model is parsed and the CV is read (Nlp.get() waits for it).
+            CompletableFuture.runAsync(Nlp::get);
+        }
+        return PmoCommand.commandLine(in, out, err, clock, first).execute(args);
     }
 }

@@ -3,7 +3,12 @@ package io.pmotoolkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RolesAndHelpTest {
 
@@ -36,5 +41,29 @@ class RolesAndHelpTest {
         Cli.Result r = Cli.run();
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("analyze"), r.out());
+    }
+
+    static List<List<String>> commandsOfOneSubcommand() {
+        return List.of(List.of("analyze", "--help"), List.of("analyse", "--help"), List.of("analyze"),
+                List.of("analyze", "--bogus", "x.pdf"),
+                List.of("analyze", Cli.sample("amelia-hart-project-manager.txt"), "--role", "nope"),
+                List.of("report", "--help"), List.of("questions", "--help"), List.of("feedback", "--help"),
+                List.of("practice", "--help"), List.of("roles"), List.of("roles", "--format", "yaml"));
+    }
+
+    /** A run builds only the subcommand it names; what it prints and returns is what the full tree gives. */
+    @ParameterizedTest
+    @MethodSource("commandsOfOneSubcommand")
+    void oneSubcommandBehavesAsTheFullTree(List<String> command) {
+        String[] args = command.toArray(new String[0]);
+        assertEquals(run(null, args), run(args[0], args), String.join(" ", args));
+    }
+
+    private static String run(String first, String[] args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PmoCommand.commandLine(System.in, new PrintWriter(out, true), new PrintWriter(err, true),
+                Cli.TODAY, first).execute(args);
+        return code + "\n" + out + "\n" + err;
     }
 }

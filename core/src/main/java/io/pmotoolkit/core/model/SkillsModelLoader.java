@@ -40,9 +40,13 @@ public final class SkillsModelLoader {
     public static final String BUILT_IN = "/io/pmotoolkit/core/skills-model.yaml";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Jackson's YAML mapper, made on first use: the built-in model usually loads from its compact form. */
+    private static final class Yaml {
+        private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
 
     private SkillsModelLoader() {
     }
@@ -56,14 +60,28 @@ public final class SkillsModelLoader {
         return BuiltIn.MODEL;
     }
 
+    /**
+     * The built-in model: from its compact form committed beside the YAML when that was made from this YAML
+     * (see {@link CompactModel}; binding the YAML cold was about a quarter of a one-CV run), else from the YAML.
+     */
     private static SkillsModel loadBuiltIn() {
+        String source = "built-in skills model";
         try (InputStream in = SkillsModelLoader.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new SkillsModelException("The built-in skills model " + BUILT_IN + " is missing from the jar");
             }
-            return parse("built-in skills model", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+            byte[] yaml = in.readAllBytes();
+            String text = new String(yaml, StandardCharsets.UTF_8);
+            ModelFile file = compactForm(yaml).orElseGet(() -> bind(source, text));
+            return build(source, text, file, null);
         } catch (IOException e) {
             throw new SkillsModelException("Could not read the built-in skills model: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.util.Optional<ModelFile> compactForm(byte[] yaml) throws IOException {
+        try (InputStream in = SkillsModelLoader.class.getResourceAsStream(CompactModel.RESOURCE)) {
+            return in == null ? java.util.Optional.empty() : CompactModel.decode(in.readAllBytes(), yaml);
         }
     }
 
@@ -82,9 +100,14 @@ public final class SkillsModelLoader {
 
     /** Parses a model from text; {@code base} non-null means the text extends it unless it says replace. */
     public static SkillsModel parse(String source, String text, SkillsModel base) {
+        return build(source, text, bind(source, text), base);
+    }
+
+    /** The file's shape bound from YAML text, not validated yet. */
+    static ModelFile bind(String source, String text) {
         ModelFile file;
         try {
-            file = YAML.readValue(text, ModelFile.class);
+            file = Yaml.MAPPER.readValue(text, ModelFile.class);
         } catch (JsonMappingException e) {
             throw new SkillsModelException(source + located(e.getLocation()) + ": " + describe(e), e);
         } catch (JsonProcessingException e) {
@@ -94,6 +117,10 @@ public final class SkillsModelLoader {
         if (file == null) {
             throw new SkillsModelException(source + " is empty: it needs at least a version and some keywords");
         }
+        return file;
+    }
+
+    private static SkillsModel build(String source, String text, ModelFile file, SkillsModel base) {
         // Line numbers are only needed for an error message: the index (a second parse) is built then.
         return new Validator(source, () -> lineIndex(text)).build(file,
                 file.replace() != null && file.replace() ? null : base);
@@ -164,7 +191,7 @@ public final class SkillsModelLoader {
     /** Maps JSON pointers of objects and fields ({@code /keywords/3}) to their line in the file. */
     private static Map<String, Integer> lineIndex(String text) {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = YAML.getFactory().createParser(text)) {
+        try (JsonParser p = Yaml.MAPPER.getFactory().createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_OBJECT || t == JsonToken.VALUE_STRING || t == JsonToken.START_ARRAY) {

@@ -1,7 +1,7 @@
 package io.pmotoolkit.resume.structure;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,15 +156,69 @@ public final class CvVocabulary {
     }
 
     private static CvVocabulary load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try (InputStream in = CvVocabulary.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN);
             }
-            return new CvVocabulary(yaml.readValue(in, FileShape.class));
+            return new CvVocabulary(read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + BUILT_IN, e);
+        }
+    }
+
+    /**
+     * Reads the file with Jackson's YAML parser alone. Its data binding gave the same {@link FileShape}
+     * ({@code CvVocabularyTest} compares the two), but starting Jackson's {@code ObjectMapper} cold cost about
+     * 30 ms of a one-CV run, and this file is only lists of words.
+     */
+    static FileShape read(InputStream in) throws IOException {
+        FileShape f = new FileShape();
+        try (JsonParser p = new YAMLFactory().createParser(in)) {
+            expect(p, p.nextToken(), JsonToken.START_OBJECT, "the top level");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "titleWords" -> f.titleWords = words(p, field);
+                    case "employerWords" -> f.employerWords = words(p, field);
+                    case "qualificationWords" -> f.qualificationWords = words(p, field);
+                    case "institutionWords" -> f.institutionWords = words(p, field);
+                    case "regions" -> f.regions = words(p, field);
+                    case "declarations" -> f.declarations = words(p, field);
+                    case "notNameWords" -> f.notNameWords = words(p, field);
+                    case "notEmploymentTitles" -> {
+                        expect(p, p.currentToken(), JsonToken.START_OBJECT, field);
+                        Map<String, List<String>> kinds = new LinkedHashMap<>();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String kind = p.currentName();
+                            p.nextToken();
+                            kinds.put(kind, words(p, field + "." + kind));
+                        }
+                        f.notEmploymentTitles = kinds;
+                    }
+                    default -> throw new IOException(BUILT_IN + ": unknown field '" + field + "'");
+                }
+            }
+        }
+        return f;
+    }
+
+    private static List<String> words(JsonParser p, String field) throws IOException {
+        expect(p, p.currentToken(), JsonToken.START_ARRAY, field);
+        List<String> out = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+                throw new IOException(BUILT_IN + ": '" + field + "' holds something other than words");
+            }
+            out.add(p.getValueAsString());  // as Jackson's String binding reads a scalar
+        }
+        return out;
+    }
+
+    private static void expect(JsonParser p, JsonToken actual, JsonToken wanted, String what) throws IOException {
+        if (actual != wanted) {
+            throw new IOException(BUILT_IN + " line " + p.currentLocation().getLineNr() + ": " + what
+                    + " should be " + (wanted == JsonToken.START_ARRAY ? "a list" : "a mapping"));
         }
     }
 
