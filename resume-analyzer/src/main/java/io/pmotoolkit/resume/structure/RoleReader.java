@@ -184,19 +184,31 @@ final class RoleReader {
                     }
                     // lines right after the dates: the title or employer missing above, or the role's place
                     int j = i + 1;
+                    int placeLine = -1;
                     while (j < n && j - i <= LINES_AFTER && kinds[j] == Kind.HEADER
                             && !(j + 1 < n && kinds[j + 1] == Kind.DATES)) {
                         String text = cleaned(lines.get(j).text(), List.of());
                         boolean place = Places.isPlace(vocabulary, text);
+                        if (!place && opensBlock(kinds, j) && (kinds[j + 1] == Kind.DURATION || vocabulary.hasEmployerWord(text))) {
+                            break;
+                        }
                         boolean needed = f.title == null || f.titleGuessed && vocabulary.hasTitleWord(text)
                                 || ((f.organisation == null || f.unsplitTitle != null) && banner == null);
-                        if (!place && !needed && !(f.location == null && f.title != null && banner != null
-                                && !vocabulary.hasTitleWord(text))) {
+                        // under a banner, the line after the dates is the role's place (LinkedIn: "UCSF Mission Bay Campus")
+                        boolean bannerPlace = f.location == null && f.title != null && banner != null
+                                && !vocabulary.hasTitleWord(text);
+                        if (!place && !needed && !bannerPlace) {
                             break;
+                        }
+                        if (!place && !needed) {
+                            placeLine = j;
                         }
                         header.add(j);
                         f = fields(lines, header, ranges);
                         j++;
+                    }
+                    if (placeLine >= 0 && f.organisationLine == placeLine) {
+                        f = f.withPlace(cleaned(lines.get(placeLine).text(), List.of()));
                     }
                     List<String> warnings = new ArrayList<>(f.warnings);
                     String organisation = f.organisation;
@@ -287,6 +299,21 @@ final class RoleReader {
      */
     private record Fields(String title, int titleLine, boolean titleGuessed, String organisation, int organisationLine,
                           String location, List<String> warnings, String unsplitTitle) {
+
+        /** The same fields with the employer read as the role's place instead. */
+        Fields withPlace(String place) {
+            return new Fields(title, titleLine, titleGuessed, null, -1, place, warnings, unsplitTitle);
+        }
+    }
+
+    /**
+     * Whether line j may open the next entry's block: an employer over its total duration (LinkedIn), or over a
+     * title line and its dates ("Cytoscape Consortium" / "Vice President" / dates). The caller asks for an
+     * employer word in the second case: "UCSF Mission Bay Campus" over a title is the place of the role above.
+     */
+    private static boolean opensBlock(Kind[] kinds, int j) {
+        return j + 1 < kinds.length && kinds[j + 1] == Kind.DURATION
+                || j + 2 < kinds.length && kinds[j + 1] == Kind.HEADER && kinds[j + 2] == Kind.DATES;
     }
 
     private record Part(int line, String text, boolean place, boolean titleWord, boolean employerWord) {

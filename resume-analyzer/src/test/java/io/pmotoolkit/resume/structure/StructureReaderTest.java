@@ -219,4 +219,27 @@ class StructureReaderTest {
         assertEquals("614-555-5555", r.structure().contact().phone());
         assertEquals("Columbus, Ohio", r.structure().contact().location());
     }
+
+    @Test
+    void underALinkedInBannerTheLineAfterTheDatesIsThePlaceAndTheNextEmployerOpensItsOwnBlock() throws Exception {
+        var r = read("""
+                Experience
+                Gladstone Institutes
+                21 years 3 months
+                Core Director
+                January 2020 - Present (5 years 6 months)
+                Associate Core Director
+                January 2013 - January 2020 (7 years 1 month)
+                Mission Bay Campus
+                Postdoctoral Fellow
+                April 2004 - September 2007 (3 years 6 months)
+                Cytoscape Consortium
+                Vice President
+                April 2013 - Present (12 years 3 months)
+                """);
+        var jobs = r.structure().experience();
+        assertEquals(List.of("Gladstone Institutes", "Gladstone Institutes", "Gladstone Institutes", "Cytoscape Consortium"),
+                jobs.stream().map(Employment::employer).toList());
+        assertEquals("Mission Bay Campus", jobs.get(1).location());
+    }
 }
