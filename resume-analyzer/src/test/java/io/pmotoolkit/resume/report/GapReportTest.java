@@ -103,6 +103,18 @@ class GapReportTest {
     }
 
     @Test
+    void showsWhatAnApplicantTrackingSystemWouldRead() {
+        String flat = ameliaPdf.text().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("What an applicant tracking system would read"), flat);
+        for (var role : amelia.experience()) {
+            assertTrue(flat.contains(role.title()), () -> role.title() + " missing from the report");
+            assertTrue(flat.contains(role.dates()), () -> role.dates() + " missing from the report");
+        }
+        assertTrue(flat.contains(amelia.candidate().contact().email()), flat);
+        assertFalse(amelia.experience().isEmpty(), "the sample's roles are read");
+    }
+
+    @Test
     void pageCountIsInASensibleRange() {
         assertTrue(ameliaPdf.pages() >= 3 && ameliaPdf.pages() <= 8, "pages: " + ameliaPdf.pages());
         assertTrue(ameliaPdf.text().contains("Page 1 of " + ameliaPdf.pages()), ameliaPdf.text());
