@@ -403,8 +403,13 @@ final class PdfCvReader {
                     && next.x0() <= cur.first.textX() + 3f)) {
                 return true;
             }
+            // back at the bullet mark's edge: only a line that plainly runs on continues the bullet (a wrap
+            // without hanging indent); a capitalised line there is the next role or paragraph
+            // ("Java Developer Intern — Contoso Solutions" after a role's last bullet)
+            return Math.abs(next.x0() - cur.first.x0()) <= 3f && (Lines.startsLowerCase(text) || endsWithConnector(cur.text))
+                    && !Lines.endsSentence(cur.text);
         }
-        float left = cur.bullet ? cur.first.x0() : cur.first.x0();
+        float left = cur.first.x0();
         if (Math.abs(next.x0() - left) > 3f && Math.abs(next.x0() - last.x0()) > 3f) {
             return false;
         }
