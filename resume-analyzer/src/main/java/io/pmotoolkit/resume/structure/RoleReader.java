@@ -26,6 +26,12 @@ final class RoleReader {
     private static final int LINES_BEFORE = 3;
     /** Lines after the dates that can still belong to the header, at most. */
     private static final int LINES_AFTER = 2;
+    /**
+     * Lines longer than this are never a header or dates line (the longest in the corpus is about 180): a
+     * line of thousands of commas or bars with no space would otherwise count as a few words and be split
+     * into thousands of parts.
+     */
+    private static final int MAX_HEADER_CHARS = 300;
     private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
     private static final Pattern LEFTOVER = Pattern.compile("(?i)^(?:from|since|dates?|period|duration|till|to)$");
     /** The anonymised datasets' placeholder, often run into the title: "Project Manager Company Name City , State". */
@@ -131,7 +137,7 @@ final class RoleReader {
         boolean anyDates = false;
         for (int i = 0; i < n; i++) {
             List<DateRange> r = PARSER.parse(lines.get(i).text(), now);
-            if (r.isEmpty() && !lines.get(i).line().bullet()) {
+            if (r.isEmpty() && !lines.get(i).line().bullet() && lines.get(i).text().length() <= MAX_HEADER_CHARS) {
                 DateRange one = singleDate(lines.get(i).text(), now);
                 if (one != null) {
                     r = List.of(one);
@@ -147,7 +153,7 @@ final class RoleReader {
         for (int i = 0; i + 1 < n; i++) {
             String text = lines.get(i).text().strip();
             if (kinds[i] == Kind.BODY && lines.get(i).line().bullet() && kinds[i + 1] == Kind.DATES
-                    && words(text) <= 8 && !text.endsWith(".") && !text.contains(": ")
+                    && text.length() <= MAX_HEADER_CHARS && words(text) <= 8 && !text.endsWith(".") && !text.contains(": ")
                     && (text.contains(" | ") || Places.trailingPlace(vocabulary, text) != null)
                     && !io.pmotoolkit.core.text.ActionVerbs.isActionVerb(text.split("\\s+")[0])) {
                 kinds[i] = Kind.HEADER;
@@ -226,6 +232,9 @@ final class RoleReader {
 
     private Kind kind(NumberedLine nl, List<DateRange> ranges) {
         String text = nl.text().strip();
+        if (text.length() > MAX_HEADER_CHARS) {
+            return Kind.BODY;
+        }
         if (Segments.DURATION.matcher(text).matches()) {
             return Kind.DURATION;
         }
