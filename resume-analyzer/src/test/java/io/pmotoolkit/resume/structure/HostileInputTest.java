@@ -36,7 +36,8 @@ class HostileInputTest {
                 Arguments.of("towns and a region code, no spaces", ",CA,"),
                 Arguments.of("bars, no spaces", "|"),
                 Arguments.of("dashes, no spaces", "–"),
-                Arguments.of("capitalised words and commas", ", "));
+                Arguments.of("capitalised words and commas", ", "),
+                Arguments.of("runs of commas and semicolons, no spaces", ",;,;,;,;,;,;,;,;"));
     }
 
     private static String line(String separator) {
@@ -72,5 +73,23 @@ class HostileInputTest {
         String place = assertTimeoutPreemptively(Duration.ofSeconds(3),
                 () -> Places.trailingPlace(CvVocabulary.builtIn(), part), shape);
         assertEquals("London", place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void aPartIsTrimmedInLinearTime(String shape, String separator) {
+        String part = "; " + line(separator) + "x ,;";
+        String trimmed = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> Segments.trim(part), shape);
+        assertEquals(part.substring(2, part.length() - 3), trimmed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHeaderOfCommaRunsIsReadInLinearTime() {
+        String run = "A" + ",;".repeat(LENGTH / 2) + "x";
+        List<Section> sections = List.of(new Section(SectionKind.HEADER, "", List.of(numbered(1, "Jane Doe"),
+                numbered(2, run), numbered(3, run))));
+        StructureReader.Read r = assertTimeoutPreemptively(Duration.ofSeconds(3),
+                () -> new StructureReader().read(sections, CLOCK, l -> false));
+        assertEquals("Jane Doe", r.name());
     }
 }
