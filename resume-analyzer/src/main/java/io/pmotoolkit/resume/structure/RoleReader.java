@@ -71,13 +71,14 @@ final class RoleReader {
      * them holds a job-title word, and either the section has no dates at all (a CV that dates nothing, a
      * template) or the role's dates stand in its first bullets (a right-hand date column read into them).
      */
-    private Entry undated(List<NumberedLine> lines, List<Integer> pending, List<List<DateRange>> ranges, int body,
-                          boolean anyDates) {
+    private Entry undated(List<NumberedLine> lines, List<Integer> pending, List<List<DateRange>> ranges, Kind[] kinds,
+                          int body, boolean anyDates) {
         if (pending.isEmpty()) {
             return null;
         }
+        // only a statement's dates: a dates line just below is the next role's header
         DateRange range = null;
-        for (int k = body; k < Math.min(lines.size(), body + 2) && range == null; k++) {
+        for (int k = body; k < Math.min(lines.size(), body + 2) && kinds[k] == Kind.BODY && range == null; k++) {
             range = ranges.get(k).isEmpty() ? null : ranges.get(k).get(0);
         }
         if (anyDates && range == null) {
@@ -99,9 +100,13 @@ final class RoleReader {
 
     private static final Pattern SINGLE_DATE = Pattern.compile(
             "(?i)(?:^|\\s*[|,–—·•]\\s*|\\s+-\\s+|\\s{3,})(?<date>(?:(?<season>spring|summer|autumn|fall|winter)\\s+"
-                    + "|(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?(?<year>(?:19|20)\\d{2}))\\s*$");
+                    + "|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+)?(?<year>(?:19|20)\\d{2}))\\s*$");
 
-    /** One date at the end of a header line ("Software Engineer Intern | Summer 2022"), as a range of itself. */
+    /**
+     * One date at the end of a header line ("Software Engineer Intern | Summer 2022"), as a range of itself. A
+     * month is a month's name or its abbreviation: "Novartis 2019" is the year 2019, not November.
+     */
     private static DateRange singleDate(String text, YearMonth now) {
         java.util.regex.Matcher m = SINGLE_DATE.matcher(text);
         if (!m.find() || m.start() == 0) {
@@ -112,7 +117,7 @@ final class RoleReader {
         io.pmotoolkit.resume.checks.DateStyle style;
         if (m.group("month") != null) {
             int month = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-                    .indexOf(m.group("month").toLowerCase(java.util.Locale.ROOT)) + 1;
+                    .indexOf(m.group("month").substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1;
             at = YearMonth.of(year, month);
             style = io.pmotoolkit.resume.checks.DateStyle.MONTH_NAME_YEAR;
         } else {
@@ -166,7 +171,7 @@ final class RoleReader {
             switch (kinds[i]) {
                 case HEADER, DURATION -> pending.add(i);
                 case BODY -> {
-                    Entry undated = undated(lines, pending, ranges, i, anyDates);
+                    Entry undated = undated(lines, pending, ranges, kinds, i, anyDates);
                     if (undated != null) {
                         out.add(undated);
                     }

@@ -219,4 +219,37 @@ class StructureReaderTest {
         assertEquals("614-555-5555", r.structure().contact().phone());
         assertEquals("Columbus, Ohio", r.structure().contact().location());
     }
+
+    @Test
+    void aWordThatOpensWithAMonthIsNoMonth() throws Exception {
+        var r = read("""
+                Experience
+                Data Analyst Intern | Novartis 2019
+                Research Assistant | Summer 2021
+                - Coded 300 interviews.
+                Marketing Assistant | Sept 2022
+                - Ran the spring campaign.
+                """);
+        var starts = r.structure().experience().stream().map(Employment::start).toList();
+        assertEquals(List.of("2021", "2022-09"), starts, "\"Novartis 2019\" is no November: " + r.structure().experience());
+    }
+
+    @Test
+    void anUndatedRoleTakesTheDatesOfItsStatementsNotOfTheNextRole() throws Exception {
+        var r = read("""
+                Experience
+                Data Analyst Intern | Northwind Labs
+                - Built the weekly trial dashboard, Jan 2019 - Jun 2019.
+                Project Coordinator | Contoso Ltd
+                - Ran the steering group.
+                Research Assistant | Summer 2021
+                - Coded 300 interviews.
+                """);
+        var jobs = r.structure().experience();
+        assertEquals(List.of("Data Analyst Intern", "Research Assistant"), jobs.stream().map(Employment::title).toList(),
+                jobs.toString());
+        assertEquals("2019-01", jobs.get(0).start());
+        assertEquals("2021", jobs.get(1).start());
+        assertNull(jobs.get(1).end());
+    }
 }
