@@ -58,7 +58,8 @@ final class RoleReader {
      * @param location     the place, or null
      * @param range        the dates, or null when the entry has none
      * @param single       whether the dates are one date ("Summer 2022"), not a range
-     * @param line         the line number of the dates
+     * @param line         the line number of the dates; for a role without dates beside its title, of its first
+     *                     header line
      * @param headerLines  the line numbers of the entry's header block (not statements about the work)
      * @param warnings     what the reader was unsure of
      */
@@ -95,7 +96,7 @@ final class RoleReader {
         }
         int at = lines.get(header.get(0)).number();
         return new Entry(f.title, f.organisation, f.location, range, false, at,
-                header.stream().map(k -> lines.get(k).number()).toList(), f.warnings);
+                header.stream().map(k -> lines.get(k).number()).toList(), List.copyOf(f.warnings));
     }
 
     private static final Pattern SINGLE_DATE = Pattern.compile(
@@ -293,8 +294,9 @@ final class RoleReader {
         return sb.toString();
     }
 
-    /** The fields found in a header block. */
     /**
+     * The fields found in a header block.
+     *
      * @param unsplitTitle the title as written when its tail after a comma was taken for the employer
      *                     ("Senior Engineer, Payments Core"), else null: with an employer banner above, the
      *                     tail is the team and the whole is the title
