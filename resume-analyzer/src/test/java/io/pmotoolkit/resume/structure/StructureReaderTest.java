@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StructureReaderTest {
 
@@ -251,5 +253,20 @@ class StructureReaderTest {
         assertEquals("2019-01", jobs.get(0).start());
         assertEquals("2021", jobs.get(1).start());
         assertNull(jobs.get(1).end());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Jane Cook", "Tom Head", "Adam Driver", "Lee Partner"})
+    void aSurnameThatIsAJobTitleWordIsANameWhenTheAddressSpellsIt(String name) throws Exception {
+        String handle = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
+        var r = read(name + "\nProject Manager\n" + handle + "@example.com | 07700 900123\n\nExperience\n"
+                + "PMO Analyst | Acme Ltd | 2019 - 2020\n");
+        assertEquals(name, r.name());
+    }
+
+    @Test
+    void aTitleLineIsNoNameEvenWhenTheAddressHoldsAWordOfIt() throws Exception {
+        var r = read("Project Manager\nmanager.jobs@example.com\n\nExperience\nPMO Analyst | Acme Ltd | 2019 - 2020\n");
+        assertNull(r.name());
     }
 }
