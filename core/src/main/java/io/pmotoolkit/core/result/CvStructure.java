@@ -33,7 +33,7 @@ public record CvStructure(Contact contact, List<Employment> experience, List<Edu
         return MONTHS[Integer.parseInt(date.substring(5, 7)) - 1] + " " + date.substring(0, 4);
     }
 
-    /** "Jan 2021 – present", "2017 – 2019", "Summer start only" → "2022", or "no dates". */
+    /** "Jan 2021 – present", "2017 – 2019", a start without an end ("Summer 2022") → "2022", or "no dates". */
     static String dates(String start, String end, boolean current) {
         if (start == null) {
             return "no dates";
@@ -98,7 +98,8 @@ public record CvStructure(Contact contact, List<Employment> experience, List<Edu
      * @param qualification the degree, diploma or school qualification as written, or null
      * @param institution   where it was studied, or null
      * @param year          the year it ended (or the only year given), or null
-     * @param line          the 1-based line of the qualification (or the institution)
+     * @param line          the 1-based line the entry starts on: its qualification's or its institution's,
+     *                      whichever comes first
      * @param warnings      what the reader was unsure of
      */
     @JsonPropertyOrder({"qualification", "institution", "year", "line", "warnings"})

@@ -121,7 +121,8 @@ final class ContactReader {
             for (int k = 0; k < parts.size() && k < 2; k++) {
                 String candidate = parts.get(k).strip();
                 String[] words = candidate.split("\\s+");
-                if (!looksLikeName(candidate, words, nl)) {
+                // "Jane Cook", "Tom Head": a surname that is a job-title word is a name when the address spells it
+                if (!looksLikeName(candidate, words, nl, allInHandles(words, handles))) {
                     continue;
                 }
                 boolean inHandle = inHandles(words, handles);
@@ -140,7 +141,7 @@ final class ContactReader {
         return best;
     }
 
-    private boolean looksLikeName(String candidate, String[] words, NumberedLine nl) {
+    private boolean looksLikeName(String candidate, String[] words, NumberedLine nl, boolean spelledByAddress) {
         if (words.length > 5 || candidate.length() > 60 || candidate.chars().anyMatch(Character::isDigit)
                 || candidate.contains("@") || candidate.contains("/")) {
             return false;
@@ -150,7 +151,7 @@ final class ContactReader {
                 return false;
             }
         }
-        return !vocabulary.hasTitleWord(candidate) && !vocabulary.hasEmployerWord(candidate)
+        return (spelledByAddress || !vocabulary.hasTitleWord(candidate)) && !vocabulary.hasEmployerWord(candidate)
                 && !vocabulary.hasNotNameWord(candidate) && !vocabulary.hasQualificationWord(candidate)
                 && !Places.isPlace(vocabulary, candidate)
                 && SectionDetector.headingKind(nl.line().withText(candidate)).isEmpty();
@@ -168,6 +169,24 @@ final class ContactReader {
             }
         }
         return false;
+    }
+
+    /** Whether the candidate has two words or more and the email or LinkedIn handle holds each of three letters or more. */
+    private static boolean allInHandles(String[] words, String handles) {
+        if (words.length < 2 || handles.isBlank()) {
+            return false;
+        }
+        boolean any = false;
+        for (String w : words) {
+            String a = ascii(w);
+            if (a.length() >= 3) {
+                if (!handles.contains(a)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Lower-case ASCII letters: "Wiśniewska" → "wisniewska". */

@@ -67,8 +67,9 @@ public final class CvVocabulary {
     boolean endsWithTitleWord(String text) {
         String t = TRAILING.matcher(text).replaceAll("");
         Matcher m = titleWords.matcher(t);
+        Matcher of = OF.matcher(t);
         while (m.find()) {
-            if (m.end() == t.length() || OF.matcher(t.substring(m.end())).lookingAt()) {
+            if (m.end() == t.length() || of.region(m.end(), t.length()).lookingAt()) {
                 return true;
             }
         }
@@ -148,9 +149,7 @@ public final class CvVocabulary {
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder sb = new StringBuilder();
         for (String w : sorted) {
-            String q = Pattern.quote(w.strip());
-            // a word written with a final full stop ("co.", "b.s.") also matches without it at a line's end
-            sb.append(sb.isEmpty() ? "" : "|").append(q);
+            sb.append(sb.isEmpty() ? "" : "|").append(Pattern.quote(w.strip()));
         }
         return sb.toString();
     }
@@ -206,11 +205,18 @@ public final class CvVocabulary {
     private static List<String> words(JsonParser p, String field) throws IOException {
         expect(p, p.currentToken(), JsonToken.START_ARRAY, field);
         List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
                 throw new IOException(BUILT_IN + ": '" + field + "' holds something other than words");
             }
-            out.add(p.getValueAsString());  // as Jackson's String binding reads a scalar
+            String word = p.getValueAsString();  // as Jackson's String binding reads a scalar
+            // a word listed twice is a slip (and an edit to one copy would not take effect)
+            if (!seen.add(word.strip().toLowerCase(java.util.Locale.ROOT))) {
+                throw new IOException(BUILT_IN + " line " + p.currentLocation().getLineNr() + ": '" + field
+                        + "' lists '" + word + "' twice");
+            }
+            out.add(word);
         }
         return out;
     }

@@ -69,7 +69,8 @@ final class EducationReader {
                 certs.add(new CertificationEntry(Segments.trim(name.strip()), year(text), nl.number()));
                 continue;
             }
-            boolean qualification = !nl.line().bullet() || b == null ? vocabulary.hasQualificationWord(text) : false;
+            // a bullet under an entry is coursework or a grade, unless it opens the section
+            boolean qualification = (!nl.line().bullet() || b == null) && vocabulary.hasQualificationWord(text);
             boolean institution = vocabulary.hasInstitutionWord(text);
             if (!qualification && !institution && credential.test(text) && words(text) <= MAX_WORDS) {
                 certs.add(new CertificationEntry(certificationName(text), year(text), nl.number()));
@@ -89,9 +90,9 @@ final class EducationReader {
                 }
                 boolean hasInst = vocabulary.hasInstitutionWord(part);
                 int qAt = vocabulary.qualificationStart(part);
-                if (qAt >= 0 && q == null && hasInst && inst == null && institutionSpan(part) != null) {
+                int[] span = qAt >= 0 && q == null && hasInst && inst == null ? institutionSpan(part) : null;
+                if (span != null) {
                     // "PhD Princeton University, Computer Science": the institution inside the qualification's part
-                    int[] span = institutionSpan(part);
                     inst = part.substring(span[0], span[1]);
                     String left = part.substring(0, span[0]) + " , " + part.substring(span[1]);
                     q = withoutTrailingPlace(tidy(left));
@@ -142,7 +143,6 @@ final class EducationReader {
             }
             if (q != null) {
                 b.qualification = q;
-                b.line = b.institution == null ? nl.number() : b.line;
             }
             if (inst != null) {
                 b.institution = inst;
@@ -313,7 +313,8 @@ final class EducationReader {
     }
 
     private static final class Builder {
-        int line;
+        /** The line the entry starts on: its qualification's or its institution's, whichever comes first. */
+        final int line;
         String qualification;
         String institution;
         Integer year;

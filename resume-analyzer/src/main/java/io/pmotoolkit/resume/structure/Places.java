@@ -27,6 +27,8 @@ final class Places {
 
     /** Lines longer than this are not searched for a town inside them. */
     private static final int MAX_LINE = 160;
+    /** Parts longer than this are not a place ("João Pessoa, Paraíba, Brazil" is 28). */
+    private static final int MAX_PLACE = 60;
 
     private Places() {
     }
@@ -69,11 +71,12 @@ final class Places {
 
     static boolean isPlace(CvVocabulary v, String part) {
         String p = part.strip().replaceAll("\\s+,", ",");
+        // the length first: a longer part is no place, and the searches below need not run over it
+        if (p.isEmpty() || p.length() > MAX_PLACE) {
+            return false;
+        }
         if (PLACEHOLDER.matcher(p).find() && p.split("\\s+").length <= 3) {
             return true;
-        }
-        if (p.isEmpty() || p.length() > 60) {
-            return false;
         }
         if (v.isRegion(p) || POSTCODE.matcher(p).matches() && p.split("\\s+").length <= 6) {
             return true;
@@ -104,11 +107,22 @@ final class Places {
         if (placeholder.find() && placeholder.start() > 0) {
             return part.substring(placeholder.start());
         }
+        int end = part.length();
+        while (end > 0 && Character.isWhitespace(part.charAt(end - 1))) {
+            end--;
+        }
         int comma = part.indexOf(',');
         while (comma > 0) {
-            String tail = part.substring(comma + 1).strip();
-            if (isPlace(v, tail)) {
-                return tail;
+            int start = comma + 1;
+            while (start < end && Character.isWhitespace(part.charAt(start))) {
+                start++;
+            }
+            // only the tails short enough to be a place are tried: a line of many commas stays linear
+            if (end - start <= MAX_PLACE) {
+                String tail = part.substring(start, end);
+                if (isPlace(v, tail)) {
+                    return tail;
+                }
             }
             comma = part.indexOf(',', comma + 1);
         }

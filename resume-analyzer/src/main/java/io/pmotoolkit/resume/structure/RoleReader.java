@@ -26,6 +26,12 @@ final class RoleReader {
     private static final int LINES_BEFORE = 3;
     /** Lines after the dates that can still belong to the header, at most. */
     private static final int LINES_AFTER = 2;
+    /**
+     * Lines longer than this are never a header or dates line (the longest in the corpus is about 180): a
+     * line of thousands of commas or bars with no space would otherwise count as a few words and be split
+     * into thousands of parts.
+     */
+    private static final int MAX_HEADER_CHARS = 300;
     private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
     private static final Pattern LEFTOVER = Pattern.compile("(?i)^(?:from|since|dates?|period|duration|till|to)$");
     /** The anonymised datasets' placeholder, often run into the title: "Project Manager Company Name City , State". */
@@ -52,7 +58,8 @@ final class RoleReader {
      * @param location     the place, or null
      * @param range        the dates, or null when the entry has none
      * @param single       whether the dates are one date ("Summer 2022"), not a range
-     * @param line         the line number of the dates
+     * @param line         the line number of the dates; for a role without dates beside its title, of its first
+     *                     header line
      * @param headerLines  the line numbers of the entry's header block (not statements about the work)
      * @param warnings     what the reader was unsure of
      */
@@ -65,13 +72,14 @@ final class RoleReader {
      * them holds a job-title word, and either the section has no dates at all (a CV that dates nothing, a
      * template) or the role's dates stand in its first bullets (a right-hand date column read into them).
      */
-    private Entry undated(List<NumberedLine> lines, List<Integer> pending, List<List<DateRange>> ranges, int body,
-                          boolean anyDates) {
+    private Entry undated(List<NumberedLine> lines, List<Integer> pending, List<List<DateRange>> ranges, Kind[] kinds,
+                          int body, boolean anyDates) {
         if (pending.isEmpty()) {
             return null;
         }
+        // only a statement's dates: a dates line just below is the next role's header
         DateRange range = null;
-        for (int k = body; k < Math.min(lines.size(), body + 2) && range == null; k++) {
+        for (int k = body; k < Math.min(lines.size(), body + 2) && kinds[k] == Kind.BODY && range == null; k++) {
             range = ranges.get(k).isEmpty() ? null : ranges.get(k).get(0);
         }
         if (anyDates && range == null) {
@@ -88,14 +96,18 @@ final class RoleReader {
         }
         int at = lines.get(header.get(0)).number();
         return new Entry(f.title, f.organisation, f.location, range, false, at,
-                header.stream().map(k -> lines.get(k).number()).toList(), f.warnings);
+                header.stream().map(k -> lines.get(k).number()).toList(), List.copyOf(f.warnings));
     }
 
     private static final Pattern SINGLE_DATE = Pattern.compile(
             "(?i)(?:^|\\s*[|,–—·•]\\s*|\\s+-\\s+|\\s{3,})(?<date>(?:(?<season>spring|summer|autumn|fall|winter)\\s+"
-                    + "|(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?(?<year>(?:19|20)\\d{2}))\\s*$");
+                    + "|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+)?(?<year>(?:19|20)\\d{2}))\\s*$");
 
-    /** One date at the end of a header line ("Software Engineer Intern | Summer 2022"), as a range of itself. */
+    /**
+     * One date at the end of a header line ("Software Engineer Intern | Summer 2022"), as a range of itself. A
+     * month is a month's name or its abbreviation: "Novartis 2019" is the year 2019, not November.
+     */
     private static DateRange singleDate(String text, YearMonth now) {
         java.util.regex.Matcher m = SINGLE_DATE.matcher(text);
         if (!m.find() || m.start() == 0) {
@@ -106,7 +118,7 @@ final class RoleReader {
         io.pmotoolkit.resume.checks.DateStyle style;
         if (m.group("month") != null) {
             int month = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-                    .indexOf(m.group("month").toLowerCase(java.util.Locale.ROOT)) + 1;
+                    .indexOf(m.group("month").substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1;
             at = YearMonth.of(year, month);
             style = io.pmotoolkit.resume.checks.DateStyle.MONTH_NAME_YEAR;
         } else {
@@ -131,7 +143,7 @@ final class RoleReader {
         boolean anyDates = false;
         for (int i = 0; i < n; i++) {
             List<DateRange> r = PARSER.parse(lines.get(i).text(), now);
-            if (r.isEmpty() && !lines.get(i).line().bullet()) {
+            if (r.isEmpty() && !lines.get(i).line().bullet() && lines.get(i).text().length() <= MAX_HEADER_CHARS) {
                 DateRange one = singleDate(lines.get(i).text(), now);
                 if (one != null) {
                     r = List.of(one);
@@ -147,7 +159,7 @@ final class RoleReader {
         for (int i = 0; i + 1 < n; i++) {
             String text = lines.get(i).text().strip();
             if (kinds[i] == Kind.BODY && lines.get(i).line().bullet() && kinds[i + 1] == Kind.DATES
-                    && words(text) <= 8 && !text.endsWith(".") && !text.contains(": ")
+                    && text.length() <= MAX_HEADER_CHARS && words(text) <= 8 && !text.endsWith(".") && !text.contains(": ")
                     && (text.contains(" | ") || Places.trailingPlace(vocabulary, text) != null)
                     && !io.pmotoolkit.core.text.ActionVerbs.isActionVerb(text.split("\\s+")[0])) {
                 kinds[i] = Kind.HEADER;
@@ -160,7 +172,7 @@ final class RoleReader {
             switch (kinds[i]) {
                 case HEADER, DURATION -> pending.add(i);
                 case BODY -> {
-                    Entry undated = undated(lines, pending, ranges, i, anyDates);
+                    Entry undated = undated(lines, pending, ranges, kinds, i, anyDates);
                     if (undated != null) {
                         out.add(undated);
                     }
@@ -238,6 +250,9 @@ final class RoleReader {
 
     private Kind kind(NumberedLine nl, List<DateRange> ranges) {
         String text = nl.text().strip();
+        if (text.length() > MAX_HEADER_CHARS) {
+            return Kind.BODY;
+        }
         if (Segments.DURATION.matcher(text).matches()) {
             return Kind.DURATION;
         }
@@ -291,8 +306,9 @@ final class RoleReader {
         return sb.toString();
     }
 
-    /** The fields found in a header block. */
     /**
+     * The fields found in a header block.
+     *
      * @param unsplitTitle the title as written when its tail after a comma was taken for the employer
      *                     ("Senior Engineer, Payments Core"), else null: with an employer banner above, the
      *                     tail is the team and the whole is the title

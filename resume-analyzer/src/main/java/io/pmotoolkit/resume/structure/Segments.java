@@ -21,7 +21,9 @@ final class Segments {
             "(?i)\\(?\\s*\\b\\d+\\s*(?:years?|yrs?)(?:,?\\s*\\d+\\s*(?:months?|mos?))?\\s*\\)?|\\(?\\s*\\b\\d+\\s*(?:months?|mos?)\\s*\\)?");
     /** Icons of icon fonts (private use), other symbols and invisible characters: never part of a field. */
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{Co}\\p{So}\\p{Cf}\\u00a0]+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|()\\[\\]–—-]+|[\\s,;:|(\\[–—-]+$");
+    /** Punctuation trimmed from a part's start, and from its end (where a closing bracket stays). */
+    private static final String LEADING = ",;:|()[]–—-";
+    private static final String TRAILING = ",;:|([–—-";
 
     private Segments() {
     }
@@ -40,7 +42,7 @@ final class Segments {
 
     /** A part without the commas, colons, brackets and dashes at its ends; a closing bracket that closes stays. */
     static String trim(String part) {
-        String p = EDGE_PUNCTUATION.matcher(SYMBOLS.matcher(part).replaceAll(" ").strip()).replaceAll("");
+        String p = withoutEdges(SYMBOLS.matcher(part).replaceAll(" "));
         if (p.endsWith(")") && p.indexOf('(') < 0) {
             p = p.substring(0, p.length() - 1).strip();
         }
@@ -50,23 +52,29 @@ final class Segments {
         return p;
     }
 
+    /**
+     * The text without the spaces and punctuation at its ends. A scan rather than a pattern: "[,;]+$" tried
+     * at each comma of a long run of them costs the square of the run.
+     */
+    private static String withoutEdges(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isEdge(text.charAt(start), LEADING)) {
+            start++;
+        }
+        while (end > start && isEdge(text.charAt(end - 1), TRAILING)) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isEdge(char c, String punctuation) {
+        return Character.isWhitespace(c) || punctuation.indexOf(c) >= 0;
+    }
+
     /** The text with every match of the pattern cut out, the rest joined with a separator the splitter knows. */
     static String cut(String text, Pattern p) {
         Matcher m = p.matcher(text);
         return m.replaceAll(" | ");
-    }
-
-    /** The text with the given spans removed (each replaced by a bar, so the parts either side stay apart). */
-    static String cut(String text, List<int[]> spans) {
-        StringBuilder sb = new StringBuilder();
-        int at = 0;
-        for (int[] s : spans) {
-            if (s[0] < at) {
-                continue;
-            }
-            sb.append(text, at, s[0]).append(" | ");
-            at = s[1];
-        }
-        return sb.append(text.substring(at)).toString();
     }
 }

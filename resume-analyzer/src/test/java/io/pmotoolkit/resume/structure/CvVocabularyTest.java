@@ -2,6 +2,7 @@ package io.pmotoolkit.resume.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +44,12 @@ class CvVocabularyTest {
         assertThrows(IOException.class, () -> CvVocabulary.read(yaml("titleWord: [manager]\n")));
         assertThrows(IOException.class, () -> CvVocabulary.read(yaml("regions: {a: b}\n")));
         assertThrows(IOException.class, () -> CvVocabulary.read(yaml("regions: [[a]]\n")));
+    }
+
+    @Test
+    void refusesAWordListedTwiceNamingTheListAndTheWord() {
+        IOException e = assertThrows(IOException.class, () -> CvVocabulary.read(yaml("titleWords: [officer, lead, Officer]\n")));
+        assertTrue(e.getMessage().contains("'titleWords' lists 'Officer' twice"), e.getMessage());
     }
 
     private static InputStream yaml(String text) {

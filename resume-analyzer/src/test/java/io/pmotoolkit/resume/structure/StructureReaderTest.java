@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StructureReaderTest {
 
@@ -241,5 +243,53 @@ class StructureReaderTest {
         assertEquals(List.of("Gladstone Institutes", "Gladstone Institutes", "Gladstone Institutes", "Cytoscape Consortium"),
                 jobs.stream().map(Employment::employer).toList());
         assertEquals("Mission Bay Campus", jobs.get(1).location());
+    }
+
+    @Test
+    void aWordThatOpensWithAMonthIsNoMonth() throws Exception {
+        var r = read("""
+                Experience
+                Data Analyst Intern | Novartis 2019
+                Research Assistant | Summer 2021
+                - Coded 300 interviews.
+                Marketing Assistant | Sept 2022
+                - Ran the spring campaign.
+                """);
+        var starts = r.structure().experience().stream().map(Employment::start).toList();
+        assertEquals(List.of("2021", "2022-09"), starts, "\"Novartis 2019\" is no November: " + r.structure().experience());
+    }
+
+    @Test
+    void anUndatedRoleTakesTheDatesOfItsStatementsNotOfTheNextRole() throws Exception {
+        var r = read("""
+                Experience
+                Data Analyst Intern | Northwind Labs
+                - Built the weekly trial dashboard, Jan 2019 - Jun 2019.
+                Project Coordinator | Contoso Ltd
+                - Ran the steering group.
+                Research Assistant | Summer 2021
+                - Coded 300 interviews.
+                """);
+        var jobs = r.structure().experience();
+        assertEquals(List.of("Data Analyst Intern", "Research Assistant"), jobs.stream().map(Employment::title).toList(),
+                jobs.toString());
+        assertEquals("2019-01", jobs.get(0).start());
+        assertEquals("2021", jobs.get(1).start());
+        assertNull(jobs.get(1).end());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Jane Cook", "Tom Head", "Adam Driver", "Lee Partner"})
+    void aSurnameThatIsAJobTitleWordIsANameWhenTheAddressSpellsIt(String name) throws Exception {
+        String handle = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
+        var r = read(name + "\nProject Manager\n" + handle + "@example.com | 07700 900123\n\nExperience\n"
+                + "PMO Analyst | Acme Ltd | 2019 - 2020\n");
+        assertEquals(name, r.name());
+    }
+
+    @Test
+    void aTitleLineIsNoNameEvenWhenTheAddressHoldsAWordOfIt() throws Exception {
+        var r = read("Project Manager\nmanager.jobs@example.com\n\nExperience\nPMO Analyst | Acme Ltd | 2019 - 2020\n");
+        assertNull(r.name());
     }
 }
