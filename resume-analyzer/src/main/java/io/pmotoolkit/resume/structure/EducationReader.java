@@ -229,6 +229,8 @@ final class EducationReader {
     /** What follows an institution word and belongs to the name: "of Phoenix", "of Technology and Science", "(STEM)". */
     private static final Pattern AFTER = Pattern.compile("(?i)^(?:\\s+(?:of|and|&|de|di|da|at|for)(?-i:\\s+\\p{Lu}[\\p{L}.'’-]*+(?![:：])){1,6}"
             + "|\\s*\\([^)]{1,30}\\))+");
+    /** Characters after an institution word that can still belong to its name, at most. */
+    private static final int AFTER_WINDOW = 120;
     private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s");
     /** A GPA, grade or note after the qualification: "; GPA: 4.00", "- 3.8 GPA". */
     private static final Pattern GRADE_TAIL = Pattern.compile("(?i)(?:\\s*(?:[;,(|:]|\\s-)\\s*)+(?:c?gpa|grade|\\d(?:\\.\\d+)?\\s*(?:/\\s*\\d+(?:\\.\\d+)?\\s*)?(?:gpa|cgpa))\\b.*$");
@@ -265,7 +267,8 @@ final class EducationReader {
             words++;
         }
         int end = m.end();
-        java.util.regex.Matcher after = AFTER.matcher(part.substring(end));
+        // an institution's name is short: a bounded window keeps the repeated group from recursing deep
+        java.util.regex.Matcher after = AFTER.matcher(part.substring(end, Math.min(part.length(), end + AFTER_WINDOW)));
         if (after.find()) {
             end += after.end();
         }
