@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class DateRangeParser {
 
-    private static final String MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    /** A month's name or its abbreviation, as a regex alternation (match it case-insensitively). */
+    public static final String MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private static final Pattern POINT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
             + "(?<mname>" + MONTH + ")\\.?,?\\s*(?<myear>(?:19|20)\\d{2})"
@@ -99,6 +100,11 @@ public final class DateRangeParser {
         return new DateRange(text, start, from.style(), end, to.style(), ongoing, lastPossible);
     }
 
+    /** 1 to 12 for a month's name or abbreviation ("Sept", "june"); 0 for anything else. */
+    public static int monthNumber(String name) {
+        return name.length() < 3 ? 0 : MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    }
+
     private static int digits(String line) {
         int n = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -122,7 +128,7 @@ public final class DateRangeParser {
         if (m.group("mname") != null) {
             String month = m.group("mname").substring(0, 3).toLowerCase(Locale.ROOT);
             return new Point(m.start(), m.end(), YearMonth.of(Integer.parseInt(m.group("myear")),
-                    MONTHS.indexOf(month) + 1), DateStyle.MONTH_NAME_YEAR);
+                    monthNumber(month)), DateStyle.MONTH_NAME_YEAR);
         }
         if (m.group("nmonth") != null) {
             return new Point(m.start(), m.end(), YearMonth.of(Integer.parseInt(m.group("nyear")),

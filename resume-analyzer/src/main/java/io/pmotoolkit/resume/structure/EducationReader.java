@@ -1,6 +1,7 @@
 package io.pmotoolkit.resume.structure;
 
 import io.pmotoolkit.core.result.CvStructure.CertificationEntry;
+import io.pmotoolkit.resume.checks.DateRangeParser;
 import io.pmotoolkit.core.result.CvStructure.EducationEntry;
 import io.pmotoolkit.resume.sections.NumberedLine;
 import java.util.ArrayList;
@@ -25,10 +26,9 @@ final class EducationReader {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:19|20)\\d{2}(?![\\p{L}\\p{N}])");
     /** Dates and their words, cut from a qualification or institution ("Sept 2013 – June 2017", "Expected May 2025"). */
     private static final Pattern DATES = Pattern.compile("(?i)(?:\\b(?:expected|graduated|graduation|class of|completed|awarded)\\b:?\\s*)?"
-            + "(?:\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-            + "|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\\.?,?\\s*)?(?:0?[1-9]|1[0-2])?[/.]?"
+            + "(?:\\b(?:" + DateRangeParser.MONTH + "|spring|summer|autumn|fall|winter)\\.?,?\\s*)?(?:0?[1-9]|1[0-2])?[/.]?"
             + "(?<![\\p{L}\\p{N}])(?:19|20)\\d{2}(?![\\p{L}\\p{N}])"
-            + "(?:\\s*(?:[-–—]|to)\\s*(?:(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s*)?"
+            + "(?:\\s*(?:[-–—]|to)\\s*(?:(?:\\b(?:" + DateRangeParser.MONTH + ")\\.?,?\\s*)?"
             + "(?:0?[1-9]|1[0-2])?[/.]?(?:19|20)\\d{2}|present|current|now))?");
     private static final Pattern GRADE = Pattern.compile("(?i)^(?:gpa|cgpa|grade|grades|result|score|percentage|marks|"
             + "relevant coursework|coursework|courses|modules|thesis|dissertation|honou?rs)\\b.*|^\\d+(?:\\.\\d+)?\\s*%.*");

@@ -2,6 +2,7 @@ package io.pmotoolkit.resume.structure;
 
 import io.pmotoolkit.resume.checks.DateRange;
 import io.pmotoolkit.resume.checks.DateRangeParser;
+import io.pmotoolkit.resume.checks.DateStyle;
 import io.pmotoolkit.resume.sections.NumberedLine;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -101,8 +102,7 @@ final class RoleReader {
 
     private static final Pattern SINGLE_DATE = Pattern.compile(
             "(?i)(?:^|\\s*[|,–—·•]\\s*|\\s+-\\s+|\\s{3,})(?<date>(?:(?<season>spring|summer|autumn|fall|winter)\\s+"
-                    + "|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+)?(?<year>(?:19|20)\\d{2}))\\s*$");
+                    + "|(?<month>" + DateRangeParser.MONTH + ")\\.?\\s+)?(?<year>(?:19|20)\\d{2}))\\s*$");
 
     /**
      * One date at the end of a header line ("Software Engineer Intern | Summer 2022"), as a range of itself. A
@@ -115,20 +115,18 @@ final class RoleReader {
         }
         int year = Integer.parseInt(m.group("year"));
         YearMonth at;
-        io.pmotoolkit.resume.checks.DateStyle style;
+        DateStyle style;
         if (m.group("month") != null) {
-            int month = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-                    .indexOf(m.group("month").substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1;
-            at = YearMonth.of(year, month);
-            style = io.pmotoolkit.resume.checks.DateStyle.MONTH_NAME_YEAR;
+            at = YearMonth.of(year, DateRangeParser.monthNumber(m.group("month")));
+            style = DateStyle.MONTH_NAME_YEAR;
         } else {
             at = YearMonth.of(year, 1);
-            style = io.pmotoolkit.resume.checks.DateStyle.YEAR_ONLY;
+            style = DateStyle.YEAR_ONLY;
         }
         if (at.isAfter(now)) {
             return null;
         }
-        YearMonth last = style == io.pmotoolkit.resume.checks.DateStyle.YEAR_ONLY ? YearMonth.of(year, 12) : at;
+        YearMonth last = style == DateStyle.YEAR_ONLY ? YearMonth.of(year, 12) : at;
         return new DateRange(m.group("date"), at, style, at, style, false, last.isAfter(now) ? now : last);
     }
 
