@@ -37,6 +37,7 @@ public final class CvVocabulary {
     private final Pattern regions;
     private final Pattern declarations;
     private final Pattern notNameWords;
+    private final Pattern placeholderEmployers;
     private final Map<String, Pattern> notEmployment;
 
     private CvVocabulary(FileShape f) {
@@ -47,6 +48,7 @@ public final class CvVocabulary {
         regions = words(f.regions, false);
         declarations = words(f.declarations, true);
         notNameWords = words(f.notNameWords, true);
+        placeholderEmployers = words(f.placeholderEmployers, false);
         notEmployment = new LinkedHashMap<>();
         f.notEmploymentTitles.forEach((kind, titles) -> notEmployment.put(kind, exactly(titles)));
     }
@@ -81,8 +83,16 @@ public final class CvVocabulary {
 
     private static final Pattern TRAILING = Pattern.compile("(?:\\s*\\([^)]*\\)|[\\s.,;:]+)+$");
 
+    /**
+     * The text with each employer placeholder set apart by bars: anonymised datasets run it into the title
+     * ("Project Manager Company Name City , State").
+     */
+    String separatePlaceholders(String text) {
+        return placeholderEmployers.matcher(text).replaceAll(" | $0 | ");
+    }
+
     boolean hasEmployerWord(String text) {
-        return employerWords.matcher(text).find();
+        return employerWords.matcher(text).find() || placeholderEmployers.matcher(text).find();
     }
 
     boolean hasQualificationWord(String text) {
@@ -185,6 +195,7 @@ public final class CvVocabulary {
                     case "regions" -> f.regions = words(p, field);
                     case "declarations" -> f.declarations = words(p, field);
                     case "notNameWords" -> f.notNameWords = words(p, field);
+                    case "placeholderEmployers" -> f.placeholderEmployers = words(p, field);
                     case "notEmploymentTitles" -> {
                         expect(p, p.currentToken(), JsonToken.START_OBJECT, field);
                         Map<String, List<String>> kinds = new LinkedHashMap<>();
@@ -238,5 +249,6 @@ public final class CvVocabulary {
         public List<String> regions = List.of();
         public List<String> declarations = List.of();
         public List<String> notNameWords = List.of();
+        public List<String> placeholderEmployers = List.of();
     }
 }

@@ -35,8 +35,6 @@ final class RoleReader {
     private static final int MAX_HEADER_CHARS = 300;
     private static final Pattern AT = Pattern.compile("\\s+(?:at|@)\\s+");
     private static final Pattern LEFTOVER = Pattern.compile("(?i)^(?:from|since|dates?|period|duration|till|to)$");
-    /** The anonymised datasets' placeholder, often run into the title: "Project Manager Company Name City , State". */
-    private static final Pattern PLACEHOLDER_EMPLOYER = Pattern.compile("\\s*\\bCompany Name\\b\\s*");
     /** A full stop between fields: "Data Services Intern, Brightex. Dayton, Ohio" (not "Sr. Engineer", "Inc. London"). */
     private static final Pattern FULL_STOP = Pattern.compile("(?<=\\p{Ll}{4})\\.\\s+(?=\\p{Lu})");
     /** The alt text of a logo image, pasted with a LinkedIn page: "The Walt Disney Company logo". */
@@ -286,7 +284,7 @@ final class RoleReader {
     }
 
     /** The line without its date ranges and durations, as parts joined by bars. */
-    private static String cleaned(String text, List<DateRange> ranges) {
+    private String cleaned(String text, List<DateRange> ranges) {
         String t = text;
         for (DateRange r : ranges) {
             t = t.replace(r.text(), " | ");
@@ -294,7 +292,7 @@ final class RoleReader {
         t = Segments.cut(t, Segments.DURATION);
         t = LOGO.matcher(t).replaceAll("");
         t = FULL_STOP.matcher(t).replaceAll(" | ");
-        t = PLACEHOLDER_EMPLOYER.matcher(t).replaceAll(" | Company Name | ");
+        t = vocabulary.separatePlaceholders(t);
         StringBuilder sb = new StringBuilder();
         for (String part : Segments.split(t)) {
             if (!LEFTOVER.matcher(part).matches()) {
