@@ -73,6 +73,10 @@ public final class MarkdownReport {
                         .append(f.matches().size() > 1 ? " (+" + (f.matches().size() - 1) + ")" : "").append(" |\n");
             }
         }
+        if (a.keywords().nextCredential() != null) {
+            b.append("\n**Next credential:** ").append(esc(a.keywords().nextCredential().sentence(a.role().id())))
+                    .append('\n');
+        }
         missing(b, "essential", a.keywords().missing());
         missing(b, "desirable", a.keywords().missing());
         b.append("\n## Competency coverage\n\n| Competency | Weight | Coverage | Missing |\n|---|---:|---:|---|\n");
@@ -150,7 +154,7 @@ public final class MarkdownReport {
     }
 
     private static void missing(StringBuilder b, String importance, List<MissingTerm> missing) {
-        List<String> terms = missing.stream().filter(m -> m.importance().equals(importance)).map(MissingTerm::term).toList();
+        List<String> terms = missing.stream().filter(m -> m.importance().equals(importance)).map(MissingTerm::label).toList();
         b.append("\n## Missing ").append(importance).append(" terms (").append(terms.size()).append(")\n\n");
         b.append(terms.isEmpty() ? "None.\n" : esc(String.join(", ", terms)) + "\n");
     }

@@ -36,6 +36,10 @@ public final class TextReport {
         }
         score(b, a);
         found(b, a.keywords().found());
+        if (a.keywords().nextCredential() != null) {
+            title(b, "Next credential");
+            b.append(Wrap.hanging("  ", a.keywords().nextCredential().sentence(a.role().id()), WIDTH));
+        }
         missing(b, a.keywords().missing());
         competencies(b, a.competencies());
         lines(b, a.lines());
@@ -185,9 +189,9 @@ public final class TextReport {
 
     private static void missing(StringBuilder b, List<MissingTerm> missing) {
         List<String> essential = missing.stream().filter(m -> m.importance().equals("essential"))
-                .map(MissingTerm::term).toList();
+                .map(MissingTerm::label).toList();
         List<String> desirable = missing.stream().filter(m -> !m.importance().equals("essential"))
-                .map(MissingTerm::term).toList();
+                .map(MissingTerm::label).toList();
         title(b, "Missing essential terms (" + essential.size() + ")");
         b.append(essential.isEmpty() ? "  None: every essential term appears.\n"
                 : Wrap.hanging("  ", String.join(", ", essential), WIDTH));

@@ -3,8 +3,10 @@ package io.pmotoolkit.core.model;
 import io.pmotoolkit.core.model.SkillsModelLoader.BackgroundEntry;
 import io.pmotoolkit.core.model.SkillsModelLoader.CertificationWordsEntry;
 import io.pmotoolkit.core.model.SkillsModelLoader.CompetencyEntry;
+import io.pmotoolkit.core.model.SkillsModelLoader.CredentialGroupEntry;
 import io.pmotoolkit.core.model.SkillsModelLoader.KeywordEntry;
 import io.pmotoolkit.core.model.SkillsModelLoader.ModelFile;
+import io.pmotoolkit.core.model.SkillsModelLoader.RecommendEntry;
 import io.pmotoolkit.core.model.SkillsModelLoader.RenewalEntry;
 import io.pmotoolkit.core.model.SkillsModelLoader.RoleEntry;
 import java.io.ByteArrayInputStream;
@@ -42,7 +44,7 @@ final class CompactModel {
     static final String RESOURCE = "/io/pmotoolkit/core/skills-model.bin";
 
     private static final int MAGIC = 0x504D4F31;  // "PMO1"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;  // 2: credential groups
 
     private CompactModel() {
     }
@@ -117,13 +119,7 @@ final class CompactModel {
                     string(k.competency());
                     strings(k.aliases());
                     bool(k.caseSensitive());
-                    if (present(k.importance())) {
-                        out.writeInt(k.importance().size());
-                        for (var e : k.importance().entrySet()) {
-                            string(e.getKey());
-                            string(e.getValue());
-                        }
-                    }
+                    stringMap(k.importance());
                     strings(k.notWithin());
                     strings(k.implies());
                     strings(k.notNear());
@@ -163,6 +159,26 @@ final class CompactModel {
                 strings(f.certificationWords().validUntil());
                 strings(f.certificationWords().obtained());
             }
+            if (list(f.credentialGroups())) {
+                for (CredentialGroupEntry g : f.credentialGroups()) {
+                    string(g.id());
+                    string(g.name());
+                    strings(g.members());
+                    stringMap(g.importance());
+                    if (list(g.recommend())) {
+                        for (RecommendEntry r : g.recommend()) {
+                            if (list(r.levels())) {
+                                for (Integer level : r.levels()) {
+                                    integer(level);
+                                }
+                            }
+                            strings(r.routes());
+                            strings(r.next());
+                            string(r.reason());
+                        }
+                    }
+                }
+            }
         }
 
         /** Writes whether {@code value} is there. */
@@ -178,6 +194,16 @@ final class CompactModel {
                 return true;
             }
             return false;
+        }
+
+        private void stringMap(java.util.Map<String, String> map) throws IOException {
+            if (present(map)) {
+                out.writeInt(map.size());
+                for (var e : map.entrySet()) {
+                    string(e.getKey());
+                    string(e.getValue());
+                }
+            }
         }
 
         private void strings(List<String> values) throws IOException {
@@ -265,8 +291,37 @@ final class CompactModel {
             List<String> organisationWords = strings();
             CertificationWordsEntry certificationWords = in.readBoolean()
                     ? new CertificationWordsEntry(strings(), strings(), strings()) : null;
+            List<CredentialGroupEntry> groups = null;
+            if (in.readBoolean()) {
+                groups = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    groups.add(credentialGroup());
+                }
+            }
             return new ModelFile(version, replace, competencies, roles, keywords, backgrounds, families,
-                    aspirationCues, organisationWords, certificationWords);
+                    aspirationCues, organisationWords, certificationWords, groups);
+        }
+
+        private CredentialGroupEntry credentialGroup() throws IOException {
+            String id = string();
+            String name = string();
+            List<String> members = strings();
+            LinkedHashMap<String, String> importance = stringMap();
+            List<RecommendEntry> recommend = null;
+            if (in.readBoolean()) {
+                recommend = new ArrayList<>();
+                for (int j = in.readInt(); j > 0; j--) {
+                    List<Integer> levels = null;
+                    if (in.readBoolean()) {
+                        levels = new ArrayList<>();
+                        for (int k = in.readInt(); k > 0; k--) {
+                            levels.add(integer());
+                        }
+                    }
+                    recommend.add(new RecommendEntry(levels, strings(), strings(), string()));
+                }
+            }
+            return new CredentialGroupEntry(id, name, members, importance, recommend);
         }
 
         private KeywordEntry keyword() throws IOException {
@@ -274,13 +329,7 @@ final class CompactModel {
             String competency = string();
             List<String> aliases = strings();
             Boolean caseSensitive = bool();
-            LinkedHashMap<String, String> importance = null;
-            if (in.readBoolean()) {
-                importance = new LinkedHashMap<>();
-                for (int j = in.readInt(); j > 0; j--) {
-                    importance.put(string(), string());
-                }
-            }
+            LinkedHashMap<String, String> importance = stringMap();
             List<String> notWithin = strings();
             List<String> implies = strings();
             List<String> notNear = strings();
@@ -294,6 +343,17 @@ final class CompactModel {
             }
             return new KeywordEntry(term, competency, aliases, caseSensitive, importance, notWithin, implies,
                     notNear, renewal);
+        }
+
+        private LinkedHashMap<String, String> stringMap() throws IOException {
+            if (!in.readBoolean()) {
+                return null;
+            }
+            LinkedHashMap<String, String> map = new LinkedHashMap<>();
+            for (int j = in.readInt(); j > 0; j--) {
+                map.put(string(), string());
+            }
+            return map;
         }
 
         private List<String> strings() throws IOException {

@@ -25,11 +25,14 @@ public final class SkillsModel {
     private final List<String> organisationWords;
     private final Map<String, Renewal> renewals;
     private final CertificationWords certificationWords;
+    private final Map<String, CredentialGroup> credentialGroups;
 
     SkillsModel(String version, List<Competency> competencies, List<Role> roles, List<Keyword> keywords,
                 List<Background> backgrounds, List<List<String>> wordFamilies, List<String> aspirationCues,
-                List<String> organisationWords, Map<String, Renewal> renewals, CertificationWords certificationWords) {
+                List<String> organisationWords, Map<String, Renewal> renewals, CertificationWords certificationWords,
+                List<CredentialGroup> credentialGroups) {
         this.version = version;
+        this.credentialGroups = index(credentialGroups, CredentialGroup::id);
         this.renewals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renewals));
         this.certificationWords = certificationWords;
         this.aspirationCues = List.copyOf(aspirationCues);
@@ -112,6 +115,33 @@ public final class SkillsModel {
         return certificationWords;
     }
 
+    /** The credential groups, in file order (see {@link CredentialGroup}). */
+    public List<CredentialGroup> credentialGroups() {
+        return List.copyOf(credentialGroups.values());
+    }
+
+    public Optional<CredentialGroup> findCredentialGroup(String id) {
+        return Optional.ofNullable(credentialGroups.get(id));
+    }
+
+    /** The credential groups a role expects, in file order. */
+    public List<CredentialGroup> credentialGroupsFor(Role role) {
+        return credentialGroups.values().stream().filter(g -> g.importanceFor(role.id()).isPresent()).toList();
+    }
+
+    /**
+     * The group that stands in for a keyword for a role, empty when the keyword counts on its own for it (the
+     * loader allows at most one).
+     */
+    public Optional<CredentialGroup> groupOf(Role role, String term) {
+        for (CredentialGroup g : credentialGroups.values()) {
+            if (g.has(term) && g.importanceFor(role.id()).isPresent()) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<Role> findRole(String id) {
         return Optional.ofNullable(roles.get(id));
     }
@@ -147,7 +177,10 @@ public final class SkillsModel {
         return Optional.ofNullable(keywords.get(term));
     }
 
-    /** The keywords a role expects, in model order. */
+    /**
+     * The keywords a role expects, in model order, each on its own importance; {@link #credentialGroupsFor}
+     * says which of them the role expects as one of a kind instead.
+     */
     public List<Keyword> keywordsFor(Role role) {
         List<Keyword> out = new ArrayList<>();
         for (Keyword k : keywords.values()) {

@@ -248,7 +248,14 @@ public final class SkillsModelLoader {
     record ModelFile(String version, Boolean replace, List<CompetencyEntry> competencies, List<RoleEntry> roles,
                      List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds, List<List<String>> wordFamilies,
                      List<String> aspirationCues, List<String> organisationWords,
-                     CertificationWordsEntry certificationWords) {
+                     CertificationWordsEntry certificationWords, List<CredentialGroupEntry> credentialGroups) {
+    }
+
+    record CredentialGroupEntry(String id, String name, List<String> members, LinkedHashMap<String, String> importance,
+                                List<RecommendEntry> recommend) {
+    }
+
+    record RecommendEntry(List<Integer> levels, List<String> routes, List<String> next, String reason) {
     }
 
     record CertificationWordsEntry(List<String> renewed, List<String> validUntil, List<String> obtained) {
@@ -387,22 +394,8 @@ public final class SkillsModelLoader {
                         aliases.add(a.strip());
                     }
                 }
-                Map<String, Importance> importance = new LinkedHashMap<>();
-                if (k.importance() == null || k.importance().isEmpty()) {
-                    throw error(ptr, label, "'importance' is missing: say which roles expect the term (essential or desirable)");
-                }
-                for (var e : k.importance().entrySet()) {
-                    if (!roles.containsKey(e.getKey())) {
-                        throw error(ptr + "/importance", label, "unknown role '" + e.getKey() + "': use one of "
-                                + String.join(", ", roles.keySet()));
-                    }
-                    Importance imp = e.getValue() == null ? null : Importance.find(e.getValue()).orElse(null);
-                    if (imp == null) {
-                        throw error(ptr + "/importance", label, "importance for '" + e.getKey()
-                                + "' must be essential or desirable, not '" + e.getValue() + "'");
-                    }
-                    importance.put(e.getKey(), imp);
-                }
+                Map<String, Importance> importance = importance(k.importance(), roles, ptr, label,
+                        "say which roles expect the term (essential or desirable)");
                 Keyword keyword = new Keyword(term, competency, aliases, k.caseSensitive(), importance,
                         texts(k.notWithin(), ptr + "/notWithin", label, "a notWithin phrase"),
                         texts(k.implies(), ptr + "/implies", label, "an implied term"),
@@ -451,9 +444,163 @@ public final class SkillsModelLoader {
             });
             Map<String, Renewal> renewalsByTerm = new LinkedHashMap<>();
             renewals.forEach((key, r) -> renewalsByTerm.put(keywords.get(key).term(), r));
+            List<CredentialGroup> groups = credentialGroups(file.credentialGroups(),
+                    base == null ? List.of() : base.credentialGroups(), roles, keywords, backgrounds);
             return new SkillsModel(version, List.copyOf(competencies.values()), List.copyOf(roles.values()),
                     List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues, orgWords,
-                    renewalsByTerm, certWords);
+                    renewalsByTerm, certWords, groups);
+        }
+
+        /**
+         * The credential groups: the base's, with the file's replacing those of the same id and adding new ones,
+         * each checked against the merged roles, keywords and backgrounds.
+         */
+        private List<CredentialGroup> credentialGroups(List<CredentialGroupEntry> entries, List<CredentialGroup> base,
+                                                       Map<String, Role> roles, Map<String, Keyword> keywords,
+                                                       Map<String, Background> backgrounds) {
+            Map<String, CredentialGroup> groups = new LinkedHashMap<>();
+            base.forEach(g -> groups.put(g.id(), g));
+            Map<String, String> groupPointers = new HashMap<>();
+            List<String> seen = new ArrayList<>();
+            forEach(entries, "credentialGroups", (g, ptr, entry) -> {
+                String id = checkId(g.id(), ptr, entry, seen);
+                String label = "credential group '" + id + "'";
+                groupPointers.put(id, ptr);
+                String name = require(g.name());
+                if (name == null) {
+                    throw error(ptr, label, "'name' is missing: say the kind in words, like \"a PMO credential\"");
+                }
+                List<String> members = new ArrayList<>();
+                String competency = null;
+                for (String raw : texts(g.members(), ptr + "/members", label, "a member")) {
+                    Keyword k = keywords.get(raw.toLowerCase(Locale.ROOT));
+                    if (k == null) {
+                        throw error(ptr + "/members", label, "unknown member '" + raw
+                                + "': a member must be the term of a keyword of the model");
+                    }
+                    if (members.contains(k.term())) {
+                        throw error(ptr + "/members", label, "'" + k.term() + "' is listed twice");
+                    }
+                    if (competency != null && !competency.equals(k.competency())) {
+                        throw error(ptr + "/members", label, "'" + k.term() + "' is a keyword of '" + k.competency()
+                                + "' but '" + members.get(0) + "' of '" + competency
+                                + "': the members of a group share one competency");
+                    }
+                    competency = k.competency();
+                    members.add(k.term());
+                }
+                if (members.isEmpty()) {
+                    throw error(ptr, label, "'members' is empty: list the credentials, any one of which will do");
+                }
+                Map<String, Importance> importance = importance(g.importance(), roles, ptr, label,
+                        "say which roles expect one of the kind");
+                groups.put(id, new CredentialGroup(id, name, competency, members, importance,
+                        recommendations(g.recommend(), ptr + "/recommend", label, members, roles, backgrounds)));
+            });
+            checkOneGroupPerRole(groups.values(), groupPointers);
+            return List.copyOf(groups.values());
+        }
+
+        /** A role-to-importance map, each role known and each value essential or desirable. */
+        private Map<String, Importance> importance(Map<String, String> raw, Map<String, Role> roles, String ptr,
+                                                   String label, String hint) {
+            if (raw == null || raw.isEmpty()) {
+                throw error(ptr, label, "'importance' is missing: " + hint);
+            }
+            Map<String, Importance> importance = new LinkedHashMap<>();
+            for (var e : raw.entrySet()) {
+                if (!roles.containsKey(e.getKey())) {
+                    throw error(ptr + "/importance", label, "unknown role '" + e.getKey() + "': use one of "
+                            + String.join(", ", roles.keySet()));
+                }
+                Importance imp = e.getValue() == null ? null : Importance.find(e.getValue()).orElse(null);
+                if (imp == null) {
+                    throw error(ptr + "/importance", label, "importance for '" + e.getKey()
+                            + "' must be essential or desirable, not '" + e.getValue() + "'");
+                }
+                importance.put(e.getKey(), imp);
+            }
+            return importance;
+        }
+
+        private List<CredentialGroup.Recommend> recommendations(List<RecommendEntry> entries, String ptr, String label,
+                                                                List<String> members, Map<String, Role> roles,
+                                                                Map<String, Background> backgrounds) {
+            List<CredentialGroup.Recommend> out = new ArrayList<>();
+            List<String> covered = new ArrayList<>();
+            for (int i = 0; i < (entries == null ? 0 : entries.size()); i++) {
+                RecommendEntry r = entries.get(i);
+                String at = ptr + "/" + i;
+                String what = "recommend[" + i + "]";
+                if (r == null) {
+                    throw error(at, label, what + " is empty");
+                }
+                if (r.levels() == null || r.levels().isEmpty()) {
+                    throw error(at, label, what + ": 'levels' is missing: give the target-role levels it is for");
+                }
+                for (Integer level : r.levels()) {
+                    if (level == null || roles.values().stream().noneMatch(role -> role.level() == level)) {
+                        throw error(at, label, what + ": no role has level " + level);
+                    }
+                }
+                List<String> routes = texts(r.routes(), at + "/routes", label, "a route");
+                for (String route : routes) {
+                    if (!backgrounds.containsKey(route)) {
+                        throw error(at, label, what + ": unknown route '" + route + "': use one of "
+                                + String.join(", ", backgrounds.keySet()));
+                    }
+                }
+                List<String> next = new ArrayList<>();
+                for (String term : texts(r.next(), at + "/next", label, "a credential")) {
+                    String member = members.stream().filter(m -> m.equalsIgnoreCase(term)).findFirst()
+                            .orElseThrow(() -> error(at, label, what + ": '" + term
+                                    + "' is not a member of the group: a group suggests only its own members"));
+                    next.add(member);
+                }
+                if (next.isEmpty()) {
+                    throw error(at, label, what + ": 'next' is empty: name the member to suggest first");
+                }
+                String reason = require(r.reason());
+                if (reason == null) {
+                    throw error(at, label, what + ": 'reason' is missing: say in a few words why this one");
+                }
+                for (int level : r.levels()) {
+                    for (String route : routes.isEmpty() ? List.of("*") : routes) {
+                        String key = level + "/" + route;
+                        if (covered.contains(key)) {
+                            throw error(at, label, what + ": level " + level + (route.equals("*") ? " for every route"
+                                    : " and route '" + route + "'") + " already has an entry");
+                        }
+                        covered.add(key);
+                    }
+                }
+                out.add(new CredentialGroup.Recommend(r.levels(), routes, next, reason));
+            }
+            return out;
+        }
+
+        /** A credential in two groups that one role both expects would count twice for it. */
+        private void checkOneGroupPerRole(java.util.Collection<CredentialGroup> groups, Map<String, String> pointers) {
+            List<CredentialGroup> list = List.copyOf(groups);
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    CredentialGroup a = list.get(i);
+                    CredentialGroup b = list.get(j);
+                    for (String role : a.importance().keySet()) {
+                        if (!b.importance().containsKey(role)) {
+                            continue;
+                        }
+                        for (String term : a.members()) {
+                            if (b.has(term)) {
+                                throw error(pointers.getOrDefault(b.id(), ""), "credential group '" + b.id() + "'",
+                                        "'" + term + "' is also in group '" + a.id() + "', and role '" + role
+                                                + "' expects both: a credential counts once for a role, so give "
+                                                + "the two groups different roles or different members");
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         private static final Pattern SOURCE = Pattern.compile("https?://[^\\s]+\\.[^\\s]+");

@@ -127,7 +127,61 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
     public record ScorePart(String id, String label, int points, int max, String detail) {
     }
 
-    public record Keywords(List<FoundTerm> found, List<MissingTerm> missing) {
+    /**
+     * @param found          expected terms the CV shows
+     * @param missing        expected terms (and kinds of credential) it does not
+     * @param nextCredential the credential to take next, or null (omitted from JSON) when the CV already holds
+     *                       one of each kind the role asks for (or the document is not a CV)
+     */
+    @JsonPropertyOrder({"found", "missing", "nextCredential"})
+    public record Keywords(List<FoundTerm> found, List<MissingTerm> missing,
+                           @com.fasterxml.jackson.annotation.JsonInclude(
+                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           NextCredential nextCredential) {
+
+        /** Found and missing terms without a credential suggestion. */
+        public Keywords(List<FoundTerm> found, List<MissingTerm> missing) {
+            this(found, missing, null);
+        }
+    }
+
+    /**
+     * The one credential suggested next, from the skills model's credential groups: the first kind the role
+     * asks for that the CV holds none of, with the member the group suggests for the level and route in.
+     *
+     * @param term         the credential to take (a keyword term), never one the CV holds
+     * @param alternatives other members of the kind that would do as well, in the group's order
+     * @param group        the credential group's id ({@code pmo-credential})
+     * @param kind         the group's name for people ("a PMO credential")
+     * @param reason       why this one, a short clause from the model
+     * @param forRole      the role the suggestion is for: the target role, or the next level up when the CV
+     *                     already holds every kind the target role asks for and is at that level already
+     * @param inProgress   true when the CV says it is studying for {@code term}: the suggestion is to finish it;
+     *                     omitted from JSON otherwise
+     */
+    @JsonPropertyOrder({"term", "alternatives", "group", "kind", "reason", "forRole", "inProgress"})
+    public record NextCredential(String term, List<String> alternatives, String group, String kind, String reason,
+                                 RoleRef forRole,
+                                 @com.fasterxml.jackson.annotation.JsonInclude(
+                                         com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean inProgress) {
+        public NextCredential {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        /**
+         * The suggestion as one sentence for people: "Take P3O (or PMO-CP), a PMO credential: REASON.", with "for
+         * the step up to TITLE" when it is for the next level, or "Finish PMP: REASON." when it is in progress.
+         *
+         * @param targetRoleId the id of the role the analysis is for
+         */
+        public String sentence(String targetRoleId) {
+            if (inProgress) {
+                return "Finish " + term + ": " + reason + ".";
+            }
+            return "Take " + term + (alternatives.isEmpty() ? "" : " (or " + String.join(", ", alternatives) + ")")
+                    + ", " + kind + (forRole.id().equals(targetRoleId) ? "" : ", for the step up to " + forRole.title())
+                    + ": " + reason + ".";
+        }
     }
 
     /**
@@ -138,16 +192,26 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
      * @param matches    every place it was found
      * @param inProgress true when every mention says the qualification is not held yet ("in progress",
      *                   "studying for", "due 2027"); omitted from JSON otherwise
+     * @param satisfies  the id of the credential group this held credential satisfies for the role (the role asks
+     *                   for one of that kind, and the importance is the group's), or null (omitted from JSON)
      */
-    @JsonPropertyOrder({"term", "competency", "importance", "evidence", "matches", "inProgress"})
+    @JsonPropertyOrder({"term", "competency", "importance", "evidence", "matches", "inProgress", "satisfies"})
     public record FoundTerm(String term, String competency, String importance, Evidence evidence,
                             List<Match> matches,
                             @com.fasterxml.jackson.annotation.JsonInclude(
-                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean inProgress) {
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean inProgress,
+                            @com.fasterxml.jackson.annotation.JsonInclude(
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String satisfies) {
 
         /** A term found and held (not in progress). */
         public FoundTerm(String term, String competency, String importance, Evidence evidence, List<Match> matches) {
-            this(term, competency, importance, evidence, matches, false);
+            this(term, competency, importance, evidence, matches, false, null);
+        }
+
+        /** A term found outside any credential group. */
+        public FoundTerm(String term, String competency, String importance, Evidence evidence, List<Match> matches,
+                         boolean inProgress) {
+            this(term, competency, importance, evidence, matches, inProgress, null);
         }
     }
 
@@ -173,7 +237,50 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
         }
     }
 
-    public record MissingTerm(String term, String competency, String importance) {
+    /**
+     * @param term       canonical term, or for a kind of credential the group's name ("a PMO credential")
+     * @param competency competency id
+     * @param importance essential or desirable for the role
+     * @param group      the credential group's id when the role asks for one of a kind, else null (omitted)
+     * @param oneOf      for a group: the credentials any one of which would do, in the group's order; else
+     *                   empty (omitted)
+     * @param inProgress for a group: the members the CV says are still being studied for (they do not satisfy
+     *                   it yet); else empty (omitted)
+     */
+    @JsonPropertyOrder({"term", "competency", "importance", "group", "oneOf", "inProgress"})
+    public record MissingTerm(String term, String competency, String importance,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String group,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) List<String> oneOf,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) List<String> inProgress) {
+
+        public MissingTerm {
+            oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
+            inProgress = inProgress == null ? List.of() : List.copyOf(inProgress);
+        }
+
+        /** A missing term of its own (not a kind of credential). */
+        public MissingTerm(String term, String competency, String importance) {
+            this(term, competency, importance, null, List.of(), List.of());
+        }
+
+        /**
+         * How to name it to people: the term, or for a group "a PMO credential (P3O or PMO-CP)", with the first
+         * three members and how many more when there are over four.
+         */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String label() {
+            if (group == null || oneOf.isEmpty()) {
+                return term;
+            }
+            int shown = oneOf.size() > 4 ? 3 : oneOf.size() - 1;
+            String options = oneOf.size() == 1 ? oneOf.get(0) : String.join(", ", oneOf.subList(0, shown)) + " or "
+                    + (shown < oneOf.size() - 1 ? (oneOf.size() - shown) + " more" : oneOf.get(shown));
+            return term + " (" + options + (inProgress.isEmpty() ? "" : "; in progress: "
+                    + String.join(", ", inProgress)) + ")";
+        }
     }
 
     /**

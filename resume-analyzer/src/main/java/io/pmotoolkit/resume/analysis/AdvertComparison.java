@@ -34,7 +34,7 @@ final class AdvertComparison {
         Map<String, List<TermHit>> hits = gap.hitsByTerm();
         for (Expected e : expected) {
             String term = e.keyword().term();
-            boolean inCv = hits.containsKey(term);
+            boolean inCv = e.terms().stream().anyMatch(hits::containsKey);
             String competency = JobAd.ADVERT_COMPETENCY.equals(e.keyword().competency()) ? null : e.keyword().competency();
             terms.add(new JobAdSummary.Term(term, e.essential(), inCv, e.origin(), competency));
             if (e.origin() != Origin.ROLE && inCv) {

@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * The keyword gap of a CV against what is expected of it (the role's terms, and an advert's when one is
  * given): the expected terms the CV shows, with their best evidence, and those it does not, and how much
- * of each competency that covers.
+ * of each competency that covers. A credential group counts once: any member the CV holds (not only studies
+ * for) satisfies it, each member found is listed with the group it satisfies, and a group with none is
+ * missing as the kind, with the members any one of which would do.
  *
  * @param found          expected terms found, in the order of the expectations
  * @param missing        expected terms not found, in the same order
@@ -28,9 +30,12 @@ import java.util.Map;
  * @param essentialFound number of essential terms found
  * @param essentialTotal number of essential terms expected
  * @param hitsByTerm     every match of each expected term, for comparisons with an advert
+ * @param held           credentials (keywords of the certifications area) the CV names as held, expected or not
+ * @param studying       credentials it names only as in progress
  */
 record KeywordGap(List<FoundTerm> found, List<MissingTerm> missing, List<CompetencyCoverage> competencies,
-                  double evidenceScore, int essentialFound, int essentialTotal, Map<String, List<TermHit>> hitsByTerm) {
+                  double evidenceScore, int essentialFound, int essentialTotal, Map<String, List<TermHit>> hitsByTerm,
+                  java.util.Set<String> held, java.util.Set<String> studying) {
 
     /** Weight of an essential term against a desirable one within a competency. */
     static final double ESSENTIAL_WEIGHT = 3;
@@ -46,40 +51,67 @@ record KeywordGap(List<FoundTerm> found, List<MissingTerm> missing, List<Compete
         double essentialWeight = 0;
         int essentialFound = 0;
         int essentialTotal = 0;
+        List<String> shownAs = new ArrayList<>();
         for (Expected e : expected) {
-            String term = e.keyword().term();
-            List<TermHit> termHits = byTerm.get(term);
             if (e.essential()) {
                 essentialTotal++;
                 essentialWeight += e.weight();
             }
-            if (termHits == null) {
-                missing.add(new MissingTerm(term, e.keyword().competency(), e.importance().id()));
-                continue;
-            }
-            Evidence best = Evidence.LISTED;
-            List<Match> matches = new ArrayList<>();
             Competency competency = model.findCompetency(e.keyword().competency()).orElse(null);
-            boolean credential = competency != null
-                    && (competency.area() == Area.CERTIFICATIONS || competency.area() == Area.EDUCATION);
-            boolean inProgress = credential && termHits.stream().allMatch(TermHit::inProgress);
-            for (TermHit h : termHits) {
-                if (h.evidence().betterThan(best)) {
-                    best = h.evidence();
+            List<FoundTerm> shown = new ArrayList<>();
+            for (String term : e.terms()) {
+                List<TermHit> termHits = byTerm.get(term);
+                if (termHits != null) {
+                    shown.add(foundTerm(term, e, competency, termHits));
                 }
-                matches.add(new Match(h.match().text(), h.section().id(), h.line(),
-                        h.match().via() == null ? null : h.match().via().term()));
             }
-            found.add(new FoundTerm(term, e.keyword().competency(), e.importance().id(), best, matches, inProgress));
-            if (e.essential()) {
+            found.addAll(shown);
+            FoundTerm first = shown.stream().filter(f -> e.group() == null || f.satisfies() != null).findFirst()
+                    .orElse(null);
+            shownAs.add(first == null ? null : first.term());
+            if (first == null) {
+                missing.add(e.group() == null ? new MissingTerm(e.keyword().term(), e.keyword().competency(),
+                        e.importance().id())
+                        : new MissingTerm(e.keyword().term(), e.keyword().competency(), e.importance().id(),
+                                e.group().id(), e.group().members(), shown.stream().map(FoundTerm::term).toList()));
+            } else if (e.essential()) {
                 essentialFound++;
-                // A qualification still being studied for counts half: it shows intent, not the credential.
-                essentialEvidence += e.weight() * evidenceWeight(best, competency) * (inProgress ? 0.5 : 1);
+                // A qualification still being studied for counts half: it shows intent, not the credential. (A
+                // group is not satisfied by one in progress at all: it is missing, and names it.)
+                Evidence best = shown.stream().filter(f -> e.group() == null || f.satisfies() != null)
+                        .map(FoundTerm::evidence).reduce(Evidence.LISTED, (a, b) -> b.betterThan(a) ? b : a);
+                essentialEvidence += e.weight() * evidenceWeight(best, competency) * (first.inProgress() ? 0.5 : 1);
             }
         }
         double evidenceScore = essentialWeight == 0 ? 1 : essentialEvidence / essentialWeight;
-        return new KeywordGap(found, missing, coverage(model, role, expected, byTerm), evidenceScore, essentialFound,
-                essentialTotal, byTerm);
+        java.util.Set<String> held = new java.util.LinkedHashSet<>();
+        java.util.Set<String> studying = new java.util.LinkedHashSet<>();
+        byTerm.forEach((term, termHits) -> {
+            var keyword = termHits.get(0).keyword();
+            if (model.findCompetency(keyword.competency()).filter(c -> c.area() == Area.CERTIFICATIONS).isPresent()) {
+                (termHits.stream().allMatch(TermHit::inProgress) ? studying : held).add(term);
+            }
+        });
+        return new KeywordGap(found, missing, coverage(model, role, expected, shownAs), evidenceScore, essentialFound,
+                essentialTotal, byTerm, held, studying);
+    }
+
+    /** A term with its best evidence and every match; a group's member held (not in progress) satisfies it. */
+    private static FoundTerm foundTerm(String term, Expected e, Competency competency, List<TermHit> termHits) {
+        Evidence best = Evidence.LISTED;
+        List<Match> matches = new ArrayList<>();
+        boolean credential = competency != null
+                && (competency.area() == Area.CERTIFICATIONS || competency.area() == Area.EDUCATION);
+        boolean inProgress = credential && termHits.stream().allMatch(TermHit::inProgress);
+        for (TermHit h : termHits) {
+            if (h.evidence().betterThan(best)) {
+                best = h.evidence();
+            }
+            matches.add(new Match(h.match().text(), h.section().id(), h.line(),
+                    h.match().via() == null ? null : h.match().via().term()));
+        }
+        return new FoundTerm(term, e.keyword().competency(), e.importance().id(), best, matches, inProgress,
+                e.group() == null || inProgress ? null : e.group().id());
     }
 
     /**
@@ -98,8 +130,9 @@ record KeywordGap(List<FoundTerm> found, List<MissingTerm> missing, List<Compete
         };
     }
 
+    /** Each competency's coverage; {@code shownAs} says, for each expected entry, the term that shows it or null. */
     private static List<CompetencyCoverage> coverage(SkillsModel model, Role role, List<Expected> expected,
-                                                     Map<String, List<TermHit>> byTerm) {
+                                                     List<String> shownAs) {
         List<CompetencyCoverage> out = new ArrayList<>();
         for (var entry : role.competencies().entrySet()) {
             Competency c = model.expectCompetency(entry.getKey());
@@ -107,15 +140,16 @@ record KeywordGap(List<FoundTerm> found, List<MissingTerm> missing, List<Compete
             double got = 0;
             List<String> found = new ArrayList<>();
             List<String> missing = new ArrayList<>();
-            for (Expected e : expected) {
+            for (int i = 0; i < expected.size(); i++) {
+                Expected e = expected.get(i);
                 if (!e.keyword().competency().equals(c.id())) {
                     continue;
                 }
                 double w = e.essential() ? ESSENTIAL_WEIGHT : 1;
                 total += w;
-                if (byTerm.containsKey(e.keyword().term())) {
+                if (shownAs.get(i) != null) {
                     got += w;
-                    found.add(e.keyword().term());
+                    found.add(shownAs.get(i));
                 } else {
                     missing.add(e.keyword().term());
                 }

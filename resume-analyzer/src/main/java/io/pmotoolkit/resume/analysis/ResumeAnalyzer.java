@@ -173,8 +173,12 @@ public final class ResumeAnalyzer {
                 current == null ? CandidateFacts.background(model, parts) : null,
                 current == null ? null : new RoleRef(current.id(), current.title()), years, doc.wordCount(), doc.pages());
         CvAnalysis.Score score = kind.isCv() ? Scoring.score(gap, lines, checks) : Scoring.notScored();
+        CvAnalysis.NextCredential next = !kind.isCv() ? null : CredentialAdvisor.suggest(model, role.level(),
+                current == null ? null : current.level(),
+                candidate.background() == null ? null : candidate.background().id(), gap.held(), gap.studying())
+                .orElse(null);
         return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,
-                new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing()),
+                new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing(), next),
                 gap.competencies(), lines, checks, warnings, new Versions(toolVersion, model.version()),
                 adSummary, kind.id(), read.experience(), read.education(), read.certifications(), read.otherEntries());
     }

@@ -48,7 +48,8 @@ final class GapRanking {
             List<String> des = new ArrayList<>();
             for (MissingTerm m : a.keywords().missing()) {
                 if (m.competency().equals(c.id())) {
-                    (essential(m.importance()) ? ess : des).add(m.term());
+                    // A kind of credential is named with the credentials any one of which would do.
+                    (essential(m.importance()) ? ess : des).add(m.label());
                 }
             }
             double shortfall = 1 - Math.min(1, 2 * c.coverage());

@@ -286,7 +286,7 @@ public final class GapReport {
         } else {
             PdfPTable m = PdfTables.table(s, new float[] {2.6f, 4.7f}, "Term", "Competency");
             for (MissingTerm mt : sortedByWeight(essential, c.a())) {
-                m.addCell(PdfTables.cell(mt.term(), s.smallBold()));
+                m.addCell(PdfTables.cell(mt.label(), s.smallBold()));
                 m.addCell(PdfTables.cell(competencyName(mt.competency()), s.small()));
             }
             doc.add(m);
@@ -296,7 +296,7 @@ public final class GapReport {
             doc.subheading("Missing desirable terms (" + desirable.size() + "), by competency");
             Map<String, List<String>> by = new LinkedHashMap<>();
             for (MissingTerm mt : sortedByWeight(desirable, c.a())) {
-                by.computeIfAbsent(mt.competency(), k -> new ArrayList<>()).add(mt.term());
+                by.computeIfAbsent(mt.competency(), k -> new ArrayList<>()).add(mt.label());
             }
             PdfPTable d = PdfTables.table(s, new float[] {2.6f, 4.7f}, "Competency", "Terms");
             by.forEach((comp, terms) -> {
@@ -384,7 +384,7 @@ public final class GapReport {
                 + "learn, what experience to look for (often inside your current job) and a CV line to add once it "
                 + "is true. Replace the <angle brackets> with your own facts and numbers; never claim what you "
                 + "have not done.", s.small()));
-        callout(doc, "Qualification for this level: ", advice.certificationFor(c.level()));
+        credentialCallout(c);
         if (gaps.isEmpty()) {
             doc.paragraph("No competency gaps: every competency the role expects is covered.");
             return;
@@ -415,7 +415,8 @@ public final class GapReport {
             t.setSpacingBefore(0);
             if (action.isPresent()) {
                 GapAdvice.Action act = action.get();
-                row(t, s, "Learn", Wrapping.phrase(act.learn(), s.small()));
+                row(t, s, "Learn", Wrapping.phrase(isCertifications(cc) ? credentialAdvice(c, act.learn()) : act.learn(),
+                        s.small()));
                 Phrase todo = new Phrase();
                 for (int i = 0; i < act.todo().size(); i++) {
                     todo.add(new Chunk((i == 0 ? "" : "\n") + "•  ", s.small()));
@@ -431,6 +432,53 @@ public final class GapReport {
             }
             doc.add(t);
         }
+    }
+
+    /**
+     * The credential to take next, from the analysis (the credential groups of the skills model): never one the
+     * CV holds or one below it. Without a suggestion, what the CV holds, or the level's qualification sentence.
+     */
+    private void credentialCallout(Ctx c) {
+        CvAnalysis.NextCredential next = c.a().keywords().nextCredential();
+        List<String> held = heldCredentials(c.a());
+        if (next != null) {
+            callout(c.doc(), "Next credential: ", next.sentence(c.a().role().id())
+                    + (held.isEmpty() ? "" : " Held: " + String.join(", ", held) + "."));
+        } else if (!held.isEmpty()) {
+            callout(c.doc(), "Credentials: ", allKindsHeld(c.a(), held));
+        } else {
+            callout(c.doc(), "Qualification for this level: ", advice.certificationFor(c.level()));
+        }
+    }
+
+    /**
+     * The "Learn" line of the certifications gap: the next credential; with none to suggest, that the CV holds
+     * one of each kind; with no credential at all, {@code fallback} (the advice file's line for the level).
+     */
+    private String credentialAdvice(Ctx c, String fallback) {
+        CvAnalysis.NextCredential next = c.a().keywords().nextCredential();
+        if (next != null) {
+            return next.sentence(c.a().role().id());
+        }
+        List<String> held = heldCredentials(c.a());
+        return held.isEmpty() ? fallback : allKindsHeld(c.a(), held);
+    }
+
+    private static String allKindsHeld(CvAnalysis a, List<String> held) {
+        boolean kindMissing = a.keywords().missing().stream().anyMatch(m -> m.group() != null);
+        return (kindMissing ? "the CV holds " + String.join(", ", held) + "; no further credential is suggested for"
+                + " this level" : "the CV holds one of each kind of credential the role asks for ("
+                + String.join(", ", held) + ")") + "; list each with its year.";
+    }
+
+    private boolean isCertifications(CompetencyCoverage cc) {
+        return model.findCompetency(cc.id()).filter(x -> x.area() == io.pmotoolkit.core.model.Area.CERTIFICATIONS)
+                .isPresent();
+    }
+
+    /** The credentials found and held (not in progress) that satisfy a kind the role asks for. */
+    private static List<String> heldCredentials(CvAnalysis a) {
+        return a.keywords().found().stream().filter(f -> f.satisfies() != null).map(FoundTerm::term).toList();
     }
 
     private static void row(PdfPTable t, PdfStyles s, String label, Phrase value) {

@@ -22,7 +22,13 @@ class InProgressTest {
             Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
 
     static CvAnalysis analyse(String certifications) throws Exception {
-        String cv = """
+        return ANALYZER.analyze(new CvReader().read("cv.txt", cv(certifications).getBytes(StandardCharsets.UTF_8)),
+                MODEL.expectRole("pmo-manager"));
+    }
+
+    /** A short administrator's CV ending in a certifications section with these lines. */
+    static String cv(String certifications) {
+        return """
                 Sam Taylor
                 sam@example.com | +44 7700 900111
 
@@ -32,8 +38,6 @@ class InProgressTest {
 
                 Certifications
                 """ + certifications;
-        return ANALYZER.analyze(new CvReader().read("cv.txt", cv.getBytes(StandardCharsets.UTF_8)),
-                MODEL.expectRole("pmo-manager"));
     }
 
     static FoundTerm found(CvAnalysis a, String term) {

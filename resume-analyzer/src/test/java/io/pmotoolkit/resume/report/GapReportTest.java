@@ -89,6 +89,15 @@ class GapReportTest {
     }
 
     @Test
+    void suggestsTheNextCredentialOfAKindNotHeldAndNothingHeldOrBelow() {
+        String flat = ameliaPdf.text().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Next credential: Take P3O (or PMO-CP), a PMO credential"), flat);
+        assertTrue(flat.contains("Held: PRINCE2 Practitioner, AgilePM, M_o_R."), flat);
+        assertFalse(flat.contains("PMP if you have no project-level credential"), "the level's sentence instead");
+        assertFalse(flat.contains("Take PMP"), flat);
+    }
+
+    @Test
     void showsTheRewriteSuggestionsAndTheRouteIn() {
         String flat = ameliaPdf.text().replaceAll("\\s+", " ");
         long withSuggestion = amelia.lines().stream().filter(l -> l.suggestion() != null).count();
