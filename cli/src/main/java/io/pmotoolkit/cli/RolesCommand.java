@@ -30,9 +30,14 @@ final class RolesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Target roles (skills model " + model.version() + ")");
         for (Role role : model.roles()) {
-            List<Keyword> terms = model.keywordsFor(role);
+            // A credential group counts as one term: the role asks for one of its members, not each.
+            List<Keyword> terms = model.keywordsFor(role).stream()
+                    .filter(k -> model.groupOf(role, k.term()).isEmpty()).toList();
+            var groups = model.credentialGroupsFor(role);
             long essential = terms.stream()
-                    .filter(k -> k.importanceFor(role.id()).orElseThrow() == Importance.ESSENTIAL).count();
+                    .filter(k -> k.importanceFor(role.id()).orElseThrow() == Importance.ESSENTIAL).count()
+                    + groups.stream().filter(g -> g.importanceFor(role.id()).orElseThrow() == Importance.ESSENTIAL).count();
+            int total = terms.size() + groups.size();
             out.println();
             out.println(role.id() + "  (level " + role.level() + ")");
             out.println("  " + role.title());
@@ -40,7 +45,7 @@ final class RolesCommand implements Callable<Integer> {
                 out.println("  " + line);
             }
             out.println("  Expects " + role.competencies().size() + " competencies, " + essential
-                    + " essential and " + (terms.size() - essential) + " desirable terms.");
+                    + " essential and " + (total - essential) + " desirable terms.");
         }
         out.println();
         out.println("Use one with: pmo analyze CV --role <id>");

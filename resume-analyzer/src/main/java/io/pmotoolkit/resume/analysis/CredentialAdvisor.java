@@ -19,8 +19,8 @@ import java.util.Set;
  * whose suggestion is written for their route in before the general one; then the model's order. The suggestion is the group's first choice for the level and route,
  * with the rest as alternatives. A kind already held suggests nothing, so the answer is never a credential held
  * nor one below it (a PMP holder is not told to take PRINCE2 Foundation: both satisfy the same kind). When every
- * kind is held and the person already works at the target level or above, the next level's kinds are looked at,
- * for the step up.
+ * kind is held and the person already works at the target level, the next level's kinds are looked at, for the
+ * step up (someone above the target level, a head of PMO applying for analyst roles, is told nothing more).
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,8 +30,8 @@ public final class CredentialAdvisor {
     }
 
     /**
-     * The credential to suggest, or empty when the person holds one of every kind the role asks for (and is not
-     * at the level yet, or there is no level above).
+     * The credential to suggest, or empty when the person holds one of every kind the role asks for (and does not
+     * work at that level now, or there is no level above).
      *
      * @param model        the skills model with its credential groups
      * @param targetLevel  the target role's level (1 to 4)
@@ -44,7 +44,7 @@ public final class CredentialAdvisor {
                                                               String background, Set<String> held, Set<String> studying) {
         Optional<CvAnalysis.NextCredential> forTarget = roleAt(model, targetLevel)
                 .flatMap(role -> suggestFor(model, role, background, held, studying));
-        if (forTarget.isPresent() || currentLevel == null || currentLevel < targetLevel) {
+        if (forTarget.isPresent() || currentLevel == null || currentLevel != targetLevel) {
             return forTarget;
         }
         return roleAt(model, targetLevel + 1).flatMap(role -> suggestFor(model, role, background, held, studying));

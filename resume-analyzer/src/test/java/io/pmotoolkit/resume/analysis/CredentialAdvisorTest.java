@@ -62,6 +62,7 @@ class CredentialAdvisorTest {
         String[] analystKinds = {"PRINCE2 Foundation", "P3O", "AgilePM", "M_o_R"};
         assertTrue(suggest(2, null, null, analystKinds).isEmpty());
         assertTrue(suggest(2, 1, null, analystKinds).isEmpty(), "an administrator aiming at analyst has what it asks");
+        assertTrue(suggest(2, 4, null, analystKinds).isEmpty(), "a head of PMO applying for analyst roles: no step up");
         NextCredential stepUp = suggest(2, 2, null, analystKinds).orElseThrow();
         assertEquals("PMP", stepUp.term());
         assertEquals("pmo-manager", stepUp.forRole().id());
