@@ -85,8 +85,8 @@ final class GapRanking {
                 .sorted(Comparator.comparingDouble((CompetencyCoverage c) -> c.weight() * Math.min(1, c.coverage()))
                         .reversed().thenComparing(CompetencyCoverage::id))
                 .toList();
-        List<String> credentials = a.keywords().found().stream().filter(f -> isCredential(f.competency()))
-                .map(FoundTerm::term).toList();
+        List<String> credentials = a.keywords().found().stream()
+                .filter(f -> isCredential(f.competency()) && !f.inProgress()).map(FoundTerm::term).toList();
         if (!strong.isEmpty()) {
             out.add(competencySentence(strong.get(0)));
         }
