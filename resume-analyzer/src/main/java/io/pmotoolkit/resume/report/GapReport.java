@@ -481,6 +481,33 @@ public final class GapReport {
         return a.keywords().found().stream().filter(f -> f.satisfies() != null).map(FoundTerm::term).toList();
     }
 
+    /**
+     * Whether a roadmap line names credentials (by their terms) and each is held or of a kind the CV holds for the
+     * role: the route's advice does not know what the CV holds, and would tell a business analyst with APM PFQ
+     * to take "PRINCE2 Foundation, APM PFQ or CAPM".
+     */
+    private boolean namesOnlyCredentialsHeld(CvAnalysis a, String line) {
+        Role role = model.findRole(a.role().id()).orElse(null);
+        List<String> held = a.keywords().found().stream().filter(f -> !f.inProgress()).map(FoundTerm::term).toList();
+        List<String> kinds = a.keywords().found().stream().map(FoundTerm::satisfies).filter(Objects::nonNull).toList();
+        boolean named = false;
+        for (var k : model.keywords()) {
+            boolean credential = model.findCompetency(k.competency())
+                    .filter(x -> x.area() == io.pmotoolkit.core.model.Area.CERTIFICATIONS).isPresent();
+            if (!credential || !java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(k.term()) + "(?![\\p{L}\\p{N}])").matcher(line).find()) {
+                continue;
+            }
+            named = true;
+            boolean ofAKindHeld = role != null && model.groupOf(role, k.term()).filter(g -> kinds.contains(g.id()))
+                    .isPresent();
+            if (!held.contains(k.term()) && !ofAKindHeld) {
+                return false;
+            }
+        }
+        return named;
+    }
+
     private static void row(PdfPTable t, PdfStyles s, String label, Phrase value) {
         PdfPCell l = PdfTables.bare(new Phrase(label, s.smallBold()));
         l.setVerticalAlignment(Element.ALIGN_TOP);
@@ -588,7 +615,9 @@ public final class GapReport {
                 doc.subheading("What to build: your roadmap");
                 int step = 1;
                 for (String t : b.build()) {
-                    numbered(doc, step++, t);
+                    if (!namesOnlyCredentialsHeld(c.a(), t)) {
+                        numbered(doc, step++, t);
+                    }
                 }
                 return;
             }

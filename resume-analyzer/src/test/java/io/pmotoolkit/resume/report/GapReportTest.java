@@ -98,6 +98,17 @@ class GapReportTest {
     }
 
     @Test
+    void theRouteInDoesNotSuggestACredentialOfAKindHeld() throws Exception {
+        CvAnalysis david = ANALYZER.analyze(sample("david-okafor-business-analyst.pdf"), "pmo-analyst");
+        assertEquals("business-analyst", david.candidate().background().id());
+        assertTrue(david.keywords().found().stream().anyMatch(f -> f.term().equals("APM PFQ")));
+        String flat = render(david).text().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("What to build: your roadmap"), flat);
+        assertFalse(flat.contains("such as PRINCE2 Foundation, APM PFQ or CAPM"), "told to take what the CV holds");
+        assertFalse(flat.contains("Take PRINCE2 Foundation"), flat);
+    }
+
+    @Test
     void showsTheRewriteSuggestionsAndTheRouteIn() {
         String flat = ameliaPdf.text().replaceAll("\\s+", " ");
         long withSuggestion = amelia.lines().stream().filter(l -> l.suggestion() != null).count();
