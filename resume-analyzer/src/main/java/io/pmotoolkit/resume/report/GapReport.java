@@ -467,7 +467,8 @@ public final class GapReport {
                     todo.add(Wrapping.phrase(act.todo().get(i), s.small()));
                 }
                 row(t, s, "Do", todo);
-                row(t, s, "CV line", Wrapping.phrase("\u201C" + act.cvLine() + "\u201D", s.bodyItalic()));
+                // Curly quotes are kept for the CV's own words; an example line is set in italics only.
+                row(t, s, "CV line", Wrapping.phrase(act.cvLine(), s.bodyItalic()));
             } else {
                 row(t, s, "Learn", Wrapping.phrase(advice.certificationFor(c.level()), s.small()));
                 row(t, s, "Do", Wrapping.phrase("Look for work in your current job that uses "
@@ -520,8 +521,8 @@ public final class GapReport {
         doc.paragraph(Wrapping.phrase("Lines that use the role's terms come first: once such a line states a result, "
                 + "its terms count as shown in real results. Fill in the <angle brackets> with what really "
                 + "happened; never claim what you did not do.", s.small()));
-        PdfPTable t = PdfTables.table(s, new float[] {0.5f, 5.3f, 1.25f, 1.55f}, "Line", "What the CV says, and a "
-                + "suggested rewrite", "Type", "Numbers found");
+        PdfPTable t = PdfTables.rowsWhole(PdfTables.table(s, new float[] {0.5f, 5.3f, 1.25f, 1.55f}, "Line",
+                "What the CV says, and a suggested rewrite", "Type", "Numbers found"));
         for (RewriteGroups.Entry e : first) {
             LineResult l = e.line();
             PdfPCell no = PdfTables.cell(String.join("\n", e.lines().stream().map(String::valueOf).toList()), s.small());
@@ -649,7 +650,7 @@ public final class GapReport {
         PdfStyles s = c.s();
         var ad = c.a().jobAd();
         doc.heading("The job advert", 140);
-        doc.paragraph(Wrapping.phrase((ad.title() == null ? "The advert" : "\u201c" + ad.title() + "\u201d")
+        doc.paragraph(Wrapping.phrase((ad.title() == null ? "The advert" : "\u201c" + Quote.cut(ad.title()) + "\u201d")
                 + " (" + ad.file() + "). This report measures the CV against it: " + ad.roleReason() + ". The "
                 + "advert's own terms come first and weigh twice among the essentials.", s.body()));
         if (ad.yearsRequired() != null) {

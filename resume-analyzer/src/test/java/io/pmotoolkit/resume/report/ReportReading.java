@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class ReportReading {
 
-    /** A quote in the report: between curly double quotes. */
-    private static final Pattern CURLY = Pattern.compile("\u201C([^\u201D]*)\u201D");
+    /** A quote in the report: between curly double quotes (the report keeps them for the CV's own words). */
+    private static final Pattern CURLY = Pattern.compile("\u201C([^\u201C\u201D]*)\u201D");
     /** A line break at a hyphen reads back as "multi- trade": one extra character a line. */
     private static final int BREAK_SLACK = 2;
 
