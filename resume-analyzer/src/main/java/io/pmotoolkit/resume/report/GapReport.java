@@ -41,9 +41,13 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * The PDF gap report: one {@link CvAnalysis} drawn for a job seeker to print and act on. Seven
- * sections: summary with the score, competency coverage chart, keyword table, top gaps with actions,
- * achievement review, route in, and CV checks with what is needed to reproduce the report.
+ * The PDF gap report: one {@link CvAnalysis} drawn for a job seeker to print and act on in ten minutes,
+ * at most ten pages whatever the CV's length. Seven sections: summary with the score, competency coverage
+ * chart (each bar labelled with what it measures), keyword table (the missing desirable terms capped, see
+ * {@link GapRanking#desirableToShow}), top gaps with actions, achievement review (the strongest
+ * {@value #STRONGEST_REWRITES} rewrites in full, the other lines counted by kind of advice), route in, and
+ * CV checks with what is needed to reproduce the report. Quotes of the CV go through {@link Quote}; rewrites
+ * and advice are wrapped, never cut.
  *
  * {@snippet :
  * GapReport report = new GapReport(model, GapAdvice.builtIn(), Clock.systemDefaultZone());
@@ -171,7 +175,8 @@ public final class GapReport {
         doc.subheading("Overall score");
         doc.add(score);
 
-        PdfPTable parts = PdfTables.table(s, new float[] {1.5f, 1.9f, 0.6f, 3}, "Part", "Points", "", "How they were earned");
+        PdfPTable parts = PdfTables.table(s, new float[] {1.5f, 1.9f, 0.6f, 3}, "Part", "Points earned of the maximum", "",
+                "How they were earned");
         for (ScorePart p : c.a().score().parts()) {
             parts.addCell(PdfTables.cell(p.label(), s.smallBold()));
             PdfPCell bar = Bars.cell(p.max() == 0 ? 0 : (double) p.points() / p.max(), -1, 8);

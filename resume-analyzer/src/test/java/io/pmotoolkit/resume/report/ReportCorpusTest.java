@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The gap report of every real CV in {@code ../shared/corpus} (cv-pdf and cv-docx, each file that reads)
  * stays within the page budget and quotes the CV briefly, read back from the PDF with PDFBox. Each CV is
- * measured against one of the four roles in turn, so every role is covered. Skipped where the shared folder
+ * measured against one of the four roles in turn, so every role is covered, and every fourth also against
+ * a sample job advert (the advert adds a page). Skipped where the shared folder
  * is absent, as in a user's clone. Page counts are written to {@code target/report-pages.md}
  * (summarised in docs/performance.md).
  */
@@ -44,9 +45,11 @@ class ReportCorpusTest {
     private static final ResumeAnalyzer ANALYZER = new ResumeAnalyzer(MODEL, "test", TODAY);
     private static final GapReport REPORT = new GapReport(MODEL, GapAdvice.builtIn(), TODAY);
     private static final List<String> ROLES = List.of("pmo-analyst", "pmo-manager", "pmo-administrator", "head-of-pmo");
+    private static final Path ADVERT = Path.of(System.getProperty("pmo.samples.dir", "../samples"))
+            .resolve("job-ads/pmo-analyst-fintech.md");
 
     @Test
-    void everyCorpusReportFitsThePageBudgetAndQuotesBriefly() throws IOException {
+    void everyCorpusReportFitsThePageBudgetAndQuotesBriefly() throws IOException, CvReadException {
         assumeTrue(Files.isDirectory(CORPUS), "no shared corpus at " + CORPUS);
         List<Path> files = new ArrayList<>();
         for (String dir : List.of("cv-pdf", "cv-docx")) {
@@ -54,6 +57,7 @@ class ReportCorpusTest {
                 s.filter(Files::isRegularFile).sorted().forEach(files::add);
             }
         }
+        var advert = ANALYZER.jobAdParser().parse(new CvReader().read(ADVERT));
         StringBuilder table = new StringBuilder("| CV | role | CV pages | report pages |\n|---|---|---:|---:|\n");
         List<String> failures = new ArrayList<>();
         int[] rendered = {0};
@@ -69,7 +73,11 @@ class ReportCorpusTest {
                         .append(e.reason()).append(" | |\n");
                 continue;
             }
-            CvAnalysis a = ANALYZER.analyze(doc, MODEL.expectRole(role));
+            CvAnalysis a = i % 4 == 0 ? ANALYZER.analyze(doc, MODEL.expectRole(role), advert)
+                    : ANALYZER.analyze(doc, MODEL.expectRole(role));
+            if (a.jobAd() != null) {
+                role += " + advert";
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int pages = REPORT.render(a, out);
             String text;
