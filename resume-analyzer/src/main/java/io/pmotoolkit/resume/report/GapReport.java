@@ -101,8 +101,7 @@ public final class GapReport {
             }
             coverage(ctx);
             keywords(ctx);
-            doc.newPage();
-            topGaps(ctx);
+            topGaps(ctx); // no page break: its heading keeps company with its first gap, and pages are the budget
             achievements(ctx);
             routeIn(ctx);
             structure(ctx);
@@ -427,7 +426,7 @@ public final class GapReport {
     private void topGaps(Ctx c) {
         PdfDoc doc = c.doc();
         PdfStyles s = c.s();
-        doc.heading("Top gaps and how to close them");
+        doc.heading("Top gaps and how to close them", 200);
         List<CompetencyGap> gaps = GapRanking.competencyGaps(c.a());
         doc.paragraph(Wrapping.phrase("The competencies where the CV loses most against the role, with what to "
                 + "learn, what experience to look for (often inside your current job) and a CV line to add once it "
