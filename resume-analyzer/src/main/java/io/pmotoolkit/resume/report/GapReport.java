@@ -213,7 +213,9 @@ public final class GapReport {
             }
         }
         doc.subheading("In this report");
-        doc.paragraph(Wrapping.phrase("Page 2: coverage of each competency the role expects, then every PMO term "
+        String page2 = c.a().jobAd() == null ? "Page 2: coverage"
+                : "Page 2: the job advert and which of its terms the CV shows; then coverage";
+        doc.paragraph(Wrapping.phrase(page2 + " of each competency the role expects, then every PMO term "
                 + "found, the essential terms missing and the desirable ones most worth adding. Next: the top gaps "
                 + "with a qualification, experience to seek and a CV line for each; the rewrites of your experience "
                 + "lines that gain the most, and which lines need which kind of work; your route into the role; "
