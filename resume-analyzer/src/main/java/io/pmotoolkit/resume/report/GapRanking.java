@@ -190,15 +190,19 @@ final class GapRanking {
         return c.name() + ": " + c.found().size() + " terms shown, among them " + join(c.found(), 3) + ".";
     }
 
-    /** Up to three gaps, each one sentence. */
-    static List<String> gaps(CvAnalysis a) {
+    /**
+     * Up to three gaps, each one sentence; a competency's missing desirable terms are named from
+     * {@code desirable} (see {@link #desirableToShow}) when it has an entry, so that the summary names the
+     * terms the report lists.
+     */
+    static List<String> gaps(CvAnalysis a, Map<String, List<String>> desirable) {
         List<String> out = new ArrayList<>();
         List<CompetencyGap> gaps = competencyGaps(a);
         List<FoundTerm> listed = listedOnlyEssentials(a);
         ScorePart ach = part(a, "achievements");
         List<String> candidates = new ArrayList<>();
         for (CompetencyGap g : gaps) {
-            candidates.add(gapSentence(g));
+            candidates.add(gapSentence(g, desirable.getOrDefault(g.coverage().id(), g.missingDesirable())));
         }
         int at = 0;
         if (!gaps.isEmpty()) {
@@ -220,7 +224,7 @@ final class GapRanking {
         return out.subList(0, Math.min(3, out.size()));
     }
 
-    static String gapSentence(CompetencyGap g) {
+    static String gapSentence(CompetencyGap g, List<String> missingDesirable) {
         CompetencyCoverage c = g.coverage();
         String head = c.name() + " (weight " + c.weight() + " of 5 for this role, coverage " + percent(c.coverage())
                 + ")";
@@ -228,7 +232,7 @@ final class GapRanking {
             return head + ": missing essential " + (g.missingEssential().size() == 1 ? "term " : "terms ")
                     + join(g.missingEssential(), 3) + ".";
         }
-        return head + ": missing " + join(g.missingDesirable(), 3) + ".";
+        return head + ": missing " + join(missingDesirable, 3) + ".";
     }
 
     static ScorePart part(CvAnalysis a, String id) {

@@ -198,7 +198,7 @@ public final class GapReport {
             doc.bullet(t);
         }
         doc.subheading("Your three biggest gaps");
-        for (String t : GapRanking.gaps(c.a())) {
+        for (String t : GapRanking.gaps(c.a(), c.desirable())) {
             doc.bullet(t);
         }
         List<CompetencyGap> top = GapRanking.competencyGaps(c.a());
