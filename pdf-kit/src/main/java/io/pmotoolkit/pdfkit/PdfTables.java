@@ -65,6 +65,15 @@ public final class PdfTables {
         return t;
     }
 
+    /**
+     * Moves a row that does not fit at the foot of a page to the next page whole, for tables whose rows are
+     * read as one item (a CV line and its rewrite); a row taller than a page still splits.
+     */
+    public static PdfPTable rowsWhole(PdfPTable t) {
+        t.setSplitLate(true);
+        return t;
+    }
+
     /** A body cell with a thin rule below, text wrapping inside long words. */
     public static PdfPCell cell(String text, Font font) {
         return cell(Wrapping.phrase(text, font));

@@ -27,6 +27,9 @@ public final class Wrapping {
     /** Breaks after spaces and the punctuation inside URLs and paths. */
     public static final SplitCharacter URL_FRIENDLY = Wrapping::splitAfter;
 
+    /** Breaks only after spaces: an option such as "--format" stays whole. */
+    public static final SplitCharacter SPACES_ONLY = (start, current, end, cc, ck) -> cc[current] == ' ';
+
     private Wrapping() {
     }
 
@@ -35,6 +38,20 @@ public final class Wrapping {
             case ' ', '/', '\\', '.', '_', '-', '@', '?', '&', '=', ':', ',', ';', '|' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * A command line to copy: it breaks between its words, never at the hyphens of an option ("--role"),
+     * and a long token (a file path) breaks as in {@link #phrase}.
+     */
+    public static Phrase command(String text, Font font) {
+        Phrase p = phrase(text, font);
+        for (Object o : p.getChunks()) {
+            if (o instanceof Chunk c && !LONG_TOKEN.matcher(c.getContent()).matches()) {
+                c.setSplitCharacter(SPACES_ONLY);
+            }
+        }
+        return p;
     }
 
     /** A phrase in one font whose long tokens may break inside. */

@@ -9,6 +9,7 @@ import io.pmotoolkit.core.result.CvAnalysis.ScorePart;
 import io.pmotoolkit.core.result.Evidence;
 import io.pmotoolkit.core.result.CheckResult;
 import io.pmotoolkit.core.result.LineKind;
+import io.pmotoolkit.resume.report.RewriteGroups;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,15 +86,7 @@ public final class MarkdownReport {
                     .append(Math.round(cc.coverage() * 100)).append("% | ")
                     .append(esc(String.join(", ", cc.missing()))).append(" |\n");
         }
-        b.append("\n## Experience lines\n\n");
-        for (LineResult l : a.lines()) {
-            b.append("- **").append(l.kind() == LineKind.ACHIEVEMENT ? "Achievement" : "Responsibility")
-                    .append(l.quantified() ? ", quantified" : "").append("** (line ").append(l.line()).append("): ")
-                    .append(esc(l.text())).append('\n');
-            if (l.suggestion() != null) {
-                b.append("  - Suggestion: ").append(esc(l.suggestion())).append('\n');
-            }
-        }
+        experienceLines(b, a);
         b.append("\n## Checks\n\n");
         for (CheckResult ch : a.checks()) {
             b.append("- ").append(ch.passed() ? "✅" : "❌").append(" `").append(ch.id()).append("`: ")
@@ -108,6 +101,40 @@ public final class MarkdownReport {
         b.append("\n_pmo ").append(a.versions().tool()).append(", skills model ")
                 .append(a.versions().skillsModel()).append("_\n");
         return b.toString();
+    }
+
+    /**
+     * Every experience line that would read better rewritten, grouped by the kind of advice with each line's
+     * own rewrite (the PDF report shows only the strongest few), then the lines that already read well.
+     */
+    private static void experienceLines(StringBuilder b, CvAnalysis a) {
+        List<LineResult> lines = a.lines();
+        long outcomes = lines.stream().filter(l -> l.kind() == LineKind.ACHIEVEMENT).count();
+        long numbers = lines.stream().filter(LineResult::quantified).count();
+        b.append("\n## Experience lines\n\n").append(lines.size()).append(" lines: ").append(outcomes)
+                .append(" state a result, ").append(numbers).append(" carry a number.\n");
+        for (RewriteGroups.Group g : RewriteGroups.groups(lines)) {
+            b.append("\n### ").append(g.kind().title()).append(" (").append(g.entries().size()).append(")\n\n")
+                    .append(esc(g.kind().advice())).append("\n\n");
+            for (RewriteGroups.Entry e : g.entries()) {
+                b.append("- ").append(lineRef(e.lines())).append(": ").append(esc(e.line().text())).append('\n')
+                        .append("  - Rewrite: ").append(esc(e.line().suggestion())).append('\n');
+            }
+        }
+        List<LineResult> good = lines.stream().filter(l -> l.suggestion() == null || l.suggestion().isBlank()).toList();
+        if (!good.isEmpty()) {
+            b.append("\n### Lines that read well as written (").append(good.size()).append(")\n\n");
+            for (LineResult l : good) {
+                b.append("- ").append(lineRef(List.of(l.line()))).append(l.quantified() ? " (with a number)" : "")
+                        .append(": ").append(esc(l.text())).append('\n');
+            }
+        }
+    }
+
+    /** "(line 12)", or "(lines 12, 80)" for a line written twice. */
+    private static String lineRef(List<Integer> lines) {
+        return (lines.size() == 1 ? "(line " : "(lines ")
+                + String.join(", ", lines.stream().map(String::valueOf).toList()) + ")";
     }
 
     /** What an applicant tracking system would read, as a contact line and tables. */

@@ -8,10 +8,14 @@ import io.pmotoolkit.core.result.CvAnalysis.MissingTerm;
 import io.pmotoolkit.core.result.CvAnalysis.ScorePart;
 import io.pmotoolkit.core.result.Evidence;
 import io.pmotoolkit.core.result.LineKind;
+import io.pmotoolkit.core.model.Importance;
+import io.pmotoolkit.core.model.SkillsModel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the report puts first: the competency gaps that cost the most, the strongest points and the
@@ -61,6 +65,76 @@ final class GapRanking {
         gaps.sort(Comparator.comparingDouble(CompetencyGap::priority).reversed()
                 .thenComparing(g -> g.coverage().id()));
         return gaps;
+    }
+
+    /** The most desirable terms the report names as missing, over all competencies. */
+    static final int DESIRABLE_LIMIT = 12;
+    /** The most desirable terms named for one competency. */
+    static final int DESIRABLE_PER_COMPETENCY = 3;
+
+    /**
+     * Whom the list of missing desirable terms is chosen for, besides the target role.
+     *
+     * @param currentWeights the competency weights (1-5) of the PMO level or route the candidate works at
+     *                       now, from the skills model; empty when the CV shows none. A competency the
+     *                       target weighs more than the current level does is one to grow into, so its
+     *                       terms come first.
+     */
+    record Focus(Map<String, Integer> currentWeights) {
+        static final Focus NONE = new Focus(Map.of());
+
+        Focus {
+            currentWeights = Map.copyOf(currentWeights);
+        }
+    }
+
+    /**
+     * The missing desirable terms worth naming, by competency, at most {@link #DESIRABLE_LIMIT} in all and
+     * {@link #DESIRABLE_PER_COMPETENCY} per competency. Only terms the target role expects (the analysis
+     * holds no others) of the competencies that still fall short, the costliest first: the role's weight
+     * times the shortfall, as in {@link #competencyGaps}, plus how much more the target weighs the
+     * competency than the candidate's current level. Credentials and education are left out: the report
+     * names the qualification that fits the level instead of every certificate and degree. Within a
+     * competency, terms that another PMO role counts as essential come first (they are central to PMO
+     * work), then the model's order.
+     *
+     * @return competency id to terms, most important competency first
+     */
+    static Map<String, List<String>> desirableToShow(CvAnalysis a, SkillsModel model, Focus focus) {
+        record Ranked(CompetencyCoverage c, double priority) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (CompetencyCoverage c : a.competencies()) {
+            double shortfall = 1 - Math.min(1, 2 * c.coverage());
+            if (isCredential(c.id()) || shortfall <= 0) {
+                continue;
+            }
+            int growth = focus.currentWeights().isEmpty() ? 0
+                    : Math.max(0, c.weight() - focus.currentWeights().getOrDefault(c.id(), 0));
+            ranked.add(new Ranked(c, c.weight() * shortfall + growth));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::priority).reversed().thenComparing(r -> r.c().id()));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        int total = 0;
+        for (Ranked r : ranked) {
+            List<String> terms = a.keywords().missing().stream()
+                    .filter(m -> m.competency().equals(r.c().id()) && !essential(m.importance()))
+                    .map(MissingTerm::term)
+                    .sorted(Comparator.comparingInt((String t) -> -essentialElsewhere(model, t, a.role().id())))
+                    .toList();
+            int take = Math.min(Math.min(DESIRABLE_PER_COMPETENCY, terms.size()), DESIRABLE_LIMIT - total);
+            if (take > 0) {
+                out.put(r.c().id(), terms.subList(0, take));
+                total += take;
+            }
+        }
+        return out;
+    }
+
+    /** In how many other roles of the model a term is essential. */
+    private static int essentialElsewhere(SkillsModel model, String term, String roleId) {
+        return model.findKeyword(term).map(k -> (int) k.importance().entrySet().stream()
+                .filter(e -> !e.getKey().equals(roleId) && e.getValue() == Importance.ESSENTIAL).count()).orElse(0);
     }
 
     /** Essential terms that are only listed (skills box, header) and should appear in an achievement. */
@@ -117,15 +191,19 @@ final class GapRanking {
         return c.name() + ": " + c.found().size() + " terms shown, among them " + join(c.found(), 3) + ".";
     }
 
-    /** Up to three gaps, each one sentence. */
-    static List<String> gaps(CvAnalysis a) {
+    /**
+     * Up to three gaps, each one sentence; a competency's missing desirable terms are named from
+     * {@code desirable} (see {@link #desirableToShow}) when it has an entry, so that the summary names the
+     * terms the report lists.
+     */
+    static List<String> gaps(CvAnalysis a, Map<String, List<String>> desirable) {
         List<String> out = new ArrayList<>();
         List<CompetencyGap> gaps = competencyGaps(a);
         List<FoundTerm> listed = listedOnlyEssentials(a);
         ScorePart ach = part(a, "achievements");
         List<String> candidates = new ArrayList<>();
         for (CompetencyGap g : gaps) {
-            candidates.add(gapSentence(g));
+            candidates.add(gapSentence(g, desirable.getOrDefault(g.coverage().id(), g.missingDesirable())));
         }
         int at = 0;
         if (!gaps.isEmpty()) {
@@ -147,15 +225,15 @@ final class GapRanking {
         return out.subList(0, Math.min(3, out.size()));
     }
 
-    static String gapSentence(CompetencyGap g) {
+    static String gapSentence(CompetencyGap g, List<String> missingDesirable) {
         CompetencyCoverage c = g.coverage();
-        String head = c.name() + " (weight " + c.weight() + " of 5 for this role, " + percent(c.coverage())
-                + " shown)";
+        String head = c.name() + " (weight " + c.weight() + " of 5 for this role, coverage " + percent(c.coverage())
+                + ")";
         if (!g.missingEssential().isEmpty()) {
             return head + ": missing essential " + (g.missingEssential().size() == 1 ? "term " : "terms ")
                     + join(g.missingEssential(), 3) + ".";
         }
-        return head + ": missing " + join(g.missingDesirable(), 3) + ".";
+        return head + ": missing " + join(missingDesirable, 3) + ".";
     }
 
     static ScorePart part(CvAnalysis a, String id) {

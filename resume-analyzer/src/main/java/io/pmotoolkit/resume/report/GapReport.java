@@ -41,9 +41,13 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
- * The PDF gap report: one {@link CvAnalysis} drawn for a job seeker to print and act on. Seven
- * sections: summary with the score, competency coverage chart, keyword table, top gaps with actions,
- * achievement review, route in, and CV checks with what is needed to reproduce the report.
+ * The PDF gap report: one {@link CvAnalysis} drawn for a job seeker to print and act on in ten minutes,
+ * at most ten pages whatever the CV's length. Seven sections: summary with the score, competency coverage
+ * chart (each bar labelled with what it measures), keyword table (the missing desirable terms capped, see
+ * {@link GapRanking#desirableToShow}), top gaps with actions, achievement review (the strongest
+ * {@value #STRONGEST_REWRITES} rewrites in full, the other lines counted by kind of advice), route in, and
+ * CV checks with what is needed to reproduce the report. Quotes of the CV go through {@link Quote}; rewrites
+ * and advice are wrapped, never cut.
  *
  * {@snippet :
  * GapReport report = new GapReport(model, GapAdvice.builtIn(), Clock.systemDefaultZone());
@@ -58,6 +62,8 @@ public final class GapReport {
 
     /** How many competency gaps get a full "how to close it" block. */
     static final int TOP_GAPS = 5;
+    /** How many rewrites are shown in full; the rest are counted by kind of advice, and all are in the Markdown. */
+    static final int STRONGEST_REWRITES = 5;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
@@ -86,7 +92,8 @@ public final class GapReport {
                 "What " + name + "'s CV shows and lacks for a " + roleTitle + " role, and how to close the gaps",
                 "PMO Toolkit gap report · " + name + " · " + roleTitle + " · " + date, now);
         try (PdfDoc doc = PdfDoc.open(out, meta)) {
-            Ctx ctx = new Ctx(doc, analysis, role == null ? 3 : role.level(), date, name);
+            Ctx ctx = new Ctx(doc, analysis, role == null ? 3 : role.level(), date, name,
+                    GapRanking.desirableToShow(analysis, model, focus(analysis)));
             summary(ctx);
             doc.newPage();
             if (analysis.jobAd() != null) {
@@ -94,8 +101,7 @@ public final class GapReport {
             }
             coverage(ctx);
             keywords(ctx);
-            doc.newPage();
-            topGaps(ctx);
+            topGaps(ctx); // no page break: its heading keeps company with its first gap, and pages are the budget
             achievements(ctx);
             routeIn(ctx);
             structure(ctx);
@@ -104,10 +110,24 @@ public final class GapReport {
         }
     }
 
-    private record Ctx(PdfDoc doc, CvAnalysis a, int level, String date, String name) {
+    /**
+     * @param desirable the missing desirable terms worth naming, by competency ({@link GapRanking#desirableToShow})
+     */
+    private record Ctx(PdfDoc doc, CvAnalysis a, int level, String date, String name,
+                       Map<String, List<String>> desirable) {
         PdfStyles s() {
             return doc.styles();
         }
+    }
+
+    /** The candidate's current PMO level as the desirable terms' focus, when the CV shows one. */
+    private GapRanking.Focus focus(CvAnalysis a) {
+        var cand = a.candidate();
+        if (cand == null || cand.currentPmoRole() == null) {
+            return GapRanking.Focus.NONE;
+        }
+        return model.findRole(cand.currentPmoRole().id()).map(r -> new GapRanking.Focus(r.competencies()))
+                .orElse(GapRanking.Focus.NONE);
     }
 
     private static String candidateName(CvAnalysis a) {
@@ -154,7 +174,8 @@ public final class GapReport {
         doc.subheading("Overall score");
         doc.add(score);
 
-        PdfPTable parts = PdfTables.table(s, new float[] {1.5f, 1.9f, 0.6f, 3}, "Part", "Points", "", "How they were earned");
+        PdfPTable parts = PdfTables.table(s, new float[] {1.5f, 1.9f, 0.6f, 3}, "Part", "Points earned of the maximum", "",
+                "How they were earned");
         for (ScorePart p : c.a().score().parts()) {
             parts.addCell(PdfTables.cell(p.label(), s.smallBold()));
             PdfPCell bar = Bars.cell(p.max() == 0 ? 0 : (double) p.points() / p.max(), -1, 8);
@@ -177,7 +198,7 @@ public final class GapReport {
             doc.bullet(t);
         }
         doc.subheading("Your three biggest gaps");
-        for (String t : GapRanking.gaps(c.a())) {
+        for (String t : GapRanking.gaps(c.a(), c.desirable())) {
             doc.bullet(t);
         }
         List<CompetencyGap> top = GapRanking.competencyGaps(c.a());
@@ -192,10 +213,13 @@ public final class GapReport {
             }
         }
         doc.subheading("In this report");
-        doc.paragraph(Wrapping.phrase("Page 2: coverage of each competency the role expects, then every PMO term "
-                + "found or missing. Next: the top gaps with a qualification, experience to seek and a CV line "
-                + "for each; a review of every experience line with a suggested rewrite; your route into the "
-                + "role; and the CV checks.", s.small()));
+        String page2 = c.a().jobAd() == null ? "Page 2: coverage"
+                : "Page 2: the job advert and which of its terms the CV shows; then coverage";
+        doc.paragraph(Wrapping.phrase(page2 + " of each competency the role expects, then every PMO term "
+                + "found, the essential terms missing and the desirable ones most worth adding. Next: the top gaps "
+                + "with a qualification, experience to seek and a CV line for each; the rewrites of your experience "
+                + "lines that gain the most, and which lines need which kind of work; your route into the role; "
+                + "and the CV checks.", s.small()));
     }
 
     private static void fact(PdfPTable t, PdfStyles s, String label, String value) {
@@ -213,15 +237,16 @@ public final class GapReport {
         PdfDoc doc = c.doc();
         PdfStyles s = c.s();
         doc.heading("Competency coverage");
-        doc.paragraph(Wrapping.phrase("One bar per competency the role expects, most important first. The dark "
-                + "part is the share of the competency's terms your CV shows (essential terms count three "
-                + "times). The black mark at the middle is where the score counts a competency as covered. "
+        doc.paragraph(Wrapping.phrase("One bar per competency the role expects, most important first. Each bar "
+                + "and its percentage is the competency's coverage: its terms your CV shows, with essential terms "
+                + "counting three times (coverage = (essential found × 3 + desirable found) ÷ (essential × 3 + "
+                + "desirable)). The black mark at 50% is where the score counts the competency as covered. "
                 + "Weight: how much the role needs it, 1 to 5.", s.small()));
         List<CompetencyCoverage> list = new ArrayList<>(c.a().competencies());
         list.sort(Comparator.comparingInt(CompetencyCoverage::weight).reversed()
                 .thenComparing(Comparator.comparingDouble(CompetencyCoverage::coverage).reversed()));
-        PdfPTable t = PdfTables.table(s, new float[] {3.2f, 0.8f, 3.2f, 0.8f, 1.3f},
-                "Competency", "Weight", "Shown", "", "Terms");
+        PdfPTable t = PdfTables.table(s, new float[] {2.8f, 0.7f, 2.3f, 0.7f, 2.6f},
+                "Competency", "Weight", "Coverage (essential × 3)", "", "Terms found");
         for (CompetencyCoverage cc : list) {
             t.addCell(rule(PdfTables.cell(cc.name(), s.small())));
             PdfPCell w = rule(PdfTables.cell(String.valueOf(cc.weight()), s.smallBold()));
@@ -232,10 +257,27 @@ public final class GapReport {
             PdfPCell pct = rule(PdfTables.cell(GapRanking.percent(cc.coverage()), s.smallBold()));
             pct.setHorizontalAlignment(Element.ALIGN_RIGHT);
             t.addCell(pct);
-            int total = cc.found().size() + cc.missing().size();
-            t.addCell(rule(PdfTables.cell(cc.found().size() + " of " + total + " found", s.small())));
+            t.addCell(rule(PdfTables.cell(termCounts(c.a(), cc), s.small())));
         }
         doc.add(t);
+    }
+
+    /** "1 of 6 essential, 2 of 9 desirable": what a coverage bar is made of. */
+    static String termCounts(CvAnalysis a, CompetencyCoverage cc) {
+        long essFound = a.keywords().found().stream()
+                .filter(f -> f.competency().equals(cc.id()) && GapRanking.essential(f.importance())).count();
+        long essMissing = a.keywords().missing().stream()
+                .filter(m -> m.competency().equals(cc.id()) && GapRanking.essential(m.importance())).count();
+        long desFound = cc.found().size() - essFound;
+        long desMissing = cc.missing().size() - essMissing;
+        List<String> parts = new ArrayList<>();
+        if (essFound + essMissing > 0) {
+            parts.add(essFound + " of " + (essFound + essMissing) + " essential");
+        }
+        if (desFound + desMissing > 0) {
+            parts.add(desFound + " of " + (desFound + desMissing) + " desirable");
+        }
+        return String.join(", ", parts);
     }
 
     private static PdfPCell rule(PdfPCell cell) {
@@ -284,27 +326,32 @@ public final class GapReport {
         if (essential.isEmpty()) {
             doc.paragraph("None: every essential term of the role appears in the CV.");
         } else {
-            PdfPTable m = PdfTables.table(s, new float[] {2.6f, 4.7f}, "Term", "Competency");
-            for (MissingTerm mt : sortedByWeight(essential, c.a())) {
-                m.addCell(PdfTables.cell(mt.label(), s.smallBold()));
-                m.addCell(PdfTables.cell(competencyName(mt.competency()), s.small()));
-            }
-            doc.add(m);
-        }
-        List<MissingTerm> desirable = missing.stream().filter(m -> !GapRanking.essential(m.importance())).toList();
-        if (!desirable.isEmpty()) {
-            doc.subheading("Missing desirable terms (" + desirable.size() + "), by competency");
             Map<String, List<String>> by = new LinkedHashMap<>();
-            for (MissingTerm mt : sortedByWeight(desirable, c.a())) {
+            for (MissingTerm mt : sortedByWeight(essential, c.a())) {
                 by.computeIfAbsent(mt.competency(), k -> new ArrayList<>()).add(mt.label());
             }
-            PdfPTable d = PdfTables.table(s, new float[] {2.6f, 4.7f}, "Competency", "Terms");
-            by.forEach((comp, terms) -> {
-                d.addCell(PdfTables.cell(competencyName(comp), s.small()));
-                d.addCell(PdfTables.cell(String.join(", ", terms), s.small()));
-            });
-            doc.add(d);
+            termsByCompetency(doc, by, s.smallBold());
         }
+        long desirable = missing.stream().filter(m -> !GapRanking.essential(m.importance())).count();
+        int shown = c.desirable().values().stream().mapToInt(List::size).sum();
+        if (shown > 0) {
+            doc.subheading("Missing desirable terms worth adding (" + shown + " of " + desirable + ")");
+            doc.paragraph(Wrapping.phrase("From the competencies where the CV falls furthest short of what the role "
+                    + "weighs most, at most " + GapRanking.DESIRABLE_PER_COMPETENCY + " each; certificates and degrees "
+                    + "are left to the qualification advice below. Add one only where it is true of your work.",
+                    s.small()));
+            termsByCompetency(doc, c.desirable(), s.small());
+        }
+    }
+
+    private void termsByCompetency(PdfDoc doc, Map<String, List<String>> by, Font termFont) {
+        PdfStyles s = doc.styles();
+        PdfPTable d = PdfTables.table(s, new float[] {2.6f, 4.7f}, "Competency", "Terms");
+        by.forEach((comp, terms) -> {
+            d.addCell(PdfTables.cell(competencyName(comp), s.small()));
+            d.addCell(PdfTables.cell(String.join(", ", terms), termFont));
+        });
+        doc.add(d);
     }
 
     private int evidenceRank(FoundTerm f) {
@@ -326,7 +373,10 @@ public final class GapReport {
         };
     }
 
-    /** "experience: lines 8, 12 · skills: line 30". */
+    /** How many line numbers a found term's "where" names per section before "and N more". */
+    private static final int WHERE_LINES = 4;
+
+    /** "Experience: lines 8, 12 · Skills: line 30", at most four lines a section ("8, 12, 14, 20 and 3 more"). */
     static String where(List<Match> matches) {
         Map<String, List<Integer>> by = new LinkedHashMap<>();
         for (Match m : matches) {
@@ -338,7 +388,7 @@ public final class GapReport {
         List<String> parts = new ArrayList<>();
         by.forEach((section, lines) -> parts.add(GapRanking.capitalise(section.replace('-', ' '))
                 + (lines.size() == 1 ? ": line " : ": lines ")
-                + String.join(", ", lines.stream().map(String::valueOf).toList())));
+                + GapRanking.join(lines.stream().map(String::valueOf).toList(), WHERE_LINES)));
         return String.join(" · ", parts);
     }
 
@@ -378,7 +428,7 @@ public final class GapReport {
     private void topGaps(Ctx c) {
         PdfDoc doc = c.doc();
         PdfStyles s = c.s();
-        doc.heading("Top gaps and how to close them");
+        doc.heading("Top gaps and how to close them", 200);
         List<CompetencyGap> gaps = GapRanking.competencyGaps(c.a());
         doc.paragraph(Wrapping.phrase("The competencies where the CV loses most against the role, with what to "
                 + "learn, what experience to look for (often inside your current job) and a CV line to add once it "
@@ -398,16 +448,17 @@ public final class GapReport {
             doc.ensureSpace(170);
             doc.subheading(n + ". " + cc.name());
             Phrase status = new Phrase();
-            status.add(new Chunk("Weight " + cc.weight() + " of 5 · " + GapRanking.percent(cc.coverage())
-                    + " shown. ", s.smallBold()));
+            status.add(new Chunk("Weight " + cc.weight() + " of 5 · coverage " + GapRanking.percent(cc.coverage())
+                    + " (" + termCounts(c.a(), cc) + " terms found). ", s.smallBold()));
+            List<String> desirable = c.desirable().getOrDefault(cc.id(), List.of());
             if (!g.missingEssential().isEmpty()) {
                 status.add(new Chunk("Missing essential: ", s.small()));
                 status.add(Wrapping.phrase(String.join(", ", g.missingEssential()), s.smallBold()));
-                status.add(new Chunk(g.missingDesirable().isEmpty() ? "." : "; also ", s.small()));
+                status.add(new Chunk(desirable.isEmpty() ? "." : "; also ", s.small()));
             }
-            if (!g.missingDesirable().isEmpty()) {
+            if (!desirable.isEmpty()) {
                 status.add(Wrapping.phrase((g.missingEssential().isEmpty() ? "Missing: " : "")
-                        + GapRanking.join(g.missingDesirable(), 5) + ".", s.small()));
+                        + GapRanking.join(desirable, GapRanking.DESIRABLE_PER_COMPETENCY) + ".", s.small()));
             }
             doc.paragraph(status);
             Optional<GapAdvice.Action> action = advice.find(cc.id(), c.level());
@@ -423,12 +474,13 @@ public final class GapReport {
                     todo.add(Wrapping.phrase(act.todo().get(i), s.small()));
                 }
                 row(t, s, "Do", todo);
-                row(t, s, "CV line", Wrapping.phrase("\u201C" + act.cvLine() + "\u201D", s.bodyItalic()));
+                // Curly quotes are kept for the CV's own words; an example line is set in italics only.
+                row(t, s, "CV line", Wrapping.phrase(act.cvLine(), s.bodyItalic()));
             } else {
                 row(t, s, "Learn", Wrapping.phrase(advice.certificationFor(c.level()), s.small()));
                 row(t, s, "Do", Wrapping.phrase("Look for work in your current job that uses "
-                        + GapRanking.join(g.missingEssential().isEmpty() ? g.missingDesirable() : g.missingEssential(), 3)
-                        + ", and write it up as a result.", s.small()));
+                        + GapRanking.join(g.missingEssential().isEmpty() ? g.missingDesirable() : g.missingEssential(),
+                        GapRanking.DESIRABLE_PER_COMPETENCY) + ", and write it up as a result.", s.small()));
             }
             doc.add(t);
         }
@@ -527,38 +579,74 @@ public final class GapReport {
         PdfStyles s = c.s();
         List<LineResult> lines = c.a().lines();
         doc.heading("Achievement review", 120);
-        long outcomes = lines.stream().filter(l -> l.kind() == LineKind.ACHIEVEMENT).count();
-        long numbers = lines.stream().filter(LineResult::quantified).count();
-        doc.paragraph(Wrapping.phrase("Every experience line, as read from the CV: " + outcomes + " of " + lines.size()
-                + " state a result and " + numbers + " carry a number. For a duty, answer three questions in "
-                + "the line: what changed, by how much, and for whom. A suggested rewrite follows each line that "
-                + "needs one; fill in the <angle brackets> with what really happened.", s.small()));
         if (lines.isEmpty()) {
             doc.paragraph("No experience lines were found. Describe each role in three to six bullet points, each "
                     + "with a result.");
             return;
         }
-        PdfPTable t = PdfTables.table(s, new float[] {0.45f, 5.2f, 1.25f, 1.7f}, "Line", "What the CV says, and a "
-                + "suggested rewrite", "Type", "Numbers found");
-        for (LineResult l : lines) {
-            PdfPCell no = PdfTables.cell(String.valueOf(l.line()), s.small());
+        long outcomes = lines.stream().filter(l -> l.kind() == LineKind.ACHIEVEMENT).count();
+        long numbers = lines.stream().filter(LineResult::quantified).count();
+        List<RewriteGroups.Group> groups = RewriteGroups.groups(lines);
+        long needWork = lines.stream().filter(l -> l.suggestion() != null && !l.suggestion().isBlank()).count();
+        doc.paragraph(Wrapping.phrase(lines.size() + " experience lines were read from the CV: " + outcomes
+                + " state a result and " + numbers + " carry a number; " + (lines.size() - needWork)
+                + (lines.size() - needWork == 1 ? " reads" : " read") + " well as written and " + needWork
+                + " would read better rewritten. For a duty, answer three questions in the line: what changed, by "
+                + "how much, and for whom.", s.small()));
+        if (groups.isEmpty()) {
+            return;
+        }
+        List<RewriteGroups.Entry> first = RewriteGroups.strongest(c.a(), STRONGEST_REWRITES);
+        doc.subheading(first.size() == 1 ? "The rewrite that gains the most"
+                : "The " + first.size() + " rewrites that gain the most");
+        doc.paragraph(Wrapping.phrase("Lines that use the role's terms come first: once such a line states a result, "
+                + "its terms count as shown in real results. Fill in the <angle brackets> with what really "
+                + "happened; never claim what you did not do.", s.small()));
+        PdfPTable t = PdfTables.rowsWhole(PdfTables.table(s, new float[] {0.5f, 5.3f, 1.25f, 1.55f}, "Line",
+                "What the CV says, and a suggested rewrite", "Type", "Numbers found"));
+        for (RewriteGroups.Entry e : first) {
+            LineResult l = e.line();
+            PdfPCell no = PdfTables.cell(String.join("\n", e.lines().stream().map(String::valueOf).toList()), s.small());
             no.setHorizontalAlignment(Element.ALIGN_RIGHT);
             t.addCell(no);
             Phrase text = new Phrase();
-            text.add(Wrapping.phrase(l.text(), s.small()));
-            if (l.suggestion() != null && !l.suggestion().isBlank()) {
-                text.add(new Chunk("\n→ ", s.smallBold()));
-                text.add(Wrapping.phrase(l.suggestion(), s.smallItalic()));
-            }
+            text.add(Wrapping.phrase("\u201C" + Quote.cut(l.text()) + "\u201D", s.small()));
+            text.add(new Chunk("\n→ ", s.smallBold()));
+            text.add(Wrapping.phrase(l.suggestion(), s.smallItalic()));
             PdfPCell tc = PdfTables.cell(text);
             tc.setLeading(0, 1.25f);
             t.addCell(tc);
             boolean ach = l.kind() == LineKind.ACHIEVEMENT;
             t.addCell(PdfTables.cell(ach ? "Achievement" : "Duty", ach ? s.smallBold() : s.small()));
-            t.addCell(PdfTables.cell(l.metrics().isEmpty() ? "none" : String.join("; ", l.metrics()),
+            t.addCell(PdfTables.cell(l.metrics().isEmpty() ? "none" : Quote.cut(String.join("; ", l.metrics())),
                     l.metrics().isEmpty() ? s.smallItalic() : s.small()));
         }
         doc.add(t);
+
+        doc.subheading("Every line that needs work, by kind of advice");
+        PdfPTable g = PdfTables.table(s, new float[] {3.0f, 5.6f}, "Advice", "Lines");
+        for (RewriteGroups.Group group : groups) {
+            Phrase head = new Phrase();
+            head.add(new Chunk(group.kind().title() + "\n", s.smallBold()));
+            head.add(Wrapping.phrase(group.kind().advice(), s.small()));
+            PdfPCell hc = PdfTables.cell(head);
+            hc.setLeading(0, 1.25f);
+            g.addCell(hc);
+            List<Integer> numbersOf = group.lineNumbers();
+            g.addCell(PdfTables.cell(Wrapping.phrase(numbersOf.size() + (numbersOf.size() == 1 ? " line: " : " lines: ")
+                    + String.join(", ", numbersOf.stream().map(String::valueOf).toList()), s.small())));
+        }
+        doc.add(g);
+        Phrase all = new Phrase();
+        all.add(new Chunk("Every line with its own suggested rewrite: ", s.small()));
+        all.add(Wrapping.command("pmo analyze " + shellWord(c.a().file()) + " --role " + c.a().role().id()
+                + " --format markdown", s.smallBold()));
+        doc.paragraph(all);
+    }
+
+    /** A file name as a shell word: quoted when it holds a space or a quote. */
+    static String shellWord(String file) {
+        return file.matches("[\\w./@:+,=-]+") ? file : "'" + file.replace("'", "'\\''") + "'";
     }
 
     // --- 6. Route in ---
@@ -592,7 +680,8 @@ public final class GapReport {
             intro.add(new Chunk("Your CV reads as the " + cand.background().name().toLowerCase(Locale.UK)
                     + " route into PMO", s.bodyBold()));
             if (cand.background().evidence() != null) {
-                intro.add(Wrapping.phrase(" (from \u201C" + cand.background().evidence() + "\u201D).", s.body()));
+                intro.add(Wrapping.phrase(" (from \u201C" + Quote.cut(cand.background().evidence()) + "\u201D).",
+                        s.body()));
             } else {
                 intro.add(new Chunk(".", s.body()));
             }
@@ -644,7 +733,7 @@ public final class GapReport {
         PdfStyles s = c.s();
         var ad = c.a().jobAd();
         doc.heading("The job advert", 140);
-        doc.paragraph(Wrapping.phrase((ad.title() == null ? "The advert" : "\u201c" + ad.title() + "\u201d")
+        doc.paragraph(Wrapping.phrase((ad.title() == null ? "The advert" : "\u201c" + Quote.cut(ad.title()) + "\u201d")
                 + " (" + ad.file() + "). This report measures the CV against it: " + ad.roleReason() + ". The "
                 + "advert's own terms come first and weigh twice among the essentials.", s.body()));
         if (ad.yearsRequired() != null) {
@@ -683,7 +772,7 @@ public final class GapReport {
             {"Location", contact.location()}, {"LinkedIn", contact.linkedin()}};
         for (String[] r : rows) {
             who.addCell(PdfTables.cell(r[0], s.small()));
-            who.addCell(PdfTables.cell(r[1] == null ? "not found" : r[1], r[1] == null ? s.smallBold() : s.small()));
+            who.addCell(PdfTables.cell(r[1] == null ? "not found" : Quote.cut(r[1]), r[1] == null ? s.smallBold() : s.small()));
         }
         doc.add(who);
         if (st.experience().isEmpty()) {
@@ -693,9 +782,9 @@ public final class GapReport {
             PdfPTable roles = PdfTables.table(s, new float[] {2.6f, 2.4f, 1.6f, 1.9f}, "Role", "Employer", "Location",
                     "Dates");
             for (var r : st.experience()) {
-                roles.addCell(PdfTables.cell(r.title() == null ? "not found" : r.title(), s.small()));
-                roles.addCell(PdfTables.cell(r.employer() == null ? "not found" : r.employer(), s.small()));
-                roles.addCell(PdfTables.cell(r.location() == null ? "" : r.location(), s.small()));
+                roles.addCell(PdfTables.cell(r.title() == null ? "not found" : Quote.cut(r.title()), s.small()));
+                roles.addCell(PdfTables.cell(r.employer() == null ? "not found" : Quote.cut(r.employer()), s.small()));
+                roles.addCell(PdfTables.cell(r.location() == null ? "" : Quote.cut(r.location()), s.small()));
                 roles.addCell(PdfTables.cell(r.dates(), s.small()));
             }
             doc.add(roles);
@@ -703,20 +792,21 @@ public final class GapReport {
         if (!st.education().isEmpty()) {
             PdfPTable edu = PdfTables.table(s, new float[] {3.5f, 3.5f, 1}, "Qualification", "Institution", "Year");
             for (var e : st.education()) {
-                edu.addCell(PdfTables.cell(e.qualification() == null ? "not found" : e.qualification(), s.small()));
-                edu.addCell(PdfTables.cell(e.institution() == null ? "not found" : e.institution(), s.small()));
+                edu.addCell(PdfTables.cell(e.qualification() == null ? "not found" : Quote.cut(e.qualification()),
+                        s.small()));
+                edu.addCell(PdfTables.cell(e.institution() == null ? "not found" : Quote.cut(e.institution()), s.small()));
                 edu.addCell(PdfTables.cell(e.year() == null ? "" : String.valueOf(e.year()), s.small()));
             }
             doc.add(edu);
         }
         if (!st.certifications().isEmpty()) {
             doc.paragraph(Wrapping.phrase("Certifications: " + String.join(", ", st.certifications().stream()
-                    .map(io.pmotoolkit.core.result.CvStructure.CertificationEntry::summary).toList()) + ".", s.small()));
+                    .map(e -> Quote.cut(e.summary())).toList()) + ".", s.small()));
         }
         if (!st.otherEntries().isEmpty()) {
             doc.paragraph(Wrapping.phrase("Dated entries that are not jobs (not counted as experience): "
                     + String.join("; ", st.otherEntries().stream()
-                    .map(io.pmotoolkit.core.result.CvStructure.DatedEntry::summary).toList()) + ".", s.small()));
+                    .map(e -> Quote.cut(e.summary())).toList()) + ".", s.small()));
         }
     }
 
@@ -727,7 +817,7 @@ public final class GapReport {
         PdfPTable t = PdfTables.table(s, new float[] {0.7f, 1.5f, 6}, "Result", "Check", "What was found");
         for (CheckResult r : c.a().checks()) {
             t.addCell(PdfTables.cell(r.passed() ? "OK" : "FIX", r.passed() ? s.small() : s.smallBold()));
-            t.addCell(PdfTables.cell(GapRanking.capitalise(r.id().replace('-', ' ')), s.small()));
+            t.addCell(PdfTables.cell(CheckNames.of(r.id()), s.small()));
             t.addCell(PdfTables.cell(r.message(), r.passed() ? s.small() : s.smallBold()));
         }
         doc.add(t);

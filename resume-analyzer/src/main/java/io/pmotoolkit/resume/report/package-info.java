@@ -1,7 +1,10 @@
 /**
  * The PDF gap report: {@link io.pmotoolkit.resume.report.GapReport} draws a
  * {@link io.pmotoolkit.core.result.CvAnalysis} (no second analysis) with the advice in
- * {@code gap-advice.yaml} ({@link io.pmotoolkit.resume.report.GapAdvice}) on the shared pdf-kit.
+ * {@code gap-advice.yaml} ({@link io.pmotoolkit.resume.report.GapAdvice}) on the shared pdf-kit, within a
+ * budget of ten pages: {@link io.pmotoolkit.resume.report.RewriteGroups} picks the few rewrites shown in
+ * full and groups the rest by kind of advice (the Markdown lists them all), and
+ * {@link io.pmotoolkit.resume.report.Quote} keeps every quote of the CV to 120 characters.
  *
  * {@snippet :
  * CvAnalysis analysis = analyzer.analyze(Path.of("cv.pdf"), "pmo-manager");

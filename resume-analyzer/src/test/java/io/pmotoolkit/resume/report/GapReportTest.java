@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -66,7 +67,9 @@ class GapReportTest {
     void holdsEverySectionTitle() {
         for (String title : new String[] {"CV gap report", "Overall score", "Your three strongest points",
             "Your three biggest gaps", "Competency coverage", "PMO terms found and missing",
-            "Missing essential terms", "Top gaps and how to close them", "Achievement review", "Your route in",
+            "Missing essential terms", "Missing desirable terms worth adding", "Top gaps and how to close them",
+            "Achievement review", "rewrites that gain the most", "Every line that needs work, by kind of advice",
+            "Your route in",
             "CV checks and how the file was read", "Reproduce this report"}) {
             assertTrue(ameliaPdf.text().contains(title), () -> title + " missing from:\n" + ameliaPdf.text());
         }
@@ -109,14 +112,18 @@ class GapReportTest {
     }
 
     @Test
-    void showsTheRewriteSuggestionsAndTheRouteIn() {
-        String flat = ameliaPdf.text().replaceAll("\\s+", " ");
-        long withSuggestion = amelia.lines().stream().filter(l -> l.suggestion() != null).count();
-        assertTrue(withSuggestion > 0);
-        amelia.lines().stream().filter(l -> l.suggestion() != null).findFirst().ifPresent(l -> {
-            String start = l.suggestion().replaceAll("\\s+", " ").substring(0, 40);
-            assertTrue(flat.contains(start), () -> "rewrite '" + start + "' missing");
-        });
+    void showsTheStrongestRewritesInFullAndTheRouteIn() {
+        String flat = ameliaPdf.text().replaceAll("\\s+", "");
+        List<RewriteGroups.Entry> strongest = RewriteGroups.strongest(amelia, GapReport.STRONGEST_REWRITES);
+        assertEquals(GapReport.STRONGEST_REWRITES, strongest.size(), "Amelia has more lines to rewrite than are shown");
+        for (RewriteGroups.Entry e : strongest) {
+            String rewrite = e.line().suggestion().replaceAll("\\s+", "");
+            assertTrue(flat.contains(rewrite), () -> "rewrite not shown in full: " + e.line().suggestion());
+        }
+        assertEquals(GapReport.STRONGEST_REWRITES, ameliaPdf.text().chars().filter(ch -> ch == '→').count(),
+                "one arrow per rewrite shown");
+        assertTrue(ameliaPdf.text().contains("--format markdown"), "says where every rewrite is");
+        flat = ameliaPdf.text().replaceAll("\\s+", " ");
         assertTrue(flat.contains("project manager route into PMO"), flat);
         assertTrue(flat.contains("What carries over"), flat);
         assertTrue(flat.contains("P3O"), "the qualification for level 3");
@@ -135,6 +142,87 @@ class GapReportTest {
     }
 
     @Test
+    void namesTheChecksAsTheirOwnersSpellThem() {
+        assertTrue(ameliaPdf.text().contains("LinkedIn"), ameliaPdf.text());
+        assertFalse(ameliaPdf.text().contains("Linkedin"), ameliaPdf.text());
+    }
+
+    @Test
+    void labelsEveryCoverageBarWithWhatItMeasures() {
+        String flat = ameliaPdf.text().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Coverage (essential × 3)"), flat);
+        assertTrue(flat.contains("(essential found × 3 + desirable found) ÷ (essential × 3 + desirable)"), flat);
+        for (var cc : amelia.competencies()) {
+            String counts = GapReport.termCounts(amelia, cc);
+            assertTrue(flat.contains(counts), () -> cc.name() + ": '" + counts + "' missing");
+            assertTrue(counts.matches("\\d+ of \\d+ (essential|desirable)(, \\d+ of \\d+ desirable)?"), counts);
+        }
+    }
+
+    @Test
+    void namesFewDesirableTermsAllOfTheRoleAndNoCredentials() {
+        var desirable = GapRanking.desirableToShow(amelia, MODEL, GapRanking.Focus.NONE);
+        int total = desirable.values().stream().mapToInt(List::size).sum();
+        assertTrue(total > 0 && total <= GapRanking.DESIRABLE_LIMIT, desirable::toString);
+        desirable.forEach((competency, terms) -> {
+            assertFalse(GapRanking.isCredential(competency), competency);
+            assertTrue(terms.size() <= GapRanking.DESIRABLE_PER_COMPETENCY, terms::toString);
+            for (String t : terms) {
+                assertEquals(io.pmotoolkit.core.model.Importance.DESIRABLE,
+                        MODEL.findKeyword(t).flatMap(k -> k.importanceFor("pmo-manager")).orElse(null), t);
+            }
+        });
+        String flat = ameliaPdf.text().replaceAll("\\s+", " ");
+        long allDesirable = amelia.keywords().missing().stream().filter(m -> m.importance().equals("desirable")).count();
+        assertTrue(flat.contains("Missing desirable terms worth adding (" + total + " of " + allDesirable + ")"), flat);
+    }
+
+    @Test
+    void desirableTermsOfACompetencyToGrowIntoComeFirst() {
+        var none = List.copyOf(GapRanking.desirableToShow(amelia, MODEL, GapRanking.Focus.NONE).keySet());
+        assertTrue(none.size() >= 2, none::toString);
+        String last = none.get(none.size() - 1);
+        // A candidate whose current level weighs every competency as the target does, except the last one.
+        java.util.Map<String, Integer> current = new java.util.HashMap<>(MODEL.expectRole("pmo-manager").competencies());
+        current.put(last, 0);
+        var grown = List.copyOf(GapRanking.desirableToShow(amelia, MODEL, new GapRanking.Focus(current)).keySet());
+        assertEquals(last, grown.get(0), () -> none + " → " + grown);
+    }
+
+    @Test
+    void aLongCvGivesAShortReportWithShortQuotes() throws Exception {
+        StringBuilder cv = new StringBuilder("Jordan Reyes\njordan.reyes@example.org | 07700 900789\n\nProfile\n");
+        cv.append("Project manager with a broad repertoire of skills in planning, estimating and reporting. ".repeat(12))
+                .append("\n\nExperience\n");
+        String[] duties = {"Responsible for the weekly status report for the programme board",
+            "Coordinated site deliveries with subcontractors and suppliers", "Managed the RAID log and the risk register",
+            "Prepared the monthly budget forecast for the finance team", "Attended project board meetings and took minutes",
+            "Organised training sessions on the new scheduling tool"};
+        for (int role = 0; role < 12; role++) {
+            cv.append("Project Manager, Firm ").append(role).append(" Ltd, January ").append(2024 - 2 * role)
+                    .append(" – December ").append(2025 - 2 * role).append('\n');
+            for (int d = 0; d < 12; d++) {
+                cv.append("• ").append(duties[d % duties.length]).append(" for site ").append(role * 12 + d).append(".\n");
+            }
+            cv.append('\n');
+        }
+        cv.append("Education\nBSc Civil Engineering, University of Leeds, 2003\n");
+        CvAnalysis a = ANALYZER.analyze(new CvReader().read("jordan.txt", cv.toString().getBytes(StandardCharsets.UTF_8)),
+                MODEL.expectRole("pmo-analyst"));
+        assertTrue(a.lines().size() > 100, "lines: " + a.lines().size());
+        Rendered r = render(a);
+        assertTrue(r.pages() <= ReportCorpusTest.MAX_PAGES, "pages: " + r.pages());
+        assertTrue(ReportReading.longCurlyQuotes(r.text()).isEmpty(), () -> ReportReading.longCurlyQuotes(r.text()).toString());
+        List<String> texts = new java.util.ArrayList<>(a.lines().stream().map(l -> l.text()).toList());
+        if (a.candidate().background() != null) {
+            texts.add(a.candidate().background().evidence());
+        }
+        assertTrue(ReportReading.longPassages(r.text(), a, texts).isEmpty(),
+                () -> ReportReading.longPassages(r.text(), a, texts).toString());
+        assertFalse(r.text().contains("Engineering degree"), "no degree listed as a missing term");
+    }
+
+    @Test
     void pageCountIsInASensibleRange() {
         assertTrue(ameliaPdf.pages() >= 3 && ameliaPdf.pages() <= 8, "pages: " + ameliaPdf.pages());
         assertTrue(ameliaPdf.text().contains("Page 1 of " + ameliaPdf.pages()), ameliaPdf.text());
@@ -148,9 +236,9 @@ class GapReportTest {
 
                 Experience
                 Project Coordinator, Acme Ltd, March 2021 – Present
-                • Kept the RAID log for a €300k programme and cut overdue actions by 40%.
+                • Responsible for the RAID log of a €300k programme.
                 • Responsible for the project plan and weekly status reports.
-                • Tracked a £1.2m budget with monthly forecasts.
+                • Responsible for tracking a £1.2m budget with monthly forecasts.
 
                 Education
                 BA Business Management, University of Leeds, 2020
