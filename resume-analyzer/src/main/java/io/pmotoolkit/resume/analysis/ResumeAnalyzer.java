@@ -225,7 +225,7 @@ public final class ResumeAnalyzer {
                     }
                     LineAssessment a = classifier.classify(sentence, analyser);
                     out.add(new LineResult(sentence, s.kind().id(), nl.number(), a.kind(), a.quantified(),
-                            a.metrics(), a.actionVerb(), a.suggestion()));
+                            a.metrics(), a.actionVerb(), a.suggestion(), a.rewrite(), a.advice()));
                 }
             }
         }

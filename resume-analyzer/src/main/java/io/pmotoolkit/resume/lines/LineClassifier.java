@@ -68,7 +68,7 @@ public final class LineClassifier {
         Objects.requireNonNull(line, "line");
         String text = BULLET.matcher(line).replaceFirst("").strip();
         if (text.isEmpty()) {
-            return new LineAssessment(LineKind.RESPONSIBILITY, false, List.of(), null, null, null);
+            return new LineAssessment(LineKind.RESPONSIBILITY, false, List.of(), null, null, null, null, null);
         }
         List<String> found = metrics.extract(text);
         boolean quantified = !found.isEmpty();
@@ -81,7 +81,7 @@ public final class LineClassifier {
                 ? LineKind.ACHIEVEMENT : LineKind.RESPONSIBILITY;
         String suggestion = suggest(text, analysis, kind, quantified, opener, verb);
         return new LineAssessment(kind, quantified, found, verb == null ? null : verb.text(),
-                opener == null ? null : opener.asWritten(), suggestion);
+                opener == null ? null : opener.asWritten(), suggestion, null, null);
     }
 
     private static boolean isAchievement(String text, List<String> found, WeakOpeners.Opener opener,

@@ -245,7 +245,7 @@ class LineClassifierTest {
     @Test
     void treatsABlankLineAsAnEmptyResponsibility() {
         LineAssessment a = classifier.classify("  •  ");
-        assertEquals(new LineAssessment(RESPONSIBILITY, false, List.of(), null, null, null), a);
+        assertEquals(new LineAssessment(RESPONSIBILITY, false, List.of(), null, null, null, null, null), a);
         assertNull(a.suggestion());
     }
 }
