@@ -87,7 +87,7 @@ public final class MarkdownReport {
                     .append(l.quantified() ? ", quantified" : "").append("** (line ").append(l.line()).append("): ")
                     .append(esc(l.text())).append('\n');
             if (l.suggestion() != null) {
-                b.append("  - Suggestion: ").append(esc(l.suggestion())).append('\n');
+                b.append("  - Suggestion: ").append(suggestion(l)).append('\n');
             }
         }
         b.append("\n## Checks\n\n");
@@ -153,6 +153,20 @@ public final class MarkdownReport {
         List<String> terms = missing.stream().filter(m -> m.importance().equals(importance)).map(MissingTerm::term).toList();
         b.append("\n## Missing ").append(importance).append(" terms (").append(terms.size()).append(")\n\n");
         b.append(terms.isEmpty() ? "None.\n" : esc(String.join(", ", terms)) + "\n");
+    }
+
+    /**
+     * A suggestion whole; its rewrite, when it has one, as a code span, so that its {@code <placeholders>} show
+     * as written (not as HTML tags) and it can be copied alone.
+     */
+    private static String suggestion(LineResult l) {
+        String quoted = l.rewrite() == null ? null : "\"" + l.rewrite() + "\"";
+        int at = quoted == null || l.rewrite().contains("`") ? -1 : l.suggestion().indexOf(quoted);
+        if (at < 0) {
+            return esc(l.suggestion()).replace("<", "&lt;");
+        }
+        return esc(l.suggestion().substring(0, at)) + "`" + l.rewrite() + "`"
+                + esc(l.suggestion().substring(at + quoted.length())).replace("<", "&lt;");
     }
 
     private static String esc(String s) {

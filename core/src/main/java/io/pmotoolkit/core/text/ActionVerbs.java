@@ -90,12 +90,13 @@ public final class ActionVerbs {
             handle explain gather collect record enter issue resolve follow help support work liaise act operate
             install repair replace clean inspect calculate compute invoice post order stock advise assess guide
             study learn use utilise utilize apply travel type draft edit translate design code develop
-            debug fix maintain monitor review approve sign negotiate
+            debug fix maintain monitor review approve sign negotiate encourage require welcome enable
+            chase
             """.strip().split("\\s+"));
 
     /** Endings of past forms no English verb has: "Collaboratived" (an adjective), "Reconcileed". */
     private static final java.util.regex.Pattern IMPLAUSIBLE_PAST = java.util.regex.Pattern.compile(
-            ".*(?:tived|[^aeiourt]eed)$");
+            ".*(?:tived|[^aeiourt]eed|iesed)$");
 
     /** Short verbs that double their last consonant: plan → planned. */
     private static final Set<String> DOUBLING = Set.of("plan", "ship", "stop", "commit", "control", "drop", "map",
@@ -239,6 +240,9 @@ public final class ActionVerbs {
         String third = baseOfThirdPerson(w);
         if (third != null) {
             return past(third);  // "reviews" → "reviewed", not "reviewsed"
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "ied";  // "copies" → "copied"
         }
         // Already past: "used", "covered".
         return w.endsWith("ed") ? w : regularPast(w);

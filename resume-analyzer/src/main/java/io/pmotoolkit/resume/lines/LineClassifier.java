@@ -91,8 +91,9 @@ public final class LineClassifier {
                 ? LineKind.ACHIEVEMENT : LineKind.RESPONSIBILITY;
         Objects.requireNonNull(locale, "locale");
         Rewrite.Suggestion s = LineShape.afterLabel(text)
-                .map(duty -> suggestFor(duty, analyser, kind, locale))
-                .orElseGet(() -> suggest(text, analysis, kind, quantified, opener, verb, locale));
+                .map(duty -> suggestFor(duty, kind, locale))
+                .orElseGet(() -> suggest(text, wholly(text, analysis, kind, opener), kind, quantified, opener, verb,
+                        locale));
         return new LineAssessment(kind, quantified, found, verb == null ? null : verb.text(),
                 opener == null ? null : opener.asWritten(), s == null ? null : s.text(), s == null ? null : s.rewrite(),
                 s == null ? null : s.advice());
@@ -149,10 +150,19 @@ public final class LineClassifier {
         return at + 1 < tokens.size() && ":".equals(tokens.get(at + 1).text());
     }
 
+    /**
+     * The line tagged to its end when a rewrite will be built from it: a caller may have tagged only its opening
+     * (later tokens tagged "X"), and a rewrite needs the verbs and objects all along the line.
+     */
+    private static AnalyzedText wholly(String text, AnalyzedText analysis, LineKind kind, WeakOpeners.Opener opener) {
+        boolean rewritten = kind == LineKind.RESPONSIBILITY || opener != null;
+        boolean partly = analysis.tokens().stream().anyMatch(t -> "X".equals(t.pos()));
+        return rewritten && partly ? Nlp.get().analyze(text) : analysis;
+    }
+
     /** The suggestion for the duty after a label ("description - Prepared..."), read as a line of its own. */
-    private Rewrite.Suggestion suggestFor(String duty, java.util.function.Function<String, AnalyzedText> analyser,
-                                          LineKind kind, CvLocale locale) {
-        AnalyzedText a = analyser.apply(duty);
+    private Rewrite.Suggestion suggestFor(String duty, LineKind kind, CvLocale locale) {
+        AnalyzedText a = Nlp.get().analyze(duty);
         return suggest(duty, a, kind, !metrics.extract(duty).isEmpty(), null, leadingActionVerb(a), locale);
     }
 
@@ -167,7 +177,7 @@ public final class LineClassifier {
             if (refusal.isPresent()) {
                 return Rewrite.guidance(refusal.get(), topic, locale);
             }
-            String body = Rewrite.strongOpening(text, analysis, opener, verb);
+            String body = respellAddedVerb(text, Rewrite.strongOpening(text, analysis, opener, verb), locale);
             if (body == null) {
                 return Rewrite.guidance(LineShape.UNSURE, topic, locale);
             }
@@ -182,6 +192,17 @@ public final class LineClassifier {
                     : Rewrite.openStrongly(body, shared, quantified);
         }
         return quantified ? null : Rewrite.addScale(topic, locale);
+    }
+
+    /** A verb the rewrite put in front ("Organised" for "events") follows the CV's spelling; the line's own words do not. */
+    private static String respellAddedVerb(String text, String body, CvLocale locale) {
+        if (body == null) {
+            return null;
+        }
+        String first = body.split("\\s+", 2)[0];
+        String stem = first.toLowerCase(Locale.ROOT).substring(0, Math.min(5, first.length()));
+        boolean own = text.toLowerCase(Locale.ROOT).contains(stem);  // "Organising" → "Organised" stays the line's own
+        return own ? body : locale.words(first) + body.substring(first.length());
     }
 
     private static String capitalise(String s) {

@@ -63,12 +63,16 @@ final class Rewrite {
             return null;  // a job title ("Teaching Assistant for the ... course", "reporting manager")
         }
         boolean atStart = opener != null || isListPrefix(text.substring(0, first.start()));
-        if (atStart && (gerundAfterOpener || isVerbForm(first)
+        // after "Responsible for" or "Duties included" a base form is a noun ("document control", "support
+        // requests"); only "My role was to", "Helped to" take a verb in its base form
+        boolean baseMayFollow = opener == null || opener.asWritten().toLowerCase(Locale.ROOT).endsWith(" to");
+        boolean gerund = first.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        if (atStart && (gerundAfterOpener || isVerbForm(first) && (gerund || baseMayFollow)
                 && (opener != null && isListedVerbForm(first) || opensClause(analysis, first)))) {
             // "Monitoring and recording..." → "Monitored and recorded...", "Work closely with" → "Worked..."
             return toPast(text, analysis, first);
         }
-        if (atStart && (isThirdPerson(analysis, first) || isKnownBaseBeforeObject(analysis, first))) {
+        if (atStart && baseMayFollow && (isThirdPerson(analysis, first) || isKnownBaseBeforeObject(analysis, first))) {
             // "Reviews and validates the inputs" → "Reviewed and validated...", "Compute taxes" → "Computed taxes"
             return toPast(text, analysis, first);
         }
@@ -90,7 +94,7 @@ final class Rewrite {
         if (opener == null && !OBJECT_START.contains(analysis.tokens().getFirst().pos())) {
             return null;  // neither a verb nor an object comes first ("Since 2018, handled...")
         }
-        if (isListedVerbForm(first) && !namesAJob(analysis, first)) {
+        if (isListedVerbForm(first) && (gerund || baseMayFollow) && !namesAJob(analysis, first)) {
             // A verb the tagger took for a noun, before words the checks above could not place
             // ("Handling Escalations", "Monitoring and Controlling the panel"): the verb alone is put right.
             return capitalise(ActionVerbs.past(first.text())) + text.substring(first.end());
@@ -99,7 +103,7 @@ final class Rewrite {
             // "Sponsor for the site move" → "Served as sponsor for the site move"
             return "Served as " + lowerFirst(rest, first, loweredFirst);
         }
-        String verbForObject = RewriteVocabulary.builtIn().verbForObject(rest);
+        String verbForObject = RewriteVocabulary.builtIn().verbForObject(head(rest, analysis, restStart));
         if (opener == null && (verbForObject == null || !isPlainTask(analysis, first))) {
             return null;  // a noun phrase that names no task we know, or a name, a title, a sentence
         }
@@ -107,7 +111,9 @@ final class Rewrite {
             return null;  // "cluster maintenance, adding and removing nodes, manage and review backups": no one verb fits
         }
         if (opener != null) {
-            verbForObject = opener.shared() ? "Supported" : verbForObject == null ? "Managed" : verbForObject;
+            // one verb for a list of unlike things ("workshops, user stories and acceptance criteria"): "Managed"
+            boolean list = rest.contains(",");
+            verbForObject = opener.shared() ? "Supported" : verbForObject == null || list ? "Managed" : verbForObject;
         }
         if (!isShared(opener) && verbForObject.length() > 6 && rest.toLowerCase(Locale.ROOT)
                 .contains(verbForObject.substring(0, 6).toLowerCase(Locale.ROOT))) {
@@ -126,6 +132,19 @@ final class Rewrite {
             return Matcher.quoteReplacement(past == null || m.group(1).equals("done") || m.group(1).equals("gone")
                     || m.group(1).equals("seen") || m.group(1).equals("given") ? m.group(1) : past);
         });
+    }
+
+    /**
+     * The head of a noun phrase: its words before the first preposition or comma, so that a task word after one
+     * does not choose the verb ("Collaborative approach to stakeholder workshops" is not about stakeholders).
+     */
+    private static String head(String rest, AnalyzedText analysis, int restStart) {
+        for (Token t : analysis.tokens()) {
+            if (t.start() > restStart && ("ADP".equals(t.pos()) || ",".equals(t.text()))) {
+                return rest.substring(0, Math.max(0, Math.min(rest.length(), t.start() - restStart)));
+            }
+        }
+        return rest;
     }
 
     /** A noun phrase that goes on with verbs: ", adding and removing", "and reviewing the logs". */
@@ -158,9 +177,19 @@ final class Rewrite {
     private static boolean isKnownBaseBeforeObject(AnalyzedText analysis, Token first) {
         List<Token> tokens = analysis.tokens();
         int i = tokens.indexOf(first);
-        return i >= 0 && i + 1 < tokens.size() && ActionVerbs.isKnownBase(first.text())
-                && !NOT_CONVERTIBLE.contains(first.text().toLowerCase(Locale.ROOT))
-                && Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON").contains(tokens.get(i + 1).pos());
+        if (i < 0 || i + 1 >= tokens.size() || !ActionVerbs.isKnownBase(first.text())
+                || NOT_CONVERTIBLE.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON").contains(next.pos())) {
+            return true;
+        }
+        // "Organise and facilitate the board": joined to another verb this class knows
+        return COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT)) && i + 2 < tokens.size()
+                && Character.isLowerCase(tokens.get(i + 2).text().charAt(0))
+                && (ActionVerbs.isKnownBase(tokens.get(i + 2).text()) || ActionVerbs.isActionVerb(tokens.get(i + 2).text())
+                && !ActionVerbs.isPastForm(tokens.get(i + 2).text()));
     }
 
     /**
@@ -220,22 +249,70 @@ final class Rewrite {
         }
         List<Token> tokens = analysis.tokens();
         boolean openedWithGerund = !tokens.isEmpty() && tokens.getFirst().text().toLowerCase(Locale.ROOT).endsWith("ing");
-        Matcher m = LEFT_IN_ANOTHER_FORM.matcher(body);
+        boolean converted = openedWithGerund || openerList(tokens);
+        if (NO_OBJECT.matcher(body).find() || converted && GERUND_NOUN_ITEM.matcher(body).find()
+                || openerList(tokens) && NOUN_ITEM.matcher(mainClause(body)).find()
+                && !PREPOSITION_FIRST.matcher(body).find()) {
+            return false;  // "Filed and the move to a shared drive", "Served customers, cash handling and..."
+        }
+        Matcher m = LEFT_IN_ANOTHER_FORM.matcher(mainClause(body));
         while (m.find()) {
             String w = m.group(1);
             if (parallelGerund(body, m.start())) {
                 continue;  // "by managing and reviewing all operations": a pair of -ing words under one preposition
             }
             Token t = tokenOf(analysis, w);
-            boolean gerund = w.endsWith("ing") && w.length() > 5 && (t != null && t.isVerb() || openedWithGerund
-                    && ActionVerbs.isKnownBase(w.substring(0, w.length() - 3)) && m.group(3) != null);
-            boolean base = ActionVerbs.isActionVerb(w) && !ActionVerbs.isPastForm(w) && m.group(2) != null;
+            // an -ing word left in a list this class put in the past; in a line that opened in the past the
+            // tagger's VERB is not believed ("Trained new members on tills and opening procedures")
+            boolean gerund = converted && w.endsWith("ing") && w.length() > 5 && (t != null && t.isVerb()
+                    || ActionVerbs.isKnownBase(w.substring(0, w.length() - 3)) && m.group(3) != null);
+            boolean base = (ActionVerbs.isActionVerb(w) && !ActionVerbs.isPastForm(w)
+                    || ActionVerbs.baseOfThirdPerson(w) != null) && m.group(2) != null;
             if (gerund || base) {
                 return false;
             }
         }
         return true;
     }
+
+    /** The verb is followed at once by "and the...": it had no object, it was a noun ("Filing and the move"). */
+    private static final Pattern NO_OBJECT = Pattern.compile("^\\p{L}+\\s*(?:,|\\band\\b|&)\\s+(?:the|a|an|this|our|my)\\b");
+    /** A list item with its own determiner after a list that opened with a verb: "..., staff rotas and the report". */
+    private static final Pattern NOUN_ITEM = Pattern.compile(",[^,]+\\band\\s+(?:the|a|an)\\s");
+
+    /** A preposition before the first comma: the list belongs to it ("the cycle across finance, HR and the board"). */
+    private static final Pattern PREPOSITION_FIRST = Pattern.compile(
+            "^[^,]*?\\b(?:for|across|in|of|to|with|on|at|by|from|into|within|between)\\b[^,]*,");
+
+    /** Whether the line opens with a weak opener and an -ing word: "Duties included ordering stock, ...". */
+    private static boolean openerList(List<Token> tokens) {
+        for (int i = 1; i < tokens.size() && i < 5; i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (w.endsWith("ing") && w.length() > 5) {
+                String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+                return Set.of("for", "included", "include", "involved", "with", "in").contains(before);
+            }
+        }
+        return false;
+    }
+
+    /** A list item that names a duty as a noun, after a verb: ", cash handling and", ", data entry". */
+    private static final Pattern GERUND_NOUN_ITEM = Pattern.compile("(?:,|\\band)\\s+\\p{Ll}+\\s+\\p{Ll}{3,}(?:ing|ment)\\b");
+
+    /** The sentence up to another clause, whose verbs keep their own form: "to build, maintain and manage", "that". */
+    private static String mainClause(String body) {
+        Matcher m = OTHER_CLAUSE.matcher(body);
+        while (m.find()) {
+            String w = m.group(2);
+            if (w == null || ActionVerbs.isKnownBase(w) || ActionVerbs.isActionVerb(w)) {
+                return body.substring(0, m.start());
+            }
+        }
+        return body;
+    }
+
+    private static final Pattern OTHER_CLAUSE = Pattern.compile(
+            "\\b(?:that|which|who|where|when|while|whilst|because)\\b|\\b(to)\\s+(\\p{Ll}+)");
 
     /** Whether the word before the coordinator at {@code at} is an -ing word too: "managing and reviewing". */
     private static boolean parallelGerund(String body, int at) {
@@ -274,7 +351,7 @@ final class Rewrite {
 
     /** A word after "and", "or", a comma or a semicolon, and "the"/"a"/a pronoun after it (group 2). */
     private static final Pattern LEFT_IN_ANOTHER_FORM = Pattern.compile(
-            "(?:;|&|\\band|\\bor)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\s+(?:(the|a|an|all|them|it|their|its|our|new)\\b|(\\p{Ll})|\\p{L})");
+            "(?:;|&|\\band|\\bor)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\s+(?:((?:the|a|an|all|them|it|their|its|our|new)\\b|\\d)|(\\p{Ll})|\\p{L})");
 
     private static Token tokenOf(AnalyzedText analysis, String word) {
         for (Token t : analysis.tokens()) {
@@ -351,6 +428,7 @@ final class Rewrite {
         // Only a list that opened in the base or -ing form is put in the past; one that opened in the past
         // ("Presided over site walks and walkout validations") is left as the writer had it.
         boolean changed = !ActionVerbs.past(lead).equals(lead);
+        boolean thirdPerson = !gerund && ActionVerbs.baseOfThirdPerson(lead) != null;  // "Monitors and assists"
         for (int i = 1; i < tokens.size() && changed; i++) {
             Token t = tokens.get(i);
             if (t.start() > verb.end() && (breaksClause(tokens, i) || t.text().equals("("))) {
@@ -359,7 +437,8 @@ final class Rewrite {
                 break;
             }
             if (t.start() < verb.end() || !joinedAt(tokens, i)
-                    || !(isJoinedVerb(tokens, i, gerund) || !gerund && actionVerbBeforeObject(tokens, i))) {
+                    || !(isJoinedVerb(tokens, i, gerund) || !gerund && actionVerbBeforeObject(tokens, i)
+                    || thirdPerson && ActionVerbs.baseOfThirdPerson(t.text()) != null)) {
                 continue;
             }
             out.append(text, at, t.start()).append(ActionVerbs.past(t.text()));
@@ -408,7 +487,7 @@ final class Rewrite {
         // A listed verb, any verb with its object right after it ("and confirm it") or joined to one that has
         // ("check and file the timesheets"): not "and state corporate returns", an adjective to the tagger.
         if (ActionVerbs.isActionVerb(w) || ActionVerbs.isKnownBase(w)
-                || i + 1 < tokens.size() && Set.of("DET", "PRON").contains(tokens.get(i + 1).pos())) {
+                || i + 1 < tokens.size() && Set.of("DET", "PRON", "NUM").contains(tokens.get(i + 1).pos())) {
             return true;
         }
         return i + 2 < tokens.size() && COORDINATORS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
@@ -442,7 +521,7 @@ final class Rewrite {
         }
         Token next = tokens.get(i + 1);
         String n = next.text().toLowerCase(Locale.ROOT);
-        boolean listed = ActionVerbs.isActionVerb(w);
+        boolean listed = ActionVerbs.isActionVerb(w) || ActionVerbs.isKnownBase(w);
         // an unlisted word counts only as a plain lower-case noun joined to a verb, never a name ("AngularJS")
         boolean plain = i > 0 && "NOUN".equals(t.pos()) && Character.isLowerCase(t.text().charAt(0));
         return switch (next.pos()) {
@@ -472,7 +551,10 @@ final class Rewrite {
             return true;
         }
         Token next = tokens.get(i + 1);
-        return next.isVerb() || ActionVerbs.isActionVerb(next.text()) && !"NOUN".equals(next.pos());
+        if (next.text().equalsIgnoreCase("date") || i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("up")) {
+            return false;  // "up to date", "to date", "up to 15 people"
+        }
+        return next.isVerb() || ActionVerbs.isActionVerb(next.text()) || ActionVerbs.isKnownBase(next.text());
     }
 
     /** Words after which the verbs belong to another clause: an infinitive, a relative or a subordinate. */
