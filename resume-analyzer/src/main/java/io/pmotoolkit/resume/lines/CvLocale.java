@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
  * l.words("prioritised");  // "prioritized"
  * }
  *
+ * <p>Thread-safe: an immutable record.
+ *
  * @param currency the currency sign, or null
  * @param ize      whether the CV mostly spells -ize
  */

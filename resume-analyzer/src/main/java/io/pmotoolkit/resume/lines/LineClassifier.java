@@ -188,7 +188,7 @@ public final class LineClassifier {
         }
         if (opener != null) {
             String body = Rewrite.strongOpening(text, analysis, opener, null);
-            return body == null ? Rewrite.guidance(LineShape.UNSURE, topic, locale)
+            return body == null ? Rewrite.guidance(LineShape.OWN_ACTION, topic, locale)
                     : Rewrite.openStrongly(body, shared, quantified);
         }
         return quantified ? null : Rewrite.addScale(topic, locale);

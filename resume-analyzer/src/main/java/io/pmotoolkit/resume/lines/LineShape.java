@@ -21,6 +21,8 @@ final class LineShape {
     static final String SKILL = "skill";
     static final String FRAGMENT = "fragment";
     static final String UNSURE = "unsure";
+    /** For an achievement that opens weakly and whose opening cannot be put right safely. */
+    static final String OWN_ACTION = "ownAction";
 
     /** Lines longer than this hold more than one point, or will not read as one bullet. */
     private static final int MAX_WORDS = 45;

@@ -77,7 +77,7 @@ final class RewriteVocabulary {
         izeWords = Pattern.compile("\\b(" + stems + ")iz(e|ed|es|ing|ation|ations)\\b", Pattern.CASE_INSENSITIVE);
         Map<String, String> g = new LinkedHashMap<>();
         require(f, "guidance").properties().forEach(e -> g.put(e.getKey(), e.getValue().asText().strip()));
-        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment")) {
+        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction")) {
             if (!g.containsKey(reason)) {
                 throw new IllegalStateException(BUILT_IN + ": guidance." + reason + " is missing");
             }
@@ -148,7 +148,10 @@ final class RewriteVocabulary {
         return izeWords;
     }
 
-    /** The guidance for a reason ({@code notADuty}, {@code merged}, {@code skill}, {@code unsure}, {@code fragment}). */
+    /**
+     * The guidance for a reason ({@code notADuty}, {@code merged}, {@code skill}, {@code unsure}, {@code fragment},
+     * {@code ownAction}).
+     */
     String guidance(String reason) {
         return guidance.get(reason);
     }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * What a CV line is about, from its words ({@code topics} in {@code rewrite-vocabulary.yaml}), with the kind of
  * result a reader looks for on that topic, worded for the CV's own currency and spelling.
  *
+ * <p>Thread-safe: an immutable record over the loaded vocabulary.
+ *
  * @param id             the topic's id ("meetings", "budget", "general")
  * @param keywords       its words, or null for the general topic
  * @param result         the result as a clause to follow "so that", with {@code {money}} for the currency sign

@@ -162,4 +162,24 @@ class RewriteTest {
         CvLocale ize = CvLocale.of(List.of("Organized", "Prioritized"));
         assertTrue(classify("Organising the quarterly supplier reviews", ize).rewrite().startsWith("Organised"));
     }
+
+    @Test
+    void theVocabularyFileHasEveryGuidanceAndAGeneralTopicLast() {
+        RewriteVocabulary v = RewriteVocabulary.builtIn();
+        for (String reason : List.of(LineShape.NOT_A_DUTY, LineShape.MERGED, LineShape.SKILL, LineShape.FRAGMENT,
+                LineShape.UNSURE, LineShape.OWN_ACTION)) {
+            assertFalse(v.guidance(reason).isBlank(), reason);
+        }
+        assertEquals("general", v.topics().getLast().id());
+        assertNull(v.topics().getLast().keywords());
+    }
+
+    @Test
+    void aVocabularyWithoutAGeneralTopicIsRefused() {
+        String yaml = "topics:\n  - id: risk\n    words: [risk]\n    result: N risks were closed\n";
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> RewriteVocabulary.load(new java.io.ByteArrayInputStream(yaml.getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("general"), e.getMessage());
+    }
 }
