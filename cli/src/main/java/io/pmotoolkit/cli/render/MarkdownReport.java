@@ -118,7 +118,7 @@ public final class MarkdownReport {
                     .append(esc(g.kind().advice())).append("\n\n");
             for (RewriteGroups.Entry e : g.entries()) {
                 b.append("- ").append(lineRef(e.lines())).append(": ").append(esc(e.line().text())).append('\n')
-                        .append("  - Rewrite: ").append(esc(e.line().suggestion())).append('\n');
+                        .append("  - Rewrite: ").append(suggestion(e.line())).append('\n');
             }
         }
         List<LineResult> good = lines.stream().filter(l -> l.suggestion() == null || l.suggestion().isBlank()).toList();
@@ -184,6 +184,20 @@ public final class MarkdownReport {
         List<String> terms = missing.stream().filter(m -> m.importance().equals(importance)).map(MissingTerm::label).toList();
         b.append("\n## Missing ").append(importance).append(" terms (").append(terms.size()).append(")\n\n");
         b.append(terms.isEmpty() ? "None.\n" : esc(String.join(", ", terms)) + "\n");
+    }
+
+    /**
+     * A suggestion whole; its rewrite, when it has one, as a code span, so that its {@code <placeholders>} show
+     * as written (not as HTML tags) and it can be copied alone.
+     */
+    private static String suggestion(LineResult l) {
+        String quoted = l.rewrite() == null ? null : "\"" + l.rewrite() + "\"";
+        int at = quoted == null || l.rewrite().contains("`") ? -1 : l.suggestion().indexOf(quoted);
+        if (at < 0) {
+            return esc(l.suggestion()).replace("<", "&lt;");
+        }
+        return esc(l.suggestion().substring(0, at)) + "`" + l.rewrite() + "`"
+                + esc(l.suggestion().substring(at + quoted.length())).replace("<", "&lt;");
     }
 
     private static String esc(String s) {

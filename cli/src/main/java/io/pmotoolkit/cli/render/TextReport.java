@@ -228,11 +228,31 @@ public final class TextReport {
         for (LineResult l : lines) {
             String tag = (l.kind() == LineKind.ACHIEVEMENT ? "[A" : "[R") + (l.quantified() ? "#] " : " ] ");
             b.append(Wrap.hanging(String.format(Locale.ROOT, "  %s%4d  ", tag, l.line()), l.text(), WIDTH));
-            if (l.suggestion() != null) {
-                b.append(Wrap.hanging("             → ", l.suggestion(), WIDTH));
-            }
+            suggestion(b, l);
         }
         b.append("  [A] achievement  [R] responsibility  # has a number\n");
+    }
+
+    /**
+     * A line's suggestion, wrapped and never cut: an instruction with a rewrite ("Add the result: ...") puts the
+     * rewrite on lines of its own, so it can be copied without the instruction around it.
+     */
+    private static void suggestion(StringBuilder b, LineResult l) {
+        if (l.suggestion() == null) {
+            return;
+        }
+        String quoted = l.rewrite() == null ? null : "\"" + l.rewrite() + "\"";
+        int at = quoted == null ? -1 : l.suggestion().indexOf(quoted);
+        if (at < 0) {
+            b.append(Wrap.hanging("             → ", l.suggestion(), WIDTH));
+            return;
+        }
+        b.append(Wrap.hanging("             → ", l.suggestion().substring(0, at).strip(), WIDTH));
+        b.append(Wrap.hanging("               ", l.rewrite(), WIDTH));
+        String tail = l.suggestion().substring(at + quoted.length()).replaceFirst("^\\.", "").strip();
+        if (!tail.isEmpty()) {
+            b.append(Wrap.hanging("               ", tail, WIDTH));
+        }
     }
 
     private static void checks(StringBuilder b, List<CheckResult> checks) {

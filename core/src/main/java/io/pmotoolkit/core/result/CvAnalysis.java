@@ -303,11 +303,48 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
      * @param quantified  whether it has a real metric
      * @param metrics     the metrics as written
      * @param actionVerb  the leading action verb, or null
-     * @param suggestion  an outcome-first rewrite hint, or null when the line is already strong
+     * @param suggestion  the advice for people, whole (never cut short): an instruction, with the rewrite in
+     *                    quotes when there is one; null when the line is already strong
+     * @param rewrite     the rewritten line alone, ready to paste once its {@code <placeholders>} are filled, or
+     *                    null when no safe sentence could be built (the suggestion is then guidance)
+     * @param advice      what the suggestion asks for, or null when there is no suggestion
      */
-    @JsonPropertyOrder({"text", "section", "line", "kind", "quantified", "metrics", "actionVerb", "suggestion"})
+    @JsonPropertyOrder({"text", "section", "line", "kind", "quantified", "metrics", "actionVerb", "suggestion",
+            "rewrite", "advice"})
     public record LineResult(String text, String section, int line, LineKind kind, boolean quantified,
-                             List<String> metrics, String actionVerb, String suggestion) {
+                             List<String> metrics, String actionVerb, String suggestion, String rewrite,
+                             Advice advice) {
+
+        /** A line without a rewrite sentence or advice kind (tests, older callers). */
+        public LineResult(String text, String section, int line, LineKind kind, boolean quantified,
+                          List<String> metrics, String actionVerb, String suggestion) {
+            this(text, section, line, kind, quantified, metrics, actionVerb, suggestion, null, null);
+        }
+
+        /** What a line's suggestion asks for; the JSON value is the camel-case name ("addResult"). */
+        public enum Advice {
+            /** Open with the candidate's own strong verb; the rewrite swaps it in. */
+            STRONGER_VERB("strongerVerb"),
+            /** A duty: the rewrite is the line with a placeholder for the result it had. */
+            ADD_RESULT("addResult"),
+            /** The duty already reads as an outcome: say so if it was one, and how much. */
+            CONFIRM_RESULT("confirmResult"),
+            /** An achievement without a number: add how much (no rewrite sentence). */
+            ADD_NUMBER("addNumber"),
+            /** No safe sentence could be built: what to do instead (no rewrite sentence). */
+            GUIDANCE("guidance");
+
+            private final String json;
+
+            Advice(String json) {
+                this.json = json;
+            }
+
+            @com.fasterxml.jackson.annotation.JsonValue
+            public String json() {
+                return json;
+            }
+        }
     }
 
     public record Versions(String tool, String skillsModel) {

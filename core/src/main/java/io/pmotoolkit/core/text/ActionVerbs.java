@@ -75,7 +75,28 @@ public final class ActionVerbs {
             Map.entry("wake", "woke"), Map.entry("bear", "bore"), Map.entry("bind", "bound"),
             Map.entry("dig", "dug"), Map.entry("freeze", "froze"), Map.entry("grind", "ground"),
             Map.entry("slide", "slid"), Map.entry("spin", "spun"), Map.entry("sweep", "swept"),
-            Map.entry("weave", "wove"), Map.entry("wind", "wound"), Map.entry("input", "input"));
+            Map.entry("weave", "wove"), Map.entry("wind", "wound"), Map.entry("input", "input"),
+            Map.entry("troubleshoot", "troubleshot"), Map.entry("setup", "set up"), Map.entry("backup", "backed up"),
+            Map.entry("follow-up", "followed up"), Map.entry("signoff", "signed off"), Map.entry("login", "logged in"));
+
+    /**
+     * Common verbs of duty lines that are not action verbs ("assist", "provide", "reconcile"): known so that a
+     * third-person form ("Assists", "Provides") is put in the past from its base, never from the noun-like
+     * spelling ("Assistsed"). Used only to put a line's own verb in the past, never to recognise an action verb.
+     */
+    private static final Set<String> OTHER_REGULAR = Set.of("""
+            assist provide perform conduct serve communicate research reconcile verify validate interact respond
+            attend visit file book answer greet check confirm arrange ensure participate contribute prepare
+            handle explain gather collect record enter issue resolve follow help support work liaise act operate
+            install repair replace clean inspect calculate compute invoice post order stock advise assess guide
+            study learn use utilise utilize apply travel type draft edit translate design code develop
+            debug fix maintain monitor review approve sign negotiate encourage require welcome enable
+            chase
+            """.strip().split("\\s+"));
+
+    /** Endings of past forms no English verb has: "Collaboratived" (an adjective), "Reconcileed". */
+    private static final java.util.regex.Pattern IMPLAUSIBLE_PAST = java.util.regex.Pattern.compile(
+            ".*(?:tived|[^aeiourt]eed|iesed)$");
 
     /** Short verbs that double their last consonant: plan → planned. */
     private static final Set<String> DOUBLING = Set.of("plan", "ship", "stop", "commit", "control", "drop", "map",
@@ -88,11 +109,36 @@ public final class ActionVerbs {
     private static final Map<String, String> PAST_BY_FORM = new HashMap<>();
     private static final Set<String> BASES = new HashSet<>();
 
+    /**
+     * Past participles that differ from the past tense ("written" → "wrote"), from {@code irregular-forms.txt}
+     * (base, past, participle): a list that opens in the past and goes on with one ("Implemented the rules,
+     * written controllers") is put right with the past.
+     */
+    private static final Map<String, String> PAST_OF_PARTICIPLE = new HashMap<>();
+
     static {
         for (String base : REGULAR.strip().split("\\s+")) {
             add(base, IRREGULAR_PAST.getOrDefault(base, regularPast(base)));
         }
         IRREGULAR_PAST.forEach(ActionVerbs::add);
+        try (java.io.InputStream in = ActionVerbs.class.getResourceAsStream("irregular-forms.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("irregular-forms.txt is missing from the jar");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.strip().split("\\s+");
+                if (parts.length == 3 && !line.startsWith("#") && !parts[1].equals(parts[2])) {
+                    PAST_OF_PARTICIPLE.put(parts[2], parts[1]);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read irregular-forms.txt", e);
+        }
+    }
+
+    /** The past tense of an irregular past participle ("written" → "wrote"), or null when the word is not one. */
+    public static String pastOfParticiple(String word) {
+        return PAST_OF_PARTICIPLE.get(word.toLowerCase(Locale.ROOT));
     }
 
     private ActionVerbs() {
@@ -122,6 +168,59 @@ public final class ActionVerbs {
     }
 
     /**
+     * Whether a word is the base form of a verb this class knows: a listed action verb, a common duty verb
+     * ("provide", "compute") or a common irregular verb ("sit", "deal").
+     */
+    public static boolean isKnownBase(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return BASES.contains(w) && !w.equals(PAST_BY_FORM.get(w)) || OTHER_REGULAR.contains(w)
+                || OTHER_IRREGULAR_PAST.containsKey(w) || BASES.contains(w) && IRREGULAR_PAST.containsKey(w);
+    }
+
+    /**
+     * The base of a third-person form of a known verb ("reviews" → "review", "liaises" → "liaise", "copies" →
+     * "copy"), or null when the word is not one.
+     */
+    public static String baseOfThirdPerson(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("s") || w.endsWith("ss")) {
+            return null;
+        }
+        for (String base : new String[] {w.substring(0, w.length() - 1), w.endsWith("es") ? w.substring(0, w.length() - 2)
+                : null, w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null}) {
+            if (base != null && (BASES.contains(base) || OTHER_REGULAR.contains(base)
+                    || OTHER_IRREGULAR_PAST.containsKey(base))) {
+                return base;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a word is a believable past form: a known one ("led", "set up"), or one ending in -ed that no
+     * spelling rule would reject ("Setuped", "Collaboratived" and "Reconcileed" are rejected).
+     */
+    public static boolean isPlausiblePast(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals(PAST_BY_FORM.get(w)) || OTHER_IRREGULAR_PAST.containsValue(w)) {
+            return true;
+        }
+        if (!w.endsWith("ed") || w.length() < 4) {
+            return false;
+        }
+        int n = w.length();
+        String[] bases = {w.substring(0, n - 2), w.substring(0, n - 1), w.substring(0, n - 3),
+                w.endsWith("ied") ? w.substring(0, n - 3) + "y" : null};
+        for (String base : bases) {
+            if (base != null && (BASES.contains(base) || OTHER_REGULAR.contains(base)
+                    || OTHER_IRREGULAR_PAST.containsKey(base))) {
+                return past(base).equals(w);  // "reconcileed", "setuped", "troubleshooted" are not its past
+            }
+        }
+        return !IMPLAUSIBLE_PAST.matcher(w).matches();
+    }
+
+    /**
      * The past tense of a verb given in its base, past or {@code -ing} form, lower-case
      * ("managing" → "managed", "lead" → "led", "planning" → "planned").
      */
@@ -138,6 +237,13 @@ public final class ActionVerbs {
         if (w.endsWith("ing") && w.length() > 5) {
             return pastFromGerund(w);
         }
+        String third = baseOfThirdPerson(w);
+        if (third != null) {
+            return past(third);  // "reviews" → "reviewed", not "reviewsed"
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "ied";  // "copies" → "copied"
+        }
         // Already past: "used", "covered".
         return w.endsWith("ed") ? w : regularPast(w);
     }
@@ -152,6 +258,9 @@ public final class ActionVerbs {
             String other = OTHER_IRREGULAR_PAST.get(candidate);
             if (other != null) {
                 return other;
+            }
+            if (OTHER_REGULAR.contains(candidate)) {
+                return regularPast(candidate);  // "reconciling" → "reconciled"
             }
         }
         // Unknown verb: "maintaining" → "maintained", "managing" → "managed", "copying" → "copied".

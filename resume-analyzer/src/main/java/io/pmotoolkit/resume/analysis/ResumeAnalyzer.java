@@ -19,6 +19,7 @@ import io.pmotoolkit.resume.checks.CertificationCurrency;
 import io.pmotoolkit.resume.checks.CvChecks;
 import io.pmotoolkit.resume.checks.ExperienceTimeline;
 import io.pmotoolkit.resume.checks.Timeline;
+import io.pmotoolkit.resume.lines.CvLocale;
 import io.pmotoolkit.resume.lines.LineAssessment;
 import io.pmotoolkit.resume.lines.LineClassifier;
 import io.pmotoolkit.core.result.LineKind;
@@ -126,7 +127,8 @@ public final class ResumeAnalyzer {
         Function<String, AnalyzedText> analyser = text -> tagged.computeIfAbsent(text,
                 t -> Nlp.get().analyze(t, TAGGED_TOKENS));
         StructureReader.Read structure = structureReader.read(parts, doc.links(), clock, this::namesCredential);
-        List<LineResult> lines = classifyLines(parts, analyser, structure.notStatements());
+        CvLocale locale = CvLocale.of(doc.lines().stream().map(io.pmotoolkit.resume.read.CvLine::text).toList());
+        List<LineResult> lines = classifyLines(parts, analyser, structure.notStatements(), locale);
         List<Expected> expected = ad == null
                 ? expectedByRole.computeIfAbsent(role.id(), id -> List.copyOf(Expected.forRole(model, role)))
                 : Expected.forAdvert(model, role, ad);
@@ -211,7 +213,7 @@ public final class ResumeAnalyzer {
 
     /** Every bullet or sentence of the experience-like sections, classified. */
     private List<LineResult> classifyLines(List<Section> parts, Function<String, AnalyzedText> analyser,
-                                           java.util.Set<Integer> notStatements) {
+                                           java.util.Set<Integer> notStatements, CvLocale locale) {
         List<LineResult> out = new ArrayList<>();
         Nlp nlp = Nlp.get();
         for (Section s : parts) {
@@ -227,9 +229,9 @@ public final class ResumeAnalyzer {
                     if (sentence.split("\\s+").length < 3) {
                         continue;
                     }
-                    LineAssessment a = classifier.classify(sentence, analyser);
+                    LineAssessment a = classifier.classify(sentence, analyser, locale);
                     out.add(new LineResult(sentence, s.kind().id(), nl.number(), a.kind(), a.quantified(),
-                            a.metrics(), a.actionVerb(), a.suggestion()));
+                            a.metrics(), a.actionVerb(), a.suggestion(), a.rewrite(), a.advice()));
                 }
             }
         }

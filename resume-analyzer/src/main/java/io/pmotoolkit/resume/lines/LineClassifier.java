@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * LineAssessment a = new LineClassifier().classify("Helped with the PMO set-up");
  * a.kind();        // RESPONSIBILITY
  * a.weakOpener();  // "Helped with"
- * a.suggestion();  // Lead with the result: "Supported the PMO set-up, so that <...>". Say which part was yours.
+ * a.suggestion();  // Add the result: "Supported the PMO set-up, so that <...>". Say which part was yours.
+ * a.rewrite();     // Supported the PMO set-up, so that <N hours a week were saved or N people were helped>
+ * a.advice();      // ADD_RESULT
  * }
  *
  * <p>The verb check combines the part-of-speech tags of {@link Nlp} with a curated list of CV verbs,
@@ -34,7 +36,11 @@ import java.util.regex.Pattern;
  */
 public final class LineClassifier {
 
-    private static final Pattern BULLET = Pattern.compile("^[\\s•·\\-–—*▪◦●○■□➢►>✓✔]+");
+    /**
+     * Bullet marks, and one non-ASCII glyph standing alone before the text: a symbol-font bullet decoded as a
+     * letter ("ñ Oversee and manage...", "§ Managed...").
+     */
+    private static final Pattern BULLET = Pattern.compile("^(?:[\\s•·\\-–—*▪◦●○■□➢►>✓✔]|[^\\p{ASCII}](?=\\s))+");
 
     /**
      * Verbs that say something new exists or something changed. With a number ("Set up two PMOs",
@@ -57,18 +63,22 @@ public final class LineClassifier {
      * @return the assessment; a blank line is a responsibility with nothing found and no suggestion
      */
     public LineAssessment classify(String line) {
-        return classify(line, Nlp.get()::analyze);
+        return classify(line, Nlp.get()::analyze, CvLocale.NEUTRAL);
     }
 
     /**
      * As {@link #classify(String)}, taking the tagged text from {@code analyser}, so that a caller that has
-     * already tagged the line (to match keywords in it) does not tag it twice.
+     * already tagged the line (to match keywords in it) does not tag it twice, and wording the words a rewrite
+     * adds (placeholders, guidance) in the CV's own currency and spelling.
+     *
+     * @param locale the CV's currency and spelling ({@link CvLocale#of}), or {@link CvLocale#NEUTRAL}
      */
-    public LineAssessment classify(String line, java.util.function.Function<String, AnalyzedText> analyser) {
+    public LineAssessment classify(String line, java.util.function.Function<String, AnalyzedText> analyser,
+                                   CvLocale locale) {
         Objects.requireNonNull(line, "line");
         String text = BULLET.matcher(line).replaceFirst("").strip();
         if (text.isEmpty()) {
-            return new LineAssessment(LineKind.RESPONSIBILITY, false, List.of(), null, null, null);
+            return new LineAssessment(LineKind.RESPONSIBILITY, false, List.of(), null, null, null, null, null);
         }
         List<String> found = metrics.extract(text);
         boolean quantified = !found.isEmpty();
@@ -79,9 +89,14 @@ public final class LineClassifier {
         boolean built = verb != null && quantified && CHANGE_VERBS.contains(verb.text().toLowerCase(Locale.ROOT));
         LineKind kind = built || isAchievement(text, found, opener, analysis)
                 ? LineKind.ACHIEVEMENT : LineKind.RESPONSIBILITY;
-        String suggestion = suggest(text, analysis, kind, quantified, opener, verb);
+        Objects.requireNonNull(locale, "locale");
+        Rewrite.Suggestion s = LineShape.afterLabel(text)
+                .map(duty -> suggestFor(duty, kind, locale))
+                .orElseGet(() -> suggest(text, wholly(text, analysis, kind, opener), kind, quantified, opener, verb,
+                        locale));
         return new LineAssessment(kind, quantified, found, verb == null ? null : verb.text(),
-                opener == null ? null : opener.asWritten(), suggestion);
+                opener == null ? null : opener.asWritten(), s == null ? null : s.text(), s == null ? null : s.rewrite(),
+                s == null ? null : s.advice());
     }
 
     private static boolean isAchievement(String text, List<String> found, WeakOpeners.Opener opener,
@@ -135,19 +150,62 @@ public final class LineClassifier {
         return at + 1 < tokens.size() && ":".equals(tokens.get(at + 1).text());
     }
 
-    private static String suggest(String text, AnalyzedText analysis, LineKind kind, boolean quantified,
-                                  WeakOpeners.Opener opener, Token verb) {
+    /**
+     * The line tagged to its end when a rewrite will be built from it: a caller may have tagged only its opening
+     * (later tokens tagged "X"), and a rewrite needs the verbs and objects all along the line.
+     */
+    private static AnalyzedText wholly(String text, AnalyzedText analysis, LineKind kind, WeakOpeners.Opener opener) {
+        boolean rewritten = kind == LineKind.RESPONSIBILITY || opener != null;
+        boolean partly = analysis.tokens().stream().anyMatch(t -> "X".equals(t.pos()));
+        return rewritten && partly ? Nlp.get().analyze(text) : analysis;
+    }
+
+    /** The suggestion for the duty after a label ("description - Prepared..."), read as a line of its own. */
+    private Rewrite.Suggestion suggestFor(String duty, LineKind kind, CvLocale locale) {
+        AnalyzedText a = Nlp.get().analyze(duty);
+        return suggest(duty, a, kind, !metrics.extract(duty).isEmpty(), null, leadingActionVerb(a), locale);
+    }
+
+    private static Rewrite.Suggestion suggest(String text, AnalyzedText analysis, LineKind kind, boolean quantified,
+                                              WeakOpeners.Opener opener, Token verb, CvLocale locale) {
         boolean shared = opener != null && opener.shared();
+        Topic topic = Topic.of(text);
         if (kind == LineKind.RESPONSIBILITY) {
-            String body = Rewrite.strongOpening(text, analysis, opener, verb);
+            // a weak opener may stand before what would look like a label ("Key responsibilities: ...")
+            java.util.Optional<String> refusal = LineShape.refusal(opener == null ? text : opener.rest().isEmpty()
+                    ? text : capitalise(opener.rest()));
+            if (refusal.isPresent()) {
+                return Rewrite.guidance(refusal.get(), topic, locale);
+            }
+            String body = respellAddedVerb(text, Rewrite.strongOpening(text, analysis, opener, verb), locale);
+            if (body == null) {
+                return Rewrite.guidance(LineShape.UNSURE, topic, locale);
+            }
             if (opener != null && !shared && OutcomeLanguage.statesOutcome(body, 0)) {
                 return Rewrite.resultIfItWasOne(body, quantified);
             }
-            return Rewrite.leadWithResult(body, Topic.of(text), shared);
+            return Rewrite.addResult(body, topic, shared, locale);
         }
         if (opener != null) {
-            return Rewrite.openStrongly(Rewrite.strongOpening(text, analysis, opener, null), shared, quantified);
+            String body = Rewrite.strongOpening(text, analysis, opener, null);
+            return body == null ? Rewrite.guidance(LineShape.OWN_ACTION, topic, locale)
+                    : Rewrite.openStrongly(body, shared, quantified);
         }
-        return quantified ? null : Rewrite.addScale(Topic.of(text));
+        return quantified ? null : Rewrite.addScale(topic, locale);
+    }
+
+    /** A verb the rewrite put in front ("Organised" for "events") follows the CV's spelling; the line's own words do not. */
+    private static String respellAddedVerb(String text, String body, CvLocale locale) {
+        if (body == null) {
+            return null;
+        }
+        String first = body.split("\\s+", 2)[0];
+        String stem = first.toLowerCase(Locale.ROOT).substring(0, Math.min(5, first.length()));
+        boolean own = text.toLowerCase(Locale.ROOT).contains(stem);  // "Organising" → "Organised" stays the line's own
+        return own ? body : locale.words(first) + body.substring(first.length());
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,38 +1,26 @@
 package io.pmotoolkit.resume.lines;
 
+import io.pmotoolkit.core.result.CvAnalysis.LineResult.Advice;
 import io.pmotoolkit.core.text.ActionVerbs;
 import io.pmotoolkit.core.text.AnalyzedText;
 import io.pmotoolkit.core.text.Nlp;
 import io.pmotoolkit.core.text.Token;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Rewrites the opening of a CV line as a strong past-tense verb, keeping the line's own words
- * ("Responsible for maintaining the RAID log" → "Maintained the RAID log"), and words the suggestion.
+ * ("Responsible for maintaining the RAID log" → "Maintained the RAID log"), and words the suggestion: the
+ * rewrite with a placeholder for the result the line does not state ("Add the result: ..."), never cut short;
+ * guidance instead of a sentence when the parse is unsure.
  *
  * <p>Thread-safe: stateless.
  */
 final class Rewrite {
 
-    /** Suggestions never run longer than this many characters. */
-    static final int MAX_SUGGESTION = 200;
-
-    /** A verb that fits a noun object, by the first keyword found: "the RAID log" → "Maintained". */
-    private static final List<Map.Entry<Pattern, String>> VERB_FOR_OBJECT = List.of(
-            entry("\\b(?:logs?|registers?|trackers?|databases?|repositor(?:y|ies)|sharepoint|site|intranet)\\b",
-                    "Maintained"),
-            entry("\\b(?:reports?|reporting|dashboards?|packs?|minutes|mi|papers?)\\b", "Produced"),
-            entry("\\b(?:meetings?|workshops?|boards?|forums?|ceremonies|stand-ups?|reviews?)\\b", "Ran"),
-            entry("\\b(?:teams?|staff|analysts|officers|coordinators|people)\\b", "Led"),
-            entry("\\b(?:stakeholders?|communications?|engagement|suppliers?|vendors?|contractors?)\\b",
-                    "Coordinated"),
-            entry("\\b(?:frameworks?|process(?:es)?|templates?|standards?|methodolog(?:y|ies)|playbooks?)\\b",
-                    "Owned"));
     /** Tags a line can start with for a verb to be put in front of it: "Monthly reporting", "The PMO". */
     private static final Set<String> OBJECT_START = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
     private static final Pattern TRAILING = Pattern.compile("[\\s.;,:]+$");
@@ -40,12 +28,9 @@ final class Rewrite {
     private Rewrite() {
     }
 
-    private static Map.Entry<Pattern, String> entry(String regex, String verb) {
-        return Map.entry(Pattern.compile(regex), verb);
-    }
-
     /**
-     * The line with a strong past-tense verb in front and its other words kept.
+     * The line with a strong past-tense verb in front and its other words kept, or null when the parse is unsure
+     * (no verb can be found or put in front safely: a title, a name, a noun phrase with no task word).
      *
      * @param text     the line without its bullet
      * @param analysis the tokens of {@code text}
@@ -53,26 +38,46 @@ final class Rewrite {
      * @param verb     the leading action verb token, or null
      */
     static String strongOpening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
+        String body = opening(text, analysis, opener, verb);
+        if (body == null) {
+            return null;
+        }
+        body = participlesToPast(body);
+        return !reads(body, analysis) || presentLeft(text, body, analysis) ? null : body;
+    }
+
+    private static String opening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
         if (verb != null) {
             return toPast(text, analysis, verb);
         }
         String rest = opener == null ? text : opener.rest();
         int restStart = text.length() - rest.length();
         Token first = firstTokenFrom(analysis, restStart);
-        // After "Responsible for" or "Duties included", an -ing word is a verb ("booking boards").
-        boolean gerundAfterOpener = opener != null && first != null && first.text().length() > 5
-                && first.text().toLowerCase(Locale.ROOT).endsWith("ing") && !"PROPN".equals(first.pos());
-        if (opener == null && first != null && namesAJob(analysis, first)) {
-            return text;  // a job title ("Teaching Assistant for the ... course"): no verb to put right
+        if (first == null) {
+            return null;
         }
-        boolean atStart = first != null && (opener != null || isListPrefix(text.substring(0, first.start())));
-        if (atStart && (gerundAfterOpener || isVerbForm(first)
+        // After "Responsible for" or "Duties included", an -ing word is a verb ("booking boards").
+        boolean gerundAfterOpener = opener != null && first.text().length() > 5
+                && first.text().toLowerCase(Locale.ROOT).endsWith("ing") && !"PROPN".equals(first.pos());
+        if (namesAJob(analysis, first)) {
+            return null;  // a job title ("Teaching Assistant for the ... course", "reporting manager")
+        }
+        boolean atStart = opener != null || isListPrefix(text.substring(0, first.start()));
+        // after "Responsible for" or "Duties included" a base form is a noun ("document control", "support
+        // requests"); only "My role was to", "Helped to" take a verb in its base form
+        boolean baseMayFollow = opener == null || opener.asWritten().toLowerCase(Locale.ROOT).endsWith(" to");
+        boolean gerund = first.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        if (atStart && (gerundAfterOpener || isVerbForm(first) && (gerund || baseMayFollow)
                 && (opener != null && isListedVerbForm(first) || opensClause(analysis, first)))) {
             // "Monitoring and recording..." → "Monitored and recorded...", "Work closely with" → "Worked..."
             return toPast(text, analysis, first);
         }
+        if (atStart && baseMayFollow && (isThirdPerson(analysis, first) || isKnownBaseBeforeObject(analysis, first))) {
+            // "Reviews and validates the inputs" → "Reviewed and validated...", "Compute taxes" → "Computed taxes"
+            return toPast(text, analysis, first);
+        }
         Token loweredFirst = null;  // the first word of the line lower-cased, as the tagger sees it
-        if (opener == null && first != null && first.start() == 0 && Character.isUpperCase(text.charAt(0))) {
+        if (opener == null && first.start() == 0 && Character.isUpperCase(text.charAt(0))) {
             // The tagger takes most capitalised first words for names or nouns ("Liaise with suppliers",
             // "Work closely with"); asked again about the line with its first letter lower-cased, it says verb.
             AnalyzedText again = Nlp.get().analyze(Character.toLowerCase(text.charAt(0)) + text.substring(1), 12);
@@ -82,23 +87,279 @@ final class Rewrite {
                     && opensClause(again, retagged.getFirst()) || actionVerbBeforeObject(retagged, 0))) {
                 return toPast(text, again, retagged.getFirst());
             }
+            if (isPastAlready(analysis, first, loweredFirst)) {
+                return text;  // "Performed 2 full system upgrades": a verb the list does not know, already past
+            }
         }
-        if (opener == null && (analysis.tokens().isEmpty() || !OBJECT_START.contains(analysis.tokens().getFirst().pos()))) {
-            // Neither a verb nor an object comes first ("Since 2018, handled..."): keep the line as written.
-            return text;
+        if (opener == null && !OBJECT_START.contains(analysis.tokens().getFirst().pos())) {
+            return null;  // neither a verb nor an object comes first ("Since 2018, handled...")
         }
-        if (first != null && isListedVerbForm(first) && !namesAJob(analysis, first)) {
+        if (isListedVerbForm(first) && (gerund || baseMayFollow) && !namesAJob(analysis, first)) {
             // A verb the tagger took for a noun, before words the checks above could not place
             // ("Handling Escalations", "Monitoring and Controlling the panel"): the verb alone is put right.
             return capitalise(ActionVerbs.past(first.text())) + text.substring(first.end());
         }
-        if (first != null && ROLE_NOUNS.contains(first.text().toLowerCase(Locale.ROOT)) && followedBy(analysis, first,
-                ROLE_LINKS)) {
+        if (ROLE_NOUNS.contains(first.text().toLowerCase(Locale.ROOT)) && followedBy(analysis, first, ROLE_LINKS)) {
             // "Sponsor for the site move" → "Served as sponsor for the site move"
             return "Served as " + lowerFirst(rest, first, loweredFirst);
         }
-        String verbForObject = opener != null && opener.shared() ? "Supported" : verbForObject(rest);
+        String verbForObject = RewriteVocabulary.builtIn().verbForObject(head(rest, analysis, restStart));
+        if (opener == null && (verbForObject == null || !isPlainTask(analysis, first))) {
+            return null;  // a noun phrase that names no task we know, or a name, a title, a sentence
+        }
+        if (MIXED_LIST.matcher(rest).find()) {
+            return null;  // "cluster maintenance, adding and removing nodes, manage and review backups": no one verb fits
+        }
+        if (opener != null) {
+            // one verb for a list of unlike things ("workshops, user stories and acceptance criteria"): "Managed"
+            boolean list = rest.contains(",");
+            verbForObject = opener.shared() ? "Supported" : verbForObject == null || list ? "Managed" : verbForObject;
+        }
+        if (!isShared(opener) && verbForObject.length() > 6 && rest.toLowerCase(Locale.ROOT)
+                .contains(verbForObject.substring(0, 6).toLowerCase(Locale.ROOT))) {
+            verbForObject = "Managed";  // not "Maintained cluster maintenance"
+        }
         return verbForObject + " " + lowerFirst(rest, first, loweredFirst);
+    }
+
+    /** A participle joined to the verbs of a list, before its object: ", written controllers", "and done the checks". */
+    private static final Pattern JOINED_PARTICIPLE = Pattern.compile("(?<=(?:,|\\band)\\s)(\\p{Ll}+)(?=\\s+\\p{L})");
+
+    /** "Implemented the rules, written controllers" → "Implemented the rules, wrote controllers". */
+    private static String participlesToPast(String body) {
+        return JOINED_PARTICIPLE.matcher(body).replaceAll(m -> {
+            String past = ActionVerbs.pastOfParticiple(m.group(1));
+            return Matcher.quoteReplacement(past == null || m.group(1).equals("done") || m.group(1).equals("gone")
+                    || m.group(1).equals("seen") || m.group(1).equals("given") ? m.group(1) : past);
+        });
+    }
+
+    /**
+     * The head of a noun phrase: its words before the first preposition or comma, so that a task word after one
+     * does not choose the verb ("Collaborative approach to stakeholder workshops" is not about stakeholders).
+     */
+    private static String head(String rest, AnalyzedText analysis, int restStart) {
+        for (Token t : analysis.tokens()) {
+            if (t.start() > restStart && ("ADP".equals(t.pos()) || ",".equals(t.text()))) {
+                return rest.substring(0, Math.max(0, Math.min(rest.length(), t.start() - restStart)));
+            }
+        }
+        return rest;
+    }
+
+    /** A noun phrase that goes on with verbs: ", adding and removing", "and reviewing the logs". */
+    private static final Pattern MIXED_LIST = Pattern.compile(
+            "(?:;|\\band|\\bor)\\s+\\p{Ll}{3,}ing\\b|,\\s+\\p{Ll}{3,}ing\\s+(?:and|or)\\b");
+
+    private static boolean isShared(WeakOpeners.Opener opener) {
+        return opener != null && opener.shared();
+    }
+
+    /**
+     * A first word in the past tense that the action-verb list does not know ("Performed", "Conducted"): it ends
+     * in -ed, does not describe the person ("Experienced"), and the tagger calls it a verb or an object follows.
+     */
+    private static boolean isPastAlready(AnalyzedText analysis, Token first, Token asked) {
+        String w = first.text().toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ed") || w.length() < 5 || !isLetters(w) || RewriteVocabulary.builtIn().isNotLeadingVerb(w)) {
+            return false;
+        }
+        List<Token> tokens = analysis.tokens();
+        int i = tokens.indexOf(first);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "";
+        return asked != null && "VERB".equals(asked.pos()) || Set.of("DET", "NUM", "PRON", "ADP").contains(next);
+    }
+
+    /**
+     * The base form of a verb the tagger may not know at the start of a line ("Compute taxes", "Guide
+     * stakeholders", "Support Certification Audits"), followed by an object: a noun, a determiner, an adjective.
+     */
+    private static boolean isKnownBaseBeforeObject(AnalyzedText analysis, Token first) {
+        List<Token> tokens = analysis.tokens();
+        int i = tokens.indexOf(first);
+        if (i < 0 || i + 1 >= tokens.size() || !ActionVerbs.isKnownBase(first.text())
+                || NOT_CONVERTIBLE.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON").contains(next.pos())) {
+            return true;
+        }
+        // "Organise and facilitate the board": joined to another verb this class knows
+        return COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT)) && i + 2 < tokens.size()
+                && Character.isLowerCase(tokens.get(i + 2).text().charAt(0))
+                && (ActionVerbs.isKnownBase(tokens.get(i + 2).text()) || ActionVerbs.isActionVerb(tokens.get(i + 2).text())
+                && !ActionVerbs.isPastForm(tokens.get(i + 2).text()));
+    }
+
+    /**
+     * A third-person form of a known verb before its object ("Reviews the inputs", "Monitors and assists the
+     * team"), not a plural noun ("Reports for the board", "Issues and risks").
+     */
+    private static boolean isThirdPerson(AnalyzedText analysis, Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.length() <= 3 || ActionVerbs.baseOfThirdPerson(w) == null) {
+            return false;
+        }
+        List<Token> tokens = analysis.tokens();
+        int i = tokens.indexOf(t);
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (Set.of("DET", "PRON", "NUM").contains(next.pos())) {
+            return true;
+        }
+        // "Reviews and validate the inputs": joined to a verb in its base or third-person form
+        return COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT)) && i + 2 < tokens.size()
+                && Character.isLowerCase(tokens.get(i + 2).text().charAt(0))
+                && (ActionVerbs.baseOfThirdPerson(tokens.get(i + 2).text()) != null
+                || ActionVerbs.isKnownBase(tokens.get(i + 2).text()));
+    }
+
+    /**
+     * A noun phrase a verb may be put in front of: no verb of its own (else it is a sentence: "The portal
+     * allows..."), and no capitalised word after the first unless an acronym (else it holds a name or a title:
+     * "Royal Alliance Associates").
+     */
+    private static boolean isPlainTask(AnalyzedText analysis, Token first) {
+        for (Token t : analysis.tokens()) {
+            if (t.start() <= first.start()) {
+                continue;
+            }
+            String w = t.text();
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            if (Character.isUpperCase(w.codePointAt(0)) && !acronym || "AUX".equals(t.pos())
+                    || "VERB".equals(t.pos()) && !w.toLowerCase(Locale.ROOT).endsWith("ing")) {
+                return false;
+            }
+        }
+        return !first.text().toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /**
+     * Whether a rewritten line reads as one sentence: it opens with a past form that is a real word (not
+     * "Setuped", "Collaboratived") and no verb of a list it opens is left in another form ("Kept the matrix up
+     * to date and supporting testing", "Managed risk and provide the process").
+     */
+    private static boolean reads(String body, AnalyzedText analysis) {
+        String first = body.split("[\\s,;]+", 2)[0];
+        if (!first.equals("Served") && !ActionVerbs.isPlausiblePast(first)) {
+            return false;
+        }
+        List<Token> tokens = analysis.tokens();
+        boolean openedWithGerund = !tokens.isEmpty() && tokens.getFirst().text().toLowerCase(Locale.ROOT).endsWith("ing");
+        boolean converted = openedWithGerund || openerList(tokens);
+        if (NO_OBJECT.matcher(body).find() || converted && GERUND_NOUN_ITEM.matcher(body).find()
+                || openerList(tokens) && NOUN_ITEM.matcher(mainClause(body)).find()
+                && !PREPOSITION_FIRST.matcher(body).find()) {
+            return false;  // "Filed and the move to a shared drive", "Served customers, cash handling and..."
+        }
+        Matcher m = LEFT_IN_ANOTHER_FORM.matcher(mainClause(body));
+        while (m.find()) {
+            String w = m.group(1);
+            if (parallelGerund(body, m.start())) {
+                continue;  // "by managing and reviewing all operations": a pair of -ing words under one preposition
+            }
+            Token t = tokenOf(analysis, w);
+            // an -ing word left in a list this class put in the past; in a line that opened in the past the
+            // tagger's VERB is not believed ("Trained new members on tills and opening procedures")
+            boolean gerund = converted && w.endsWith("ing") && w.length() > 5 && (t != null && t.isVerb()
+                    || ActionVerbs.isKnownBase(w.substring(0, w.length() - 3)) && m.group(3) != null);
+            boolean base = (ActionVerbs.isActionVerb(w) && !ActionVerbs.isPastForm(w)
+                    || ActionVerbs.baseOfThirdPerson(w) != null) && m.group(2) != null;
+            if (gerund || base) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The verb is followed at once by "and the...": it had no object, it was a noun ("Filing and the move"). */
+    private static final Pattern NO_OBJECT = Pattern.compile("^\\p{L}+\\s*(?:,|\\band\\b|&)\\s+(?:the|a|an|this|our|my)\\b");
+    /** A list item with its own determiner after a list that opened with a verb: "..., staff rotas and the report". */
+    private static final Pattern NOUN_ITEM = Pattern.compile(",[^,]+\\band\\s+(?:the|a|an)\\s");
+
+    /** A preposition before the first comma: the list belongs to it ("the cycle across finance, HR and the board"). */
+    private static final Pattern PREPOSITION_FIRST = Pattern.compile(
+            "^[^,]*?\\b(?:for|across|in|of|to|with|on|at|by|from|into|within|between)\\b[^,]*,");
+
+    /** Whether the line opens with a weak opener and an -ing word: "Duties included ordering stock, ...". */
+    private static boolean openerList(List<Token> tokens) {
+        for (int i = 1; i < tokens.size() && i < 5; i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (w.endsWith("ing") && w.length() > 5) {
+                String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+                return Set.of("for", "included", "include", "involved", "with", "in").contains(before);
+            }
+        }
+        return false;
+    }
+
+    /** A list item that names a duty as a noun, after a verb: ", cash handling and", ", data entry". */
+    private static final Pattern GERUND_NOUN_ITEM = Pattern.compile("(?:,|\\band)\\s+\\p{Ll}+\\s+\\p{Ll}{3,}(?:ing|ment)\\b");
+
+    /** The sentence up to another clause, whose verbs keep their own form: "to build, maintain and manage", "that". */
+    private static String mainClause(String body) {
+        Matcher m = OTHER_CLAUSE.matcher(body);
+        while (m.find()) {
+            String w = m.group(2);
+            if (w == null || ActionVerbs.isKnownBase(w) || ActionVerbs.isActionVerb(w)) {
+                return body.substring(0, m.start());
+            }
+        }
+        return body;
+    }
+
+    private static final Pattern OTHER_CLAUSE = Pattern.compile(
+            "\\b(?:that|which|who|where|when|while|whilst|because)\\b|\\b(to)\\s+(\\p{Ll}+)");
+
+    /** Whether the word before the coordinator at {@code at} is an -ing word too: "managing and reviewing". */
+    private static boolean parallelGerund(String body, int at) {
+        String before = body.substring(0, at).strip();
+        String last = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.endsWith("ing") && last.length() > 5;
+    }
+
+    /**
+     * Whether the line's verb was put in the past but a clause after it stays in the present ("Ensure that daily
+     * tasks are done" → "Ensured that daily tasks are done"): the sentence would mix tenses.
+     */
+    private static boolean presentLeft(String text, String body, AnalyzedText analysis) {
+        String before = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (body.toLowerCase(Locale.ROOT).startsWith(before + " ")) {
+            return false;  // the opening was kept as written
+        }
+        List<Token> tokens = analysis.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (PRESENT.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            // "Volunteering activities ... and university requirements involved many...": the -ing words were the
+            // subject of a verb of their own, not the line's verb
+            if (before.endsWith("ing") && i > 1 && i + 1 < tokens.size() && "NOUN".equals(tokens.get(i - 1).pos())
+                    && t.isVerb() && t.text().endsWith("ed")
+                    && Set.of("DET", "ADJ", "NUM", "PRON").contains(tokens.get(i + 1).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "has", "have", "does", "isn't", "aren't");
+
+    /** A word after "and", "or", a comma or a semicolon, and "the"/"a"/a pronoun after it (group 2). */
+    private static final Pattern LEFT_IN_ANOTHER_FORM = Pattern.compile(
+            "(?:;|&|\\band|\\bor)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\s+(?:((?:the|a|an|all|them|it|their|its|our|new)\\b|\\d)|(\\p{Ll})|\\p{L})");
+
+    private static Token tokenOf(AnalyzedText analysis, String word) {
+        for (Token t : analysis.tokens()) {
+            if (t.text().equals(word)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**
@@ -167,22 +428,33 @@ final class Rewrite {
         // Only a list that opened in the base or -ing form is put in the past; one that opened in the past
         // ("Presided over site walks and walkout validations") is left as the writer had it.
         boolean changed = !ActionVerbs.past(lead).equals(lead);
+        boolean thirdPerson = !gerund && ActionVerbs.baseOfThirdPerson(lead) != null;  // "Monitors and assists"
         for (int i = 1; i < tokens.size() && changed; i++) {
             Token t = tokens.get(i);
-            if (t.start() > verb.end() && (CLAUSE_BREAKS.contains(t.text().toLowerCase(Locale.ROOT))
-                    || t.text().equals("("))) {
+            if (t.start() > verb.end() && (breaksClause(tokens, i) || t.text().equals("("))) {
                 // "to build, maintain and manage", "that meets", "(coaching and guiding)": verbs of another
                 // clause keep their form
                 break;
             }
-            if (t.start() < verb.end() || !COORDINATORS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                    || !(isJoinedVerb(tokens, i, gerund) || !gerund && actionVerbBeforeObject(tokens, i))) {
+            if (t.start() < verb.end() || !joinedAt(tokens, i)
+                    || !(isJoinedVerb(tokens, i, gerund) || !gerund && actionVerbBeforeObject(tokens, i)
+                    || thirdPerson && ActionVerbs.baseOfThirdPerson(t.text()) != null)) {
                 continue;
             }
             out.append(text, at, t.start()).append(ActionVerbs.past(t.text()));
             at = t.end();
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    /** Whether the word at {@code i} follows "and", "or", a comma or a semicolon, perhaps with an -ly adverb between. */
+    private static boolean joinedAt(List<Token> tokens, int i) {
+        String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        if (COORDINATORS.contains(before)) {
+            return true;
+        }
+        return i >= 2 && before.endsWith("ly") && "ADV".equals(tokens.get(i - 1).pos())
+                && COORDINATORS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -214,7 +486,8 @@ final class Rewrite {
         }
         // A listed verb, any verb with its object right after it ("and confirm it") or joined to one that has
         // ("check and file the timesheets"): not "and state corporate returns", an adjective to the tagger.
-        if (ActionVerbs.isActionVerb(w) || i + 1 < tokens.size() && Set.of("DET", "PRON").contains(tokens.get(i + 1).pos())) {
+        if (ActionVerbs.isActionVerb(w) || ActionVerbs.isKnownBase(w)
+                || i + 1 < tokens.size() && Set.of("DET", "PRON", "NUM").contains(tokens.get(i + 1).pos())) {
             return true;
         }
         return i + 2 < tokens.size() && COORDINATORS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
@@ -248,7 +521,7 @@ final class Rewrite {
         }
         Token next = tokens.get(i + 1);
         String n = next.text().toLowerCase(Locale.ROOT);
-        boolean listed = ActionVerbs.isActionVerb(w);
+        boolean listed = ActionVerbs.isActionVerb(w) || ActionVerbs.isKnownBase(w);
         // an unlisted word counts only as a plain lower-case noun joined to a verb, never a name ("AngularJS")
         boolean plain = i > 0 && "NOUN".equals(t.pos()) && Character.isLowerCase(t.text().charAt(0));
         return switch (next.pos()) {
@@ -263,6 +536,25 @@ final class Rewrite {
         List<Token> tokens = analysis.tokens();
         int i = tokens.indexOf(token);
         return i >= 0 && i + 1 < tokens.size() && words.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word at {@code i} opens another clause, whose verbs keep their form: a relative or a
+     * subordinate, or "to" before a verb ("to build, maintain and manage"), not "up to date".
+     */
+    private static boolean breaksClause(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (!CLAUSE_BREAKS.contains(w)) {
+            return false;
+        }
+        if (!w.equals("to") || i + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(i + 1);
+        if (next.text().equalsIgnoreCase("date") || i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("up")) {
+            return false;  // "up to date", "to date", "up to 15 people"
+        }
+        return next.isVerb() || ActionVerbs.isActionVerb(next.text()) || ActionVerbs.isKnownBase(next.text());
     }
 
     /** Words after which the verbs belong to another clause: an infinitive, a relative or a subordinate. */
@@ -280,45 +572,57 @@ final class Rewrite {
             "officer", "contact", "advisor", "adviser", "mentor", "trustee", "governor");
     private static final Set<String> ROLE_LINKS = Set.of("for", "of", "on", "to");
 
-    /** Suggestion for a duty: lead with the result and the missing number. */
-    static String leadWithResult(String body, Topic topic, boolean shared) {
-        String before = "Lead with the result: \"";
-        String after = ", so that <" + topic.resultHint() + ">\"." + (shared ? " Say which part was yours." : "");
-        return before + fit(body, before.length() + after.length()) + after;
+    /**
+     * The advice for a line: the text for people, the rewrite sentence alone (null for guidance or a request for
+     * a number) and what it asks for.
+     */
+    record Suggestion(String text, String rewrite, Advice advice) {
     }
 
-    /** Suggestion for a duty whose rewrite already reads as a result: say so only if it was one. */
-    static String resultIfItWasOne(String body, boolean quantified) {
-        String before = "If this was a result, not just a goal, say so: \"";
-        String after = "\"." + (quantified ? "" : " Then add how much.");
-        return before + fit(body, before.length() + after.length()) + after;
+    /** For a duty: the line as written, put right, with a placeholder for the result it had. */
+    static Suggestion addResult(String body, Topic topic, boolean shared, CvLocale locale) {
+        String rewrite = trim(body) + ", so that <" + topic.resultHint(locale) + ">";
+        return new Suggestion("Add the result: \"" + rewrite + "\"." + (shared ? " Say which part was yours." : ""),
+                rewrite, Advice.ADD_RESULT);
     }
 
-    /** Suggestion for an achievement that opens weakly: swap in a strong verb. */
-    static String openStrongly(String body, boolean shared, boolean quantified) {
-        String before = "Open with your own action: \"";
-        String after = "\"." + (shared ? " Say which part was yours." : "")
-                + (quantified ? "" : " Then add how much.");
-        return before + fit(body, before.length() + after.length()) + after;
+    /** For a duty whose rewrite already reads as a result: say so only if it was one. */
+    static Suggestion resultIfItWasOne(String body, boolean quantified) {
+        String rewrite = trim(body);
+        return new Suggestion("If this was a result, not just a goal, say so: \"" + rewrite + "\"."
+                + (quantified ? "" : " Then add how much."), rewrite, Advice.CONFIRM_RESULT);
     }
 
-    /** Suggestion for an achievement without a number. */
-    static String addScale(Topic topic) {
-        if (topic.example() == null) {
+    /** For an achievement that opens weakly: swap in a strong verb. */
+    static Suggestion openStrongly(String body, boolean shared, boolean quantified) {
+        String rewrite = trim(body);
+        return new Suggestion("Open with your own action: \"" + rewrite + "\"." + (shared ? " Say which part was yours." : "")
+                + (quantified ? "" : " Then add how much."), rewrite, Advice.STRONGER_VERB);
+    }
+
+    /** For an achievement without a number: no sentence, an example of the number to add; null where none fits. */
+    static Suggestion addScale(Topic topic, CvLocale locale) {
+        String example = topic.example(locale);
+        if (example == null) {
             return null;
         }
-        return "How much? Add a number: %, £, time saved or count, e.g. \"" + topic.example() + "\".";
+        String money = locale.currency() == null ? "money saved" : locale.currency();
+        return new Suggestion("How much? Add a number: %, " + money + ", time saved or count, e.g. \"" + example + "\".",
+                null, Advice.ADD_NUMBER);
     }
 
-    private static String fit(String body, int around) {
-        String b = TRAILING.matcher(body).replaceFirst("");
-        int room = MAX_SUGGESTION - around;
-        if (b.length() <= room) {
-            return b;
-        }
-        int cut = b.lastIndexOf(' ', room - 1);
-        return TRAILING.matcher(b.substring(0, cut > 0 ? cut : room - 1)).replaceFirst("") + "…";
+    /** When no safe sentence can be built: what to do instead, with the kind of result the topic asks for. */
+    static Suggestion guidance(String reason, Topic topic, CvLocale locale) {
+        String text = RewriteVocabulary.builtIn().guidance(reason).replace("{example}", topic.resultHint(locale));
+        return new Suggestion(locale.words(text), null, Advice.GUIDANCE);
     }
+
+    private static String trim(String body) {
+        String b = TRAILING.matcher(body).replaceFirst("");
+        return ABBREVIATION_END.matcher(body.strip()).find() ? b + "." : b;  // "Oracle etc." keeps its point
+    }
+
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?i)\\b(?:etc|ltd|inc|co|corp|plc)\\.$");
 
     private static Token firstTokenFrom(AnalyzedText analysis, int start) {
         for (Token t : analysis.tokens()) {
@@ -349,21 +653,6 @@ final class Rewrite {
         return "VERB".equals(t.pos()) && w.equals(t.lemma()) && !NOT_CONVERTIBLE.contains(w) && w.length() > 2
                 && isLetters(w.replace("-", "")) && !w.startsWith("-") && !w.endsWith("-")
                 && !t.text().equals(t.text().toUpperCase(Locale.ROOT));  // "co-ordinate" is a verb too
-    }
-
-    /** The verb for the object keyword that comes first; "Managed" when none is found. */
-    private static String verbForObject(String object) {
-        String lower = object.toLowerCase(Locale.ROOT);
-        String verb = "Managed";
-        int at = Integer.MAX_VALUE;
-        for (Map.Entry<Pattern, String> e : VERB_FOR_OBJECT) {
-            Matcher m = e.getKey().matcher(lower);
-            if (m.find() && m.start() < at) {
-                verb = e.getValue();
-                at = m.start();
-            }
-        }
-        return verb;
     }
 
     /**

@@ -1,66 +1,38 @@
 package io.pmotoolkit.resume.lines;
 
-import io.pmotoolkit.core.text.PatternScan;
-import java.util.Locale;
-import java.util.regex.MatchResult;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a CV line is about, from its keywords, with the kind of result a PMO reader looks for on that topic.
- * The first topic whose keywords appear in the line wins, in declaration order.
+ * What a CV line is about, from its words ({@code topics} in {@code rewrite-vocabulary.yaml}), with the kind of
+ * result a reader looks for on that topic, worded for the CV's own currency and spelling.
+ *
+ * <p>Thread-safe: an immutable record over the loaded vocabulary.
+ *
+ * @param id             the topic's id ("meetings", "budget", "general")
+ * @param keywords       its words, or null for the general topic
+ * @param result         the result as a clause to follow "so that", with {@code {money}} for the currency sign
+ * @param resultNoMoney  the clause for a CV that shows no currency, or null when {@code result} has no money
+ * @param example        a number to add to an achievement, or null where none fits
+ * @param exampleNoMoney the example for a CV without a currency, or null
  */
-enum Topic {
-    RISK("\\b(?:raid|risks?|issues?|dependenc(?:y|ies)|mitigat\\w*)\\b",
-            "fewer escalations: N risks closed before they became issues",
-            "N risks closed before they became issues"),
-    REPORTING("\\b(?:report\\w*|dashboards?|highlights?|packs?|mi|kpis?|status|metrics)\\b",
-            "reporting time cut by N days, decisions made sooner",
-            "reporting time cut by N days"),
-    BUDGET("\\b(?:budgets?|costs?|financ\\w*|forecast\\w*|spend|invoices?|savings?|benefits?)\\b|[£$€]",
-            "£ saved or variance held within N%",
-            "£N saved or variance held within N%"),
-    STAKEHOLDER("\\b(?:stakeholders?|sponsors?|board|steering|governance|approvals?|sign-off|communications?"
-            + "|engagement)\\b",
-            "approval time cut from N to M days",
-            "approval time cut from N to M days"),
-    SCHEDULE("\\b(?:schedules?|plans?|planning|milestones?|timelines?|roadmaps?|deadlines?|gantt)\\b",
-            "N of M milestones hit on time",
-            "N of M milestones hit on time"),
-    PROCESS("\\b(?:process(?:es)?|templates?|frameworks?|standards?|methodolog\\w*|playbooks?|tools?|toolkit"
-            + "|guidance|ways of working)\\b",
-            "adopted by N teams, N hours saved a month",
-            "adopted by N teams"),
-    DELIVERY("\\b(?:roll-?outs?|migrations?|implementations?|go-live|launch\\w*|cutover|deployments?|upgrades?)\\b",
-            "live on time for N users, N% using it within N weeks",
-            "N users live on time"),
-    CREDENTIAL("\\b(?:certifi\\w*|qualifi\\w*|accredit\\w*|practitioner|foundation|diploma|degree|exam)\\b",
-            "what you could then do that you could not before",
-            null),
-    PEOPLE("\\b(?:teams?|staff|training|onboard\\w*|mentor\\w*|coach\\w*|recruit\\w*|analysts|officers)\\b",
-            "N people trained, new starters productive N weeks sooner",
-            "N people trained or promoted"),
-    GENERAL("", "what changed, for whom, by how much", "time saved, £ saved or N teams helped");
+record Topic(String id, Pattern keywords, String result, String resultNoMoney, String example,
+             String exampleNoMoney) {
 
-    private final Pattern keywords;
-    private final String resultHint;
-    private final String example;
+    private static final String MONEY = "{money}";
 
-    Topic(String keywords, String resultHint, String example) {
-        this.keywords = Pattern.compile(keywords);
-        this.resultHint = resultHint;
-        this.example = example;
-    }
-
-    /** The topic of a line: the one whose keyword comes first; on a tie, the one declared first. */
+    /** The topic of a line: the one whose word comes first; on a tie, the one listed first; else the general one. */
     static Topic of(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        // every keyword is an ASCII word behind \b, or a currency sign
-        int[] starts = PatternScan.wordStarts(lower);
-        Topic best = GENERAL;
+        List<Topic> topics = RewriteVocabulary.builtIn().topics();
+        Topic best = topics.getLast();
         int bestAt = Integer.MAX_VALUE;
-        for (Topic t : values()) {
-            MatchResult m = t == GENERAL ? null : PatternScan.findFirst(t.keywords, lower, starts);
-            if (m != null && m.start() < bestAt) {
+        for (Topic t : topics) {
+            if (t.keywords == null) {
+                continue;
+            }
+            Matcher m = t.keywords.matcher(line);
+            if (m.find() && m.start() < bestAt) {
                 best = t;
                 bestAt = m.start();
             }
@@ -68,13 +40,23 @@ enum Topic {
         return best;
     }
 
-    /** The missing result, as a placeholder for a rewrite ("reporting time cut by N days, ..."). */
-    String resultHint() {
-        return resultHint;
+    /** The missing result, as a clause for "so that", in the CV's currency and spelling. */
+    String resultHint(CvLocale locale) {
+        return locale.words(money(result, resultNoMoney, locale));
     }
 
-    /** A short example of a number to add to an unquantified achievement, or null where a number does not fit. */
-    String example() {
-        return example;
+    /** A short example of a number to add, in the CV's currency and spelling, or null where none fits. */
+    String example(CvLocale locale) {
+        return example == null ? null : locale.words(money(example, exampleNoMoney, locale));
+    }
+
+    private static String money(String withMoney, String without, CvLocale locale) {
+        if (!withMoney.contains(MONEY)) {
+            return withMoney;
+        }
+        if (locale.currency() == null && without != null) {
+            return without;
+        }
+        return withMoney.replace(MONEY, locale.currency() == null ? "" : locale.currency());
     }
 }

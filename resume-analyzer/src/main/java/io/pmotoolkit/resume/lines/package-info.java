@@ -7,7 +7,7 @@
  * LineAssessment a = new LineClassifier().classify("Responsible for maintaining the RAID log for 6 projects");
  * a.kind();        // RESPONSIBILITY
  * a.weakOpener();  // "Responsible for"
- * a.suggestion();  // Lead with the result: "Maintained the RAID log for 6 projects, so that <...>".
+ * a.suggestion();  // Add the result: "Maintained the RAID log for 6 projects, so that <...>".
  * }
  */
 package io.pmotoolkit.resume.lines;

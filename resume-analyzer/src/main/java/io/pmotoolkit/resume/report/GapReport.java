@@ -591,7 +591,7 @@ public final class GapReport {
         doc.paragraph(Wrapping.phrase(lines.size() + " experience lines were read from the CV: " + outcomes
                 + " state a result and " + numbers + " carry a number; " + (lines.size() - needWork)
                 + (lines.size() - needWork == 1 ? " reads" : " read") + " well as written and " + needWork
-                + " would read better rewritten. For a duty, answer three questions in the line: what changed, by "
+                + " have a suggestion below. For a duty, answer three questions in the line: what changed, by "
                 + "how much, and for whom.", s.small()));
         if (groups.isEmpty()) {
             return;

@@ -41,7 +41,13 @@ public final class RewriteGroups {
                 "Add the size of the result: a percentage, an amount, time saved or a count."),
         /** A result with a number that opens weakly ("Helped", "Involved in"). */
         WEAK_OPENING("Results that open weakly",
-                "Open with your own action verb and say which part was yours.");
+                "Open with your own action verb and say which part was yours."),
+        /**
+         * A line no safe sentence could be built from (a heading, a title, a skills list, bullets run together,
+         * part of a sentence): its suggestion says what to do instead, and it is never shown as a rewrite.
+         */
+        GUIDANCE("Lines to look at again",
+                "Not one duty or result the tool could rewrite safely; the note beside each says what to do.");
 
         private final String title;
         private final String advice;
@@ -62,6 +68,9 @@ public final class RewriteGroups {
         }
 
         static Kind of(LineResult l) {
+            if (GUIDANCE_ADVICE.equals(l.advice())) {
+                return GUIDANCE;
+            }
             if (l.kind() != LineKind.ACHIEVEMENT) {
                 return DUTY;
             }
@@ -102,6 +111,9 @@ public final class RewriteGroups {
         }
     }
 
+    /** The {@code advice} of a line that has guidance instead of a rewrite (docs/json-format.md). */
+    private static final String GUIDANCE_ADVICE = "guidance";
+
     private RewriteGroups() {
     }
 
@@ -141,7 +153,8 @@ public final class RewriteGroups {
      * evidence for each when it states a result (an essential term counts twice), and a duty that becomes a
      * result also raises the share of lines that state one. The best line of each kind of advice comes in
      * first, so the few shown in full teach every kind; the rest go by gain. Ties go to the line nearer the
-     * top of the CV (usually the latest role). In order of gain.
+     * top of the CV (usually the latest role). Lines with guidance instead of a rewrite are never among them.
+     * In order of gain.
      */
     public static List<Entry> strongest(CvAnalysis a, int n) {
         Map<Integer, Integer> termValue = new HashMap<>();
@@ -153,7 +166,8 @@ public final class RewriteGroups {
         Comparator<Entry> byGain = Comparator.comparingInt(
                 (Entry e) -> -(termValue.getOrDefault(e.line().line(), 0) + (e.kind() == Kind.DUTY ? 1 : 0)))
                 .thenComparingInt(e -> e.line().line());
-        List<Entry> all = new ArrayList<>(entries(a.lines()));
+        // only a rewrite is shown in full: guidance is counted with its group
+        List<Entry> all = new ArrayList<>(entries(a.lines()).stream().filter(e -> e.kind() != Kind.GUIDANCE).toList());
         all.sort(byGain);
         List<Entry> chosen = new ArrayList<>();
         for (Kind k : Kind.values()) {

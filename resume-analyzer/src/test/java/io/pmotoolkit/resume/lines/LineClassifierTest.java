@@ -100,104 +100,106 @@ class LineClassifierTest {
     static Stream<Arguments> suggestions() {
         return Stream.of(
                 arguments("Responsible for maintaining the RAID log for 6 projects",
-                        "Lead with the result: \"Maintained the RAID log for 6 projects, so that <fewer escalations:"
-                                + " N risks closed before they became issues>\"."),
+                        "Add the result: \"Maintained the RAID log for 6 projects, so that <N risks were closed "
+                                + "before they became issues>\"."),
                 arguments("Responsible for managing supplier invoices",
-                        "Lead with the result: \"Managed supplier invoices, so that <£ saved or variance held"
-                                + " within N%>\"."),
+                        "Add the result: \"Managed supplier invoices, so that <costs fell by N% or spend stayed "
+                                + "within N% of budget>\"."),
                 arguments("Helped with the PMO set-up",
-                        "Lead with the result: \"Supported the PMO set-up, so that <what changed, for whom, by how"
-                                + " much>\". Say which part was yours."),
+                        "Add the result: \"Supported the PMO set-up, so that <N hours a week were saved or N people "
+                                + "were helped>\". Say which part was yours."),
                 arguments("Duties included weekly status reporting, RAID logs and stakeholder updates",
-                        "Lead with the result: \"Produced weekly status reporting, RAID logs and stakeholder updates,"
-                                + " so that <reporting time cut by N days, decisions made sooner>\"."),
+                        "Add the result: \"Managed weekly status reporting, RAID logs and stakeholder updates, so "
+                                + "that <decisions were made N days sooner>\"."),
                 arguments("Responsible for stakeholder communications",
-                        "Lead with the result: \"Coordinated stakeholder communications, so that <approval time cut"
-                                + " from N to M days>\"."),
+                        "Add the result: \"Coordinated stakeholder communications, so that <approvals took N days "
+                                + "instead of M>\"."),
                 arguments("Tasked with producing the master schedule",
-                        "Lead with the result: \"Produced the master schedule, so that <N of M milestones hit on"
-                                + " time>\"."),
+                        "Add the result: \"Produced the master schedule, so that <N of M milestones were met on "
+                                + "time>\"."),
                 arguments("Responsible for the project templates",
-                        "Lead with the result: \"Owned the project templates, so that <adopted by N teams, N hours"
-                                + " saved a month>\"."),
+                        "Add the result: \"Owned the project templates, so that <N teams adopted the standardised "
+                                + "process, saving N hours a month>\"."),
                 arguments("Monthly reporting to the programme board",
-                        "Lead with the result: \"Produced monthly reporting to the programme board, so that"
-                                + " <reporting time cut by N days, decisions made sooner>\"."),
+                        "Add the result: \"Produced monthly reporting to the programme board, so that <decisions "
+                                + "were made N days sooner>\"."),
                 arguments("Responsible for reducing supplier costs by 20%",
                         "If this was a result, not just a goal, say so: \"Reduced supplier costs by 20%\"."),
                 arguments("Helped to deliver the PMO toolkit, which cut onboarding time by 30%",
-                        "Open with your own action: \"Delivered the PMO toolkit, which cut onboarding time by"
-                                + " 30%\". Say which part was yours."),
+                        "Open with your own action: \"Delivered the PMO toolkit, which cut onboarding time by 30%\". "
+                                + "Say which part was yours."),
                 arguments("Improved stakeholder engagement across the portfolio",
-                        "How much? Add a number: %, £, time saved or count, e.g. \"approval time cut from N to M"
-                                + " days\"."),
+                        "How much? Add a number: %, money saved, time saved or count, e.g. \"approval time cut from "
+                                + "N to M days\"."),
                 arguments("Covered 3 maternity leaves in the PMO",
-                        "Lead with the result: \"Covered 3 maternity leaves in the PMO, so that <what changed, for whom,"
-                                + " by how much>\"."),
+                        "Add the result: \"Covered 3 maternity leaves in the PMO, so that <N hours a week were saved "
+                                + "or N people were helped>\"."),
                 arguments("Since 2018, handled 500+ change requests",
-                        "Lead with the result: \"Since 2018, handled 500+ change requests, so that <what changed, for"
-                                + " whom, by how much>\"."),
+                        "Start with a past-tense verb for what you did, keep the rest of the line, then add its "
+                                + "result, e.g. <N hours a week were saved or N people were helped>."),
                 arguments("Processed supplier timesheets",
-                        "Lead with the result: \"Processed supplier timesheets, so that <what changed, for whom, by how"
-                                + " much>\"."),
+                        "Add the result: \"Processed supplier timesheets, so that <N hours a week were saved or N "
+                                + "people were helped>\"."),
                 arguments("Worked on the SAP migration of 12 legal entities",
-                        "Lead with the result: \"Supported the SAP migration of 12 legal entities, so that <live on time"
-                                + " for N users, N% using it within N weeks>\". Say which part was yours."),
+                        "Add the result: \"Supported the SAP migration of 12 legal entities, so that <N users went "
+                                + "live on time>\". Say which part was yours."),
                 // verbs joined to the first one follow it into the past tense
                 arguments("Monitoring and recording activity for accounts payable",
-                        "Lead with the result: \"Monitored and recorded activity for accounts payable, so that <what"
-                                + " changed, for whom, by how much>\"."),
+                        "Add the result: \"Monitored and recorded activity for accounts payable, so that <N clients' "
+                                + "returns and accounts were filed on time>\"."),
                 arguments("Prepare, check and file the weekly timesheets for 40 contractors",
-                        "Lead with the result: \"Prepared, checked and filed the weekly timesheets for 40 contractors,"
-                                + " so that <what changed, for whom, by how much>\"."),
+                        "Add the result: \"Prepared, checked and filed the weekly timesheets for 40 contractors, so "
+                                + "that <N of M suppliers delivered on time and to contract>\"."),
                 arguments("Check customers' identification and confirm it meets the legal age",
-                        "Lead with the result: \"Checked customers' identification and confirmed it meets the legal"
-                                + " age, so that <what changed, for whom, by how much>\"."),
+                        "Add the result: \"Checked customers' identification and confirmed it meets the legal age, "
+                                + "so that <N customers were served a week and complaints fell by N%>\"."),
                 arguments("Planning, scheduling and tracking projects across the portfolio",
-                        "Lead with the result: \"Planned, scheduled and tracked projects across the portfolio, so that"
-                                + " <N of M milestones hit on time>\"."),
+                        "Add the result: \"Planned, scheduled and tracked projects across the portfolio, so that <N "
+                                + "of M milestones were met on time>\"."),
                 arguments("Answering phones, booking viewings and updating the lettings database",
-                        "Lead with the result: \"Answered phones, booked viewings and updated the lettings database,"
-                                + " so that <what changed, for whom, by how much>\"."),
+                        "Add the result: \"Answered phones, booked viewings and updated the lettings database, so "
+                                + "that <N hours of manual work were saved a week>\"."),
                 arguments("Organising events, catering and security for 200 guests",
-                        "Lead with the result: \"Organised events, catering and security for 200 guests, so that"
-                                + " <what changed, for whom, by how much>\"."),
+                        "Add the result: \"Organised events, catering and security for 200 guests, so that <N guests "
+                                + "came and N% rated it good or better>\"."),
                 // names, titles and asides keep their words
                 arguments("SHOPPING MANAGEMENT SYSTEM developed in C++ for a local store",
-                        "Lead with the result: \"Managed SHOPPING MANAGEMENT SYSTEM developed in C++ for a local store,"
-                                + " so that <what changed, for whom, by how much>\"."),
+                        "Start with a past-tense verb for what you did, keep the rest of the line, then add its "
+                                + "result, e.g. <N hours a week were saved or N people were helped>."),
                 arguments("Walking the floor (coaching and guiding the controllers) every day",
-                        "Lead with the result: \"Walked the floor (coaching and guiding the controllers) every day, so"
-                                + " that <N people trained, new starters productive N weeks sooner>\"."),
+                        "Add the result: \"Walked the floor (coaching and guiding the controllers) every day, so "
+                                + "that <N people were trained and productive N weeks sooner>\"."),
                 arguments("Use all forms of media to build, maintain and manage the reputation of clients",
-                        "Lead with the result: \"Used all forms of media to build, maintain and manage the reputation"
-                                + " of clients, so that <what changed, for whom, by how much>\"."),
+                        "Add the result: \"Used all forms of media to build, maintain and manage the reputation of "
+                                + "clients, so that <N hours a week were saved or N people were helped>\"."),
                 // a compound noun after "and" stays a noun
                 arguments("Managed budgets and support staff across three sites",
-                        "Lead with the result: \"Managed budgets and support staff across three sites, so that <£"
-                                + " saved or variance held within N%>\"."),
+                        "Add the result: \"Managed budgets and support staff across three sites, so that <costs fell "
+                                + "by N% or spend stayed within N% of budget>\"."),
                 // a capitalised first verb the tagger takes for a noun, and verbs the list does not know
                 arguments("Liaise with suppliers on delivery dates",
-                        "Lead with the result: \"Liaised with suppliers on delivery dates, so that <what changed,"
-                                + " for whom, by how much>\"."),
+                        "Add the result: \"Liaised with suppliers on delivery dates, so that <N of M suppliers "
+                                + "delivered on time and to contract>\"."),
                 arguments("Work closely with the finance team on month-end",
-                        "Lead with the result: \"Worked closely with the finance team on month-end, so that <£ saved"
-                                + " or variance held within N%>\"."),
+                        "Add the result: \"Worked closely with the finance team on month-end, so that <costs fell by "
+                                + "N% or spend stayed within N% of budget>\"."),
                 arguments("Sit on the change advisory board",
-                        "Lead with the result: \"Sat on the change advisory board, so that <approval time cut from N"
-                                + " to M days>\"."),
+                        "Add the result: \"Sat on the change advisory board, so that <approvals took N days instead "
+                                + "of M>\"."),
                 arguments("Help PMO Trainer with the quarterly skills sessions",
-                        "Lead with the result: \"Supported PMO Trainer with the quarterly skills sessions, so that"
-                                + " <what changed, for whom, by how much>\". Say which part was yours."),
+                        "Add the result: \"Supported PMO Trainer with the quarterly skills sessions, so that <N "
+                                + "hours a week were saved or N people were helped>\". Say which part was yours."),
                 arguments("Co-ordinate with suppliers on delivery dates",
-                        "Lead with the result: \"Co-ordinated with suppliers on delivery dates, so that <what"
-                                + " changed, for whom, by how much>\"."),
+                        "Add the result: \"Co-ordinated with suppliers on delivery dates, so that <N of M suppliers "
+                                + "delivered on time and to contract>\"."),
                 // a role, not an action: say what the person served as
                 arguments("Sponsor for the site consolidation programme",
-                        "Lead with the result: \"Served as sponsor for the site consolidation programme, so that"
-                                + " <approval time cut from N to M days>\"."),
-                arguments("Achieved PRINCE2 Practitioner certification", null),
-                arguments("Delivered the £2.4m ERP programme 3 weeks ahead of schedule", null),
+                        "Add the result: \"Served as sponsor for the site consolidation programme, so that "
+                                + "<approvals took N days instead of M>\"."),
+                arguments("Achieved PRINCE2 Practitioner certification",
+                        null),
+                arguments("Delivered the £2.4m ERP programme 3 weeks ahead of schedule",
+                        null),
                 arguments("", null));
     }
 
@@ -208,13 +210,15 @@ class LineClassifierTest {
     }
 
     @Test
-    void keepsSuggestionsWithinTwoHundredCharacters() {
+    void neverCutsARewriteShort() {
         String line = "Responsible for coordinating the weekly portfolio reporting cycle across finance, HR,"
                 + " operations, technology, estates and the customer service directorates for the executive board";
-        String s = classifier.classify(line).suggestion();
-        assertTrue(s.length() <= 200, s.length() + ": " + s);
-        assertTrue(s.startsWith("Lead with the result: \"Coordinated the weekly portfolio reporting cycle"), s);
-        assertTrue(s.contains("…, so that <reporting time cut by N days"), s);
+        LineAssessment a = classifier.classify(line);
+        assertEquals("Coordinated the weekly portfolio reporting cycle across finance, HR, operations, technology,"
+                + " estates and the customer service directorates for the executive board, so that <decisions were"
+                + " made N days sooner>", a.rewrite());
+        assertEquals("Add the result: \"" + a.rewrite() + "\".", a.suggestion());
+        assertTrue(!a.suggestion().contains("…"), a.suggestion());
     }
 
     @Test
@@ -245,7 +249,7 @@ class LineClassifierTest {
     @Test
     void treatsABlankLineAsAnEmptyResponsibility() {
         LineAssessment a = classifier.classify("  •  ");
-        assertEquals(new LineAssessment(RESPONSIBILITY, false, List.of(), null, null, null), a);
+        assertEquals(new LineAssessment(RESPONSIBILITY, false, List.of(), null, null, null, null, null), a);
         assertNull(a.suggestion());
     }
 }

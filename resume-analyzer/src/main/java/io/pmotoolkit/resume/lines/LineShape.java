@@ -1,0 +1,147 @@
+package io.pmotoolkit.resume.lines;
+
+import io.pmotoolkit.core.text.ActionVerbs;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Why a line cannot be rewritten safely, read from its shape before any verb is put right: it is not a duty (a
+ * label, title, date, contact or template line, a description of someone else), a claim of skill, several points
+ * run together, or part of a sentence. A rewrite of such a line would be a broken sentence; the suggestion is
+ * guidance instead.
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class LineShape {
+
+    /** Reasons, named as the guidance texts of {@code rewrite-vocabulary.yaml}. */
+    static final String NOT_A_DUTY = "notADuty";
+    static final String MERGED = "merged";
+    static final String SKILL = "skill";
+    static final String FRAGMENT = "fragment";
+    static final String UNSURE = "unsure";
+    /** For an achievement that opens weakly and whose opening cannot be put right safely. */
+    static final String OWN_ACTION = "ownAction";
+
+    /** Lines longer than this hold more than one point, or will not read as one bullet. */
+    private static final int MAX_WORDS = 45;
+
+    /** A short label before a dash or colon: "description - ", "Maintenance & Upgrades: ", "Address: ". */
+    private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}&/'’ ]{0,30}?\\s*(?:\\s[-–—]\\s|:\\s)");
+    private static final Pattern CONTACT_OR_TABLE = Pattern.compile("[|@]|https?://|www\\.|\\b\\d{5,}\\b");
+    private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+            + "|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2}\\s*(?:[-–—]|to)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:(?:19|20)\\d{2}|present|current|now|date|today)\\b"
+            + "|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2}\\b");
+    /** A sentence ends and another starts inside the line: "...components. Implemented FTP", "3years.I". */
+    private static final Pattern TWO_SENTENCES = Pattern.compile("[\\p{Ll}\\d)\\]%]\\s*[.!?;]\\s*\\p{Lu}\\p{Ll}"
+            + "|[\\p{Ll}\\d]\\.\\p{Lu}");
+    /** A capitalised word after a lower-case word, with no punctuation between: where a second bullet starts. */
+    private static final Pattern CAPITAL_AFTER_LOWER = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern CAPITAL_VERB_AFTER_AND = Pattern.compile("\\b(?:and|or)\\s+\\p{Lu}\\p{Ll}+ed\\b");
+    private static final Pattern TEMPLATE = Pattern.compile("^\\[|\\[[^\\]]{1,30}]|\\bjob description\\s*\\d*$"
+            + "|\\blorem ipsum\\b", Pattern.CASE_INSENSITIVE);
+
+    private LineShape() {
+    }
+
+    /**
+     * The duty after a short lower-case label, when one follows it: "description - Prepared the mapping
+     * documents" → "Prepared the mapping documents" (a data export's field name before the text).
+     */
+    static Optional<String> afterLabel(String text) {
+        Matcher m = LABEL.matcher(text);
+        if (!m.find() || !Character.isLowerCase(text.codePointAt(0))) {
+            return Optional.empty();
+        }
+        String rest = text.substring(m.end()).strip();
+        String first = rest.split("[\\s,]+", 2)[0];
+        return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && (ActionVerbs.isPastForm(first)
+                || ActionVerbs.isPlausiblePast(first) && first.endsWith("ed")) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** The reason a line cannot be rewritten safely, or empty when its shape allows a rewrite. */
+    static Optional<String> refusal(String text) {
+        RewriteVocabulary v = RewriteVocabulary.builtIn();
+        if (LABEL.matcher(text).find() || CONTACT_OR_TABLE.matcher(text).find() || DATE_RANGE.matcher(text).find()
+                || TEMPLATE.matcher(text).find() || v.opensByDescribing(text) || isTitleCase(text)) {
+            return Optional.of(NOT_A_DUTY);
+        }
+        int first = text.codePointAt(0);
+        if (Character.isLowerCase(first) || text.matches("^\\p{L}\\s.*") && !text.matches("^[IA]\\s.*")
+                || !Character.isLetter(first) && !Character.isDigit(first) || unbalanced(text)) {
+            return Optional.of(FRAGMENT);  // "to take a sinking ship...", "America) using Java", a stray glyph
+        }
+        if (v.claimsSkill(text)) {
+            return Optional.of(SKILL);
+        }
+        if (TWO_SENTENCES.matcher(text).find() || text.split("\\s+").length > MAX_WORDS || secondBullet(text)) {
+            return Optional.of(MERGED);
+        }
+        if (CAPITAL_VERB_AFTER_AND.matcher(text).find()) {
+            return Optional.of(UNSURE);  // "Represented the county and Selected for...": the line's own grammar is broken
+        }
+        if (endsMidPhrase(text)) {
+            return Optional.of(FRAGMENT);
+        }
+        return Optional.empty();
+    }
+
+    /** Most words after the first capitalised (acronyms aside): a title or a name ("Authorised Panel Builder for..."). */
+    private static boolean isTitleCase(String text) {
+        int words = 0;
+        int capitals = 0;
+        String[] parts = text.strip().split("\\s+");
+        for (int i = 1; i < parts.length; i++) {
+            String w = parts[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            if (w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                continue;  // a number, a sign, an acronym
+            }
+            words++;
+            capitals += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+        }
+        return words >= 3 && capitals * 10 >= words * 6;
+    }
+
+    /** A bracket opened and not closed, or closed and not opened: part of a longer sentence. */
+    private static boolean unbalanced(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth < 0) {
+                return true;
+            }
+        }
+        return depth != 0;
+    }
+
+    /** A capitalised action verb in the past after a lower-case word: "...problem resolutions Performed routine". */
+    private static boolean secondBullet(String text) {
+        Matcher m = CAPITAL_AFTER_LOWER.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && ActionVerbs.isOnlyPast(m.group(1)) || m.group(1).endsWith("ed")
+                    && ActionVerbs.isActionVerb(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that stops on a word that needs more after it: "...Association in", "...that convey". */
+    private static boolean endsMidPhrase(String text) {
+        String t = text.strip().replaceAll("[\\s,;:/\\-–—]+$", "");
+        if (t.length() < text.strip().length() && !text.strip().endsWith(".")) {
+            return true;  // ends on a comma, a dash or a slash
+        }
+        String[] words = t.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length > 2 && java.util.Set.of("that", "which", "who").contains(words[words.length - 2])
+                && !last.endsWith("ed")) {
+            return true;  // "...communications for applicants that convey": the relative clause has no end
+        }
+        return java.util.Set.of("in", "of", "for", "to", "with", "and", "or", "the", "a", "an", "that", "by", "on",
+                "at", "from", "as", "which", "who").contains(last);
+    }
+}

@@ -1,0 +1,211 @@
+package io.pmotoolkit.resume.lines;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of the line rewrites, from {@code rewrite-vocabulary.yaml} beside this class: topics and the result
+ * each asks for, verbs put in front of a task named without one, words that make a line a skill claim or a
+ * description, currencies, the -ise stems and the guidance given when no safe sentence can be built.
+ *
+ * <p>All lists match whole words, case-insensitively.
+ *
+ * <p>Thread-safe: immutable after loading.
+ */
+final class RewriteVocabulary {
+
+    static final String BUILT_IN = "/io/pmotoolkit/resume/lines/rewrite-vocabulary.yaml";
+    private static final RewriteVocabulary INSTANCE = load(RewriteVocabulary.class.getResourceAsStream(BUILT_IN));
+
+    /** A currency a CV may write in, and the words and signs that show it. */
+    record Currency(String sign, Pattern shownBy) {
+    }
+
+    /** A verb for an object named without one, and the object words it fits. */
+    record VerbForObject(String verb, Pattern words) {
+    }
+
+    private final List<Topic> topics;
+    private final List<VerbForObject> verbsForObjects;
+    private final Set<String> notLeadingVerbs;
+    private final Pattern skillWords;
+    private final Pattern describingOpeners;
+    private final List<Currency> currencies;
+    private final Pattern iseWords;
+    private final Pattern izeWords;
+    private final Map<String, String> guidance;
+
+    private RewriteVocabulary(JsonNode f) {
+        List<Topic> t = new ArrayList<>();
+        for (JsonNode n : require(f, "topics")) {
+            t.add(new Topic(text(n, "id"), words(strings(n.path("words"))), text(n, "result"),
+                    optional(n, "resultNoMoney"), optional(n, "example"), optional(n, "exampleNoMoney")));
+        }
+        if (t.isEmpty() || t.getLast().keywords() != null) {
+            throw new IllegalStateException(BUILT_IN + ": the last topic must have no words (it is the general one)");
+        }
+        topics = List.copyOf(t);
+        List<VerbForObject> v = new ArrayList<>();
+        for (JsonNode n : require(f, "verbsForObjects")) {
+            v.add(new VerbForObject(text(n, "verb"), words(strings(n.path("words")))));
+        }
+        verbsForObjects = List.copyOf(v);
+        notLeadingVerbs = Set.copyOf(strings(require(f, "notLeadingVerbs")));
+        skillWords = words(strings(require(f, "skillWords")));
+        describingOpeners = Pattern.compile("^(?:" + String.join("|", quoted(strings(require(f, "describingOpeners"))))
+                + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        List<Currency> c = new ArrayList<>();
+        for (JsonNode n : require(f, "currencies")) {
+            c.add(new Currency(text(n, "sign"), signsOrWords(strings(n.path("shownBy")))));
+        }
+        currencies = List.copyOf(c);
+        String stems = String.join("|", quoted(strings(require(f, "iseStems"))));
+        iseWords = Pattern.compile("\\b(" + stems + ")is(e|ed|es|ing|ation|ations)\\b", Pattern.CASE_INSENSITIVE);
+        izeWords = Pattern.compile("\\b(" + stems + ")iz(e|ed|es|ing|ation|ations)\\b", Pattern.CASE_INSENSITIVE);
+        Map<String, String> g = new LinkedHashMap<>();
+        require(f, "guidance").properties().forEach(e -> g.put(e.getKey(), e.getValue().asText().strip()));
+        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction")) {
+            if (!g.containsKey(reason)) {
+                throw new IllegalStateException(BUILT_IN + ": guidance." + reason + " is missing");
+            }
+        }
+        guidance = Map.copyOf(g);
+    }
+
+    static RewriteVocabulary builtIn() {
+        return INSTANCE;
+    }
+
+    /** Reads a vocabulary file (the built-in one, or one a test hands in). */
+    static RewriteVocabulary load(InputStream in) {
+        if (in == null) {
+            throw new IllegalStateException(BUILT_IN + " is missing from the jar");
+        }
+        try (in) {
+            return new RewriteVocabulary(new ObjectMapper(new YAMLFactory()).readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + BUILT_IN, e);
+        }
+    }
+
+    List<Topic> topics() {
+        return topics;
+    }
+
+    /** The verb for the object word that comes first in the text, or null when none of the words is there. */
+    String verbForObject(String text) {
+        String verb = null;
+        int at = Integer.MAX_VALUE;
+        for (VerbForObject v : verbsForObjects) {
+            Matcher m = v.words().matcher(text);
+            if (m.find() && m.start() < at) {
+                verb = v.verb();
+                at = m.start();
+            }
+        }
+        return verb;
+    }
+
+    /** Whether a first word ending in -ed describes the person ("Experienced") rather than an action. */
+    boolean isNotLeadingVerb(String word) {
+        return notLeadingVerbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the first five words of a line claim a skill or knowledge ("Experience in writing SQL"). */
+    boolean claimsSkill(String line) {
+        String[] words = line.strip().split("\\s+", 6);
+        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(5, words.length)));
+        return skillWords.matcher(head).find();
+    }
+
+    /** Whether a line opens by describing ("I am", "They have", "The portal allows") rather than with an action. */
+    boolean opensByDescribing(String line) {
+        return describingOpeners.matcher(line.strip()).find();
+    }
+
+    List<Currency> currencies() {
+        return currencies;
+    }
+
+    Pattern iseWords() {
+        return iseWords;
+    }
+
+    Pattern izeWords() {
+        return izeWords;
+    }
+
+    /**
+     * The guidance for a reason ({@code notADuty}, {@code merged}, {@code skill}, {@code unsure}, {@code fragment},
+     * {@code ownAction}).
+     */
+    String guidance(String reason) {
+        return guidance.get(reason);
+    }
+
+    private static JsonNode require(JsonNode f, String field) {
+        JsonNode n = f.path(field);
+        if (n.isMissingNode() || n.isNull()) {
+            throw new IllegalStateException(BUILT_IN + ": '" + field + "' is missing");
+        }
+        return n;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new IllegalStateException(BUILT_IN + ": '" + field + "' is missing in " + n);
+        }
+        return v.asText().strip();
+    }
+
+    private static String optional(JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        return v.isTextual() && !v.asText().isBlank() ? v.asText().strip() : null;
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(n -> out.add(n.asText().strip().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    private static List<String> quoted(List<String> words) {
+        // longest first, so that "issue log" wins over "issue"
+        return new TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())) {
+            {
+                addAll(words);
+            }
+        }.stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList();
+    }
+
+    /** Whole words, case-insensitive; null for an empty list. */
+    private static Pattern words(List<String> words) {
+        return words.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", quoted(words))
+                + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Signs anywhere ("£5m"), words as whole words ("dollars"). */
+    private static Pattern signsOrWords(List<String> shownBy) {
+        List<String> alternatives = new ArrayList<>();
+        for (String s : shownBy) {
+            boolean sign = !Character.isLetter(s.codePointAt(0));
+            alternatives.add(sign ? Pattern.quote(s) : "(?<![\\p{L}\\d])" + Pattern.quote(s) + "(?![\\p{L}\\d])");
+        }
+        return Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE);
+    }
+}

@@ -1,0 +1,285 @@
+package io.pmotoolkit.resume.gold;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.pmotoolkit.core.model.Role;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.core.model.SkillsModelLoader;
+import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.LineKind;
+import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How usable the rewrites of duty lines are, judged by reading them: {@code gold/rewrites/lines.yaml} (the tuning
+ * set) and {@code gold/rewrites/heldout.yaml} name real duty lines of the corpus by CV id and a hash of the line;
+ * {@code gold/rewrites/judgements.yaml} holds a careful editor's verdict on each rewrite, keyed by a hash of the
+ * line and the suggestion, so a changed rewrite shows up as not judged yet. Prints the figures docs/accuracy.md
+ * publishes and lists the rewrites not judged yet (their text goes to the terminal only, never to a file).
+ *
+ * <p>{@code -Dpmo.rewrites.select=true} draws the two sets afresh (fixed seed) and writes the two line files; it
+ * is how they were made and is not run in a build.
+ */
+class RewriteQualityTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final SkillsModel MODEL = SkillsModelLoader.builtIn();
+    private static final ResumeAnalyzer ANALYZER = new ResumeAnalyzer(MODEL, "test",
+            Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
+    private static final Role ROLE = MODEL.expectRole("pmo-analyst");
+    private static final Path DIR = GoldCvs.GOLD.resolve("rewrites");
+
+    /** Floors under today's figures (docs/accuracy.md), so that a change that writes worse rewrites fails. */
+    private static final double MIN_GOOD = 0.93;
+    private static final double MIN_GOOD_HELDOUT = 0.85;
+
+    private static final long SEED = 14_4;
+    private static final int PER_CV = 5;
+    private static final int KAGGLE_ROWS = 90;
+
+    @Test
+    void tuningSet() throws Exception {
+        score("Rewrite quality", "lines.yaml", MIN_GOOD);
+    }
+
+    @Test
+    void heldOutSet() throws Exception {
+        score("Held-out rewrite quality", "heldout.yaml", MIN_GOOD_HELDOUT);
+    }
+
+    private void score(String title, String file, double floor) throws Exception {
+        Path lines = DIR.resolve(file);
+        assumeTrue(Files.isRegularFile(lines), "no " + lines);
+        JsonNode set = YAML.readTree(lines.toFile());
+        assumeTrue(set.size() > 0 && GoldCvs.available(set.get(0).path("cv").asText()), "no ../shared corpus");
+        Map<String, JsonNode> judged = judgements();
+        Map<String, CvAnalysis> analyses = new HashMap<>();
+        int total = 0;
+        int found = 0;
+        int judgedCount = 0;
+        int good = 0;
+        int grammatical = 0;
+        int meaning = 0;
+        int labelled = 0;
+        int sentences = 0;
+        Map<String, Integer> byAdvice = new java.util.TreeMap<>();
+        List<String> unjudged = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        for (JsonNode entry : set) {
+            total++;
+            String cv = entry.path("cv").asText();
+            CvAnalysis a = analyses.computeIfAbsent(cv, RewriteQualityTest::analyse);
+            CvAnalysis.LineResult line = a.lines().stream()
+                    .filter(l -> hash(l.text()).equals(entry.path("line").asText())).findFirst().orElse(null);
+            if (line == null || line.suggestion() == null) {
+                unjudged.add(cv + "  line " + entry.path("line").asText() + ": "
+                        + (line == null ? "no longer read as a line" : "no suggestion any more"));
+                continue;
+            }
+            found++;
+            String key = key(line.text(), line.suggestion());
+            JsonNode j = judged.get(key);
+            byAdvice.merge(String.valueOf(adviceOf(line)), 1, Integer::sum);
+            if (line.rewrite() != null) {
+                sentences++;
+            }
+            if (j == null) {
+                unjudged.add("key " + key + "  " + cv + "\n    line:       " + line.text()
+                        + "\n    suggestion: " + line.suggestion());
+                continue;
+            }
+            judgedCount++;
+            boolean g = j.path("grammatical").asBoolean();
+            boolean m = j.path("meaning").asBoolean();
+            boolean l = j.path("labelled").asBoolean();
+            grammatical += g ? 1 : 0;
+            meaning += m ? 1 : 0;
+            labelled += l ? 1 : 0;
+            if (g && m && l) {
+                good++;
+            } else {
+                bad.add(cv + ": " + j.path("note").asText(""));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s (%s): %d lines, %d with a suggestion, %d judged%n", title, file,
+                total, found, judgedCount));
+        out.append(String.format(Locale.ROOT, "  good (all three): %s%n", pct(good, total)));
+        out.append(String.format(Locale.ROOT, "  grammatical: %s  meaning kept: %s  result first or honestly named: %s%n",
+                pct(grammatical, judgedCount), pct(meaning, judgedCount), pct(labelled, judgedCount)));
+        out.append(String.format(Locale.ROOT, "  a rewrite sentence: %s; advice kinds: %s%n", pct(sentences, found),
+                byAdvice));
+        bad.forEach(b -> out.append("  not good: ").append(b).append('\n'));
+        if (!unjudged.isEmpty()) {
+            out.append("  not judged yet (").append(unjudged.size()).append("):\n");
+            unjudged.forEach(u -> out.append("  ").append(u).append('\n'));
+        }
+        System.out.print(out);
+        double share = total == 0 ? 0 : (double) good / total;
+        assertTrue(share >= floor, String.format(Locale.ROOT, "%s: good %.3f under the floor %.2f%n%s", title, share,
+                floor, out));
+    }
+
+    private static Object adviceOf(CvAnalysis.LineResult line) {
+        return line.advice() == null ? "none" : line.advice();
+    }
+
+    private static String pct(int n, int of) {
+        return of == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f %% (%d/%d)", 100.0 * n / of, n, of);
+    }
+
+    private static Map<String, JsonNode> judgements() throws Exception {
+        Map<String, JsonNode> out = new HashMap<>();
+        Path f = DIR.resolve("judgements.yaml");
+        if (Files.isRegularFile(f)) {
+            for (JsonNode j : YAML.readTree(f.toFile())) {
+                out.put(j.path("key").asText(), j);
+            }
+        }
+        return out;
+    }
+
+    private static CvAnalysis analyse(String id) {
+        try {
+            return ANALYZER.analyze(GoldCvs.read(id), ROLE);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot analyse " + id, e);
+        }
+    }
+
+    /** The key of a judgement: the line and the whole suggestion, so any change to either asks for a new one. */
+    static String key(String line, String suggestion) {
+        return sha1(line + "\u0000" + suggestion).substring(0, 16);
+    }
+
+    /** The id of a line in the line files: a hash of its text as read. */
+    static String hash(String line) {
+        return sha1(line).substring(0, 16);
+    }
+
+    private static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Draws the two sets: every corpus PDF and DOCX and {@value #KAGGLE_ROWS} Kaggle rows drawn with a fixed
+     * seed, in a shuffled order; from each CV up to {@value #PER_CV} duty lines the tool rewrites, drawn with the
+     * same seed; the first CVs fill the tuning set to 150 lines, the next ones the held-out set to 60.
+     */
+    @Test
+    void select() throws Exception {
+        assumeTrue(Boolean.getBoolean("pmo.rewrites.select"), "selection runs only on request");
+        assumeTrue(Files.isDirectory(GoldCvs.CORPUS), "no ../shared corpus");
+        List<String> ids = new ArrayList<>();
+        for (String folder : List.of("cv-pdf", "cv-docx")) {
+            try (Stream<Path> s = Files.list(GoldCvs.CORPUS.resolve(folder))) {
+                s.map(p -> folder + "/" + p.getFileName()).sorted().forEach(ids::add);
+            }
+        }
+        Random random = new Random(SEED);
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 1; i <= 962; i++) {
+            rows.add(i);
+        }
+        Collections.shuffle(rows, random);
+        Set<String> seenText = new LinkedHashSet<>();
+        int taken = 0;
+        for (int row : rows) {
+            if (taken == KAGGLE_ROWS) {
+                break;
+            }
+            String text = GoldCvs.read("kaggle#" + row).lines().toString();
+            if (seenText.add(text)) {  // the dataset repeats many rows
+                ids.add("kaggle#" + row);
+                taken++;
+            }
+        }
+        Collections.shuffle(ids, random);
+        Map<String, List<String>> sets = new LinkedHashMap<>();
+        sets.put("lines.yaml", new ArrayList<>());
+        sets.put("heldout.yaml", new ArrayList<>());
+        int[] wanted = {150, 60};
+        int at = 0;
+        int[] count = new int[2];
+        for (String id : ids) {
+            if (at == 2) {
+                break;
+            }
+            CvAnalysis a;
+            try {
+                a = analyse(id);
+            } catch (IllegalStateException e) {
+                continue;
+            }
+            List<CvAnalysis.LineResult> duties = new ArrayList<>(a.lines().stream()
+                    .filter(l -> l.kind() == LineKind.RESPONSIBILITY && l.suggestion() != null).toList());
+            Collections.shuffle(duties, new Random(SEED + id.hashCode()));
+            List<String> out = sets.get(at == 0 ? "lines.yaml" : "heldout.yaml");
+            Set<String> hashes = new LinkedHashSet<>();
+            for (CvAnalysis.LineResult l : duties) {
+                if (hashes.size() == PER_CV || count[at] + hashes.size() == wanted[at]) {
+                    break;
+                }
+                if (hashes.add(hash(l.text()))) {
+                    out.add("- cv: " + id + "\n  line: " + hash(l.text()) + "\n  span: \"" + span(l.text()) + "\"\n");
+                }
+            }
+            count[at] += hashes.size();
+            if (count[at] == wanted[at]) {
+                at++;
+            }
+        }
+        Files.createDirectories(DIR);
+        for (Map.Entry<String, List<String>> e : sets.entrySet()) {
+            Files.writeString(DIR.resolve(e.getKey()), "# Duty lines drawn by RewriteQualityTest.select() (seed " + SEED
+                    + "): CV id, SHA-1 of the line (16 hex), its first words (no names, no figures).\n"
+                    + String.join("", e.getValue()), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The first words of a line, to find it by eye: at most six, stopping before any word that could name a
+     * person, an employer or a client (a capital letter after the first word) or hold a figure or a contact.
+     */
+    static String span(String line) {
+        String[] words = line.strip().replaceAll("^[^\\p{L}]+", "").split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length && out.size() < 6; i++) {
+            String w = words[i].replaceAll("[\"\\\\]", "");
+            boolean risky = i > 0 && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                    || w.matches(".*[\\d@/].*");
+            if (risky || w.isEmpty()) {
+                break;
+            }
+            out.add(w);
+        }
+        return String.join(" ", out);
+    }
+}
