@@ -109,6 +109,7 @@ final class CompactModel {
                             integer(e.getValue());
                         }
                     }
+                    strings(r.ladderWords());
                 }
             }
             if (list(f.keywords())) {
@@ -149,6 +150,10 @@ final class CompactModel {
                     strings(b.transfers());
                     strings(b.build());
                     strings(b.targetRoles());
+                    if (present(b.maxYears())) {
+                        out.writeDouble(b.maxYears());
+                    }
+                    strings(b.changeSignals());
                 }
             }
             if (list(f.wordFamilies())) {
@@ -163,6 +168,7 @@ final class CompactModel {
                 strings(f.certificationWords().validUntil());
                 strings(f.certificationWords().obtained());
             }
+            strings(f.pmoWork());
         }
 
         /** Writes whether {@code value} is there. */
@@ -237,7 +243,7 @@ final class CompactModel {
                             weights.put(string(), integer());
                         }
                     }
-                    roles.add(new RoleEntry(id, title, level, summary, titles, weights));
+                    roles.add(new RoleEntry(id, title, level, summary, titles, weights, strings()));
                 }
             }
             List<KeywordEntry> keywords = null;
@@ -251,7 +257,8 @@ final class CompactModel {
             if (in.readBoolean()) {
                 backgrounds = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
-                    backgrounds.add(new BackgroundEntry(string(), string(), strings(), strings(), strings(), strings()));
+                    backgrounds.add(new BackgroundEntry(string(), string(), strings(), strings(), strings(), strings(),
+                            in.readBoolean() ? in.readDouble() : null, strings()));
                 }
             }
             List<List<String>> families = null;
@@ -266,7 +273,7 @@ final class CompactModel {
             CertificationWordsEntry certificationWords = in.readBoolean()
                     ? new CertificationWordsEntry(strings(), strings(), strings()) : null;
             return new ModelFile(version, replace, competencies, roles, keywords, backgrounds, families,
-                    aspirationCues, organisationWords, certificationWords);
+                    aspirationCues, organisationWords, certificationWords, strings());
         }
 
         private KeywordEntry keyword() throws IOException {
