@@ -4,6 +4,7 @@ import io.pmotoolkit.core.model.Background;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.result.CheckResult;
+import io.pmotoolkit.core.result.CareerLevel;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
 import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
@@ -108,6 +109,11 @@ public final class GapReport {
         PdfStyles s() {
             return doc.styles();
         }
+
+        /** The level advice is chosen at: the target's, or the candidate's own when higher. */
+        int advice() {
+            return a.candidate() == null ? level : a.candidate().levelOrNone().adviceLevel(level);
+        }
     }
 
     private static String candidateName(CvAnalysis a) {
@@ -126,10 +132,17 @@ public final class GapReport {
         fact(facts, s, "Candidate", c.name().equals("the candidate") ? "No name found at the top of the CV" : c.name());
         fact(facts, s, "Target role", c.a().role().title() + " (level " + c.level() + " of 4)");
         var cand = c.a().candidate();
-        if (cand != null && cand.currentPmoRole() != null) {
-            fact(facts, s, "PMO role now", cand.currentPmoRole().title());
-        } else if (cand != null && cand.background() != null) {
-            fact(facts, s, "Route in", cand.background().name());
+        if (cand != null) {
+            var level = cand.levelOrNone();
+            String evidence = level.quotedEvidence();
+            fact(facts, s, "Level now", level.summary() + (evidence.isEmpty() ? "" : ", from " + evidence));
+            if (cand.background() != null) {
+                fact(facts, s, "Background", cand.background().name() + (cand.background().evidence() == null ? ""
+                        : ", from \u201C" + cand.background().evidence() + "\u201D"));
+            }
+            if (level.note() != null) {
+                fact(facts, s, "Fit", level.note());
+            }
         }
         if (cand != null && cand.yearsExperience() != null) {
             fact(facts, s, "Experience", String.format(Locale.ROOT, "about %.0f years in dated roles",
@@ -185,7 +198,7 @@ public final class GapReport {
             doc.subheading("Your next three steps");
             int n = 1;
             for (int i = 0; i < top.size() && n <= 3; i++) {
-                Optional<GapAdvice.Action> act = advice.find(top.get(i).coverage().id(), c.level());
+                Optional<GapAdvice.Action> act = advice.find(top.get(i).coverage().id(), c.advice());
                 if (act.isPresent()) {
                     numbered(doc, n++, act.get().todo().get(0) + " (" + top.get(i).coverage().name() + ")");
                 }
@@ -410,7 +423,7 @@ public final class GapReport {
                         + GapRanking.join(g.missingDesirable(), 5) + ".", s.small()));
             }
             doc.paragraph(status);
-            Optional<GapAdvice.Action> action = advice.find(cc.id(), c.level());
+            Optional<GapAdvice.Action> action = advice.find(cc.id(), c.advice());
             PdfPTable t = PdfTables.plain(new float[] {1.1f, 6});
             t.setSpacingBefore(0);
             if (action.isPresent()) {
@@ -493,22 +506,33 @@ public final class GapReport {
         PdfStyles s = c.s();
         var cand = c.a().candidate();
         doc.heading("Your route in", 140);
-        if (cand != null && cand.currentPmoRole() != null) {
-            int from = model.findRole(cand.currentPmoRole().id()).map(Role::level).orElse(c.level());
+        CareerLevel level = cand == null ? null : cand.levelOrNone();
+        if (level != null && level.inPmo()) {
+            int from = level.rung();
+            String shown = level.title() + (level.evidence().isEmpty() ? "" : " (from " + level.quotedEvidence() + ")");
             if (from >= c.level()) {
-                doc.paragraph("Your latest role is already at this level (" + cand.currentPmoRole().title()
-                        + "). Use the gaps and rewrites above to make the evidence sharper rather than broader.");
+                doc.paragraph(Wrapping.phrase("Your CV shows PMO work as " + shown + ", at or above the target's level."
+                        + (level.note() == null ? "" : " " + level.note()), s.body()));
+                doc.paragraph(Wrapping.phrase("Use the gaps and rewrites above to make the evidence sharper rather "
+                        + "than broader.", s.body()));
                 return;
             }
-            doc.paragraph("Your latest role reads as " + cand.currentPmoRole().title() + " (level " + from
-                    + "). To step up to " + c.a().role().title() + " (level " + c.level() + "):");
+            doc.paragraph(Wrapping.phrase("Your CV shows PMO work as " + shown + ". To step up to "
+                    + c.a().role().title() + " (level " + c.level() + "):", s.body()));
             int step = 1;
-            for (int level = from + 1; level <= c.level(); level++) {
-                for (String t : advice.stepUpTo(level)) {
+            for (int l = from + 1; l <= c.level(); l++) {
+                for (String t : advice.stepUpTo(l)) {
                     numbered(doc, step++, t);
                 }
             }
+            if (level.note() != null) {
+                doc.paragraph(Wrapping.phrase(level.note(), s.body()));
+            }
             return;
+        }
+        if (level != null && level.yearsInPmo() != null && !level.evidence().isEmpty()) {
+            doc.paragraph(Wrapping.phrase("Your CV shows earlier PMO work (" + level.quotedEvidence()
+                    + "): say what you did there, it counts.", s.body()));
         }
         if (cand != null && cand.background() != null) {
             Optional<Background> bg = model.backgrounds().stream()
@@ -525,12 +549,17 @@ public final class GapReport {
             if (bg.isPresent()) {
                 Background b = bg.get();
                 if (!b.targetRoles().isEmpty()) {
-                    List<String> titles = b.targetRoles().stream()
-                            .map(id -> model.findRole(id).map(Role::title).orElse(id)).toList();
+                    // Never a stepping stone below the level the person's experience is advised at.
+                    int floor = level == null ? 0 : level.adviceRung();
+                    List<String> titles = b.targetRoles().stream().flatMap(id -> model.findRole(id).stream())
+                            .filter(r -> r.level() >= floor || r.id().equals(c.a().role().id()))
+                            .map(Role::title).toList();
                     boolean fits = b.targetRoles().contains(c.a().role().id());
-                    doc.paragraph(Wrapping.phrase("This route usually leads first to " + GapRanking.join(titles, 3)
-                            + (fits ? ", so the target role is a realistic next step."
-                            : ". Your target is a different level: consider one of these as a stepping stone."),
+                    String fit = fits ? ", so the target role is a realistic next step."
+                            : level != null && level.note() != null ? ". " + level.note()
+                            : ". Your target is a different level: consider one of these first.";
+                    doc.paragraph(Wrapping.phrase("This route usually leads first to "
+                            + GapRanking.join(titles.isEmpty() ? List.of(c.a().role().title()) : titles, 3) + fit,
                             s.body()));
                 }
                 doc.subheading("What carries over");
@@ -545,7 +574,8 @@ public final class GapReport {
                 return;
             }
         }
-        doc.paragraph("The CV shows neither a PMO role nor one of the usual routes in. A general plan:");
+        doc.paragraph(Wrapping.phrase("The CV shows neither PMO work nor one of the usual routes in"
+                + (level != null && level.note() != null ? " (" + level.note() + ")" : "") + ". A general plan:", s.body()));
         int step = 1;
         for (String t : advice.generalRoute()) {
             numbered(doc, step++, t);
