@@ -38,10 +38,10 @@ class LevelAgreementTest {
 
     /** Floors a little under today's figures on gold/level (docs/accuracy.md), so that a worse reading fails. */
     private static final double MIN_LEVEL = 0.95;
-    private static final double MIN_BACKGROUND = 0.72;
+    private static final double MIN_BACKGROUND = 0.74;
     /** The held-out set is not tuned on; its floors only catch a collapse. */
     private static final double MIN_HELDOUT_LEVEL = 0.93;
-    private static final double MIN_HELDOUT_BACKGROUND = 0.35;
+    private static final double MIN_HELDOUT_BACKGROUND = 0.42;
 
     @Test
     void tuningSet() throws Exception {
