@@ -292,9 +292,8 @@ final class CandidateFacts {
                     + " route usually leads first: " + String.join(" or ", titles) + " fits better.";
         }
         if (t < bottom && t < advice) {
-            Optional<Role> better = roleAt(advice);
-            return better.map(b -> target.title() + " is below what your " + background.name().toLowerCase(Locale.UK)
-                    + " experience suits: " + b.title() + " fits better.").orElse(null);
+            return target.title() + " is below what your " + background.name().toLowerCase(Locale.UK)
+                    + " experience suits: " + String.join(" or ", titles) + " fits better.";
         }
         return null;
     }
