@@ -10,6 +10,6 @@ mvn -B -q -DskipTests install >/dev/null || exit 1
 # gold/structure-fidelity.sh runs the structure test through this script
 out=$(mvn -B -q -pl resume-analyzer surefire:test -Dtest="${PMO_GOLD_TEST:-TermAccuracyTest}" -Dsurefire.failIfNoSpecifiedTests=false 2>&1)
 status=$?
-printf '%s\n' "$out" | awk '/^(Term accuracy|Held-out term accuracy|Structure fidelity|Rewrite quality|Held-out rewrite quality)/ {p=1} /^(\[|SLF4J|[0-9][0-9][0-9][0-9]-|org\.)/ {p=0} p {print}'
+printf '%s\n' "$out" | awk '/^(Term accuracy|Held-out term accuracy|Structure fidelity|Rewrite quality|Held-out rewrite quality|Level agreement)/ {p=1} /^(\[|SLF4J|[0-9][0-9][0-9][0-9]-|org\.)/ {p=0} p {print}'
 [ "${PMO_GOLD_REPORTS:-}" = none ] || echo "Details (every miss): resume-analyzer/target/${PMO_GOLD_REPORTS:-term-accuracy}*.md"
 exit $status

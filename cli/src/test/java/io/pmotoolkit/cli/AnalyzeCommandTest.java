@@ -53,7 +53,11 @@ class AnalyzeCommandTest {
                 "lines", "checks", "warnings", "versions", "experience", "education", "certifications", "otherEntries")) {
             assertTrue(j.has(field), field);
         }
-        assertEquals(2, j.get("schemaVersion").asInt());
+        assertEquals(3, j.get("schemaVersion").asInt());
+        for (String field : List.of("rung", "roleId", "title", "yearsInPmo", "evidence", "adviceRung")) {
+            assertTrue(j.at("/candidate/level").has(field), field);
+        }
+        assertEquals("Senior Project Manager, Apr 2020 – present", j.at("/candidate/background/evidence").asText());
         for (String field : List.of("email", "phone", "location", "linkedin")) {
             assertTrue(j.at("/candidate/contact").has(field), field);
         }

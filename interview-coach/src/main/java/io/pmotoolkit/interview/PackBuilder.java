@@ -104,7 +104,8 @@ public final class PackBuilder {
         if (cv != null && !cv.role().id().equals(role.id())) {
             throw new IllegalArgumentException("the analysis is for role '" + cv.role().id() + "', not '" + role.id() + "'");
         }
-        Selection s = new Selection(role, count, new SplittableRandom(seed));
+        Boolean inPmo = cv == null || cv.candidate() == null ? null : cv.candidate().levelOrNone().inPmo();
+        Selection s = new Selection(role, count, new SplittableRandom(seed), inPmo);
         int advertSlots = advertDuties.isEmpty() ? 0 : Math.max(1, Math.round(count / 6f));
         if (cv != null) {
             int third = Math.max(1, Math.round(count / 3f));
@@ -117,7 +118,8 @@ public final class PackBuilder {
         s.addCore(count);
         return new QuestionPack(QuestionPack.SCHEMA_VERSION, new CvAnalysis.RoleRef(role.id(), role.title()),
                 cv == null ? null : cv.candidate().name(), cv == null ? null : fileName(cv.file()), seed, s.picked,
-                new QuestionPack.Versions(bank.version(), model.version()));
+                new QuestionPack.Versions(bank.version(), model.version()),
+                cv == null || cv.candidate() == null ? null : cv.candidate().level());
     }
 
     /** The file name without its folders: packs are shared, local paths are not their business. */
@@ -151,13 +153,17 @@ public final class PackBuilder {
         final Map<String, Integer> perCompetency = new HashMap<>();
         final Map<QuestionType, Integer> perType = new EnumMap<>(QuestionType.class);
         final List<Question> eligible;
+        final Boolean inPmo;
 
-        Selection(Role role, int count, SplittableRandom random) {
+        /** @param inPmo whether the CV shows PMO work, or null without a CV: chooses the questions' audience */
+        Selection(Role role, int count, SplittableRandom random, Boolean inPmo) {
             this.role = role;
             this.count = count;
             this.cap = Math.max(1, count / 3);
             this.random = random;
-            this.eligible = bank.forRole(role.id()).stream().filter(q -> role.weightOf(q.competency()) > 0).toList();
+            this.inPmo = inPmo;
+            this.eligible = bank.forRole(role.id()).stream().filter(q -> role.weightOf(q.competency()) > 0)
+                    .filter(q -> q.audience().suits(inPmo)).toList();
         }
 
         boolean full() {
@@ -396,6 +402,7 @@ public final class PackBuilder {
         // --- core ---------------------------------------------------------------------------------
 
         void addCore(int target) {
+            addAboutTheirPmo();
             Set<String> exhausted = new HashSet<>();
             while (picked.size() < target) {
                 List<String> open = new ArrayList<>();
@@ -422,6 +429,23 @@ public final class PackBuilder {
                     typeWeights.add(TYPE_WEIGHT.get(q.type()) / (1 + perType.getOrDefault(q.type(), 0)));
                 }
                 Question q = candidates.get(draw(typeWeights));
+                add(fromBank(q, Reason.CORE, null, List.of()), q);
+            }
+        }
+
+        /**
+         * Someone already in PMO work is asked about their PMO: one of the bank's {@code in-pmo} questions comes
+         * first among the core questions, when the pack has room for its competency.
+         */
+        void addAboutTheirPmo() {
+            if (!Boolean.TRUE.equals(inPmo) || full()
+                    || pickedFromBank.stream().anyMatch(q -> q.audience() == Audience.IN_PMO)) {
+                return;
+            }
+            List<Question> own = eligible.stream().filter(q -> q.audience() == Audience.IN_PMO && hasRoom(q.competency())
+                    && available(q.competency()).contains(q)).toList();
+            if (!own.isEmpty()) {
+                Question q = own.get(random.nextInt(own.size()));
                 add(fromBank(q, Reason.CORE, null, List.of()), q);
             }
         }

@@ -15,16 +15,24 @@ import java.util.List;
  * @param pitfalls   common ways answers go wrong
  * @param followUps  2 or 3 probes a panel follows up with
  * @param keywords   skills-model terms a good answer would use (may be empty)
+ * @param audience   whom it is for: everyone, or only people outside or inside PMO work
  */
 public record Question(String id, QuestionType type, String competency, List<String> roles, String text,
                        String why, Star star, List<String> pitfalls, List<String> followUps,
-                       List<String> keywords) {
+                       List<String> keywords, Audience audience) {
+
+    /** A question for everyone. */
+    public Question(String id, QuestionType type, String competency, List<String> roles, String text, String why,
+                    Star star, List<String> pitfalls, List<String> followUps, List<String> keywords) {
+        this(id, type, competency, roles, text, why, star, pitfalls, followUps, keywords, Audience.EVERYONE);
+    }
 
     public Question {
         roles = List.copyOf(roles);
         pitfalls = List.copyOf(pitfalls);
         followUps = List.copyOf(followUps);
         keywords = List.copyOf(keywords);
+        audience = audience == null ? Audience.EVERYONE : audience;
     }
 
     /** Whether the question suits the role with this id. */

@@ -141,7 +141,8 @@ public final class QuestionBankLoader {
     }
 
     record QuestionEntry(String id, String type, String competency, List<String> roles, String text, String why,
-                         StarEntry star, List<String> pitfalls, List<String> followUps, List<String> keywords) {
+                         StarEntry star, List<String> pitfalls, List<String> followUps, List<String> keywords,
+                         String audience) {
     }
 
     record StarEntry(String situation, String task, String action, String result) {
@@ -284,7 +285,10 @@ public final class QuestionBankLoader {
                     terms.add(kw.term());
                 }
             }
-            return new Question(id, type, competency, roles, text, why, star, pitfalls, followUps, terms);
+            Audience audience = q.audience() == null ? Audience.EVERYONE : Audience.find(q.audience())
+                    .filter(a -> a != Audience.EVERYONE).orElseThrow(() -> error(ptr + "/audience", entry,
+                            "unknown audience '" + q.audience() + "': use outside-pmo or in-pmo, or leave it out"));
+            return new Question(id, type, competency, roles, text, why, star, pitfalls, followUps, terms, audience);
         }
     }
 }

@@ -200,4 +200,35 @@ class PackBuilderTest {
     private static List<String> ids(QuestionPack pack) {
         return pack.questions().stream().map(PackQuestion::id).toList();
     }
+
+    /** The fixture CV with the candidate placed on a rung of the PMO ladder. */
+    private static CvAnalysis atRung(int rung) {
+        CvAnalysis cv = Fixtures.projectManagerCv();
+        var c = cv.candidate();
+        String roleId = rung == 0 ? null : Fixtures.MODEL.roles().stream().filter(r -> r.level() == rung)
+                .findFirst().orElseThrow().id();
+        var level = new io.pmotoolkit.core.result.CareerLevel(rung, roleId, rung == 0 ? "Not yet in PMO work" : roleId,
+                rung == 0 ? null : 6.0, List.of(), rung, null);
+        var candidate = new CvAnalysis.Candidate(c.name(), c.contact(), c.background(), null, level,
+                c.yearsExperience(), c.words(), c.pages());
+        return new CvAnalysis(cv.schemaVersion(), cv.file(), cv.format(), candidate, cv.role(), cv.score(),
+                cv.keywords(), cv.competencies(), cv.lines(), cv.checks(), cv.warnings(), cv.versions());
+    }
+
+    @Test
+    void peopleInPmoWorkAreAskedAboutTheirPmoNotWhyTheyWantToMoveIn() {
+        Role role = Fixtures.role("pmo-manager");
+        for (long seed = 1; seed <= 40; seed++) {
+            QuestionPack inPmo = Fixtures.BUILDER.build(role, atRung(3), 30, seed);
+            assertTrue(inPmo.questions().stream().noneMatch(q -> Fixtures.BANK.find(q.id())
+                    .map(b -> b.audience() == Audience.OUTSIDE_PMO).orElse(false)), "seed " + seed);
+            assertTrue(inPmo.questions().stream().anyMatch(q -> Fixtures.BANK.find(q.id())
+                    .map(b -> b.audience() == Audience.IN_PMO).orElse(false)), "seed " + seed);
+            assertEquals(3, inPmo.level().rung());
+            QuestionPack outside = Fixtures.BUILDER.build(role, atRung(0), 30, seed);
+            assertTrue(outside.questions().stream().noneMatch(q -> Fixtures.BANK.find(q.id())
+                    .map(b -> b.audience() == Audience.IN_PMO).orElse(false)), "seed " + seed);
+        }
+        assertTrue(Fixtures.BANK.find("career-move-into-pmo").orElseThrow().audience() == Audience.OUTSIDE_PMO);
+    }
 }

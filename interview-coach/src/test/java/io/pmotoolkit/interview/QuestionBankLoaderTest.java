@@ -57,7 +57,9 @@ class QuestionBankLoaderTest {
                 Arguments.of(GOOD + GOOD.substring(GOOD.indexOf("  - id:")),
                         "bank.yaml line 13: question 'raid-setup': duplicate id (first used at line 3)"),
                 Arguments.of(GOOD.replace("    text: How would you set up a RAID log?\n", "    text: How?\n    colour: red\n"),
-                        "bank.yaml line 8: question 'raid-setup': unknown field 'colour'; known fields: id, type, competency, roles, text, why, star, pitfalls, followUps, keywords"));
+                        "bank.yaml line 8: question 'raid-setup': unknown field 'colour'; known fields: id, type, competency, roles, text, why, star, pitfalls, followUps, keywords, audience"),
+                Arguments.of(GOOD.replace("    text: How would you set up a RAID log?\n", "    audience: managers\n    text: How?\n"),
+                        "bank.yaml line 7: question 'raid-setup': unknown audience 'managers': use outside-pmo or in-pmo, or leave it out"));
     }
 
     @ParameterizedTest(name = "{1}")

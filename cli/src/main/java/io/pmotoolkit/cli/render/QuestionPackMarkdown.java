@@ -28,6 +28,11 @@ public final class QuestionPackMarkdown {
         if (pack.cvFile() != null) {
             b.append(n).append(" questions for a **").append(pack.role().title()).append("** interview, built from your CV (")
                     .append(pack.cvFile()).append("):\n\n");
+            if (pack.level() != null) {
+                String evidence = pack.level().quotedEvidence();
+                b.append("Level now: ").append(pack.level().summary()).append(evidence.isEmpty() ? "" : ", from " + evidence)
+                        .append(".").append(pack.level().note() == null ? "" : " " + pack.level().note()).append("\n\n");
+            }
             if (gaps > 0) {
                 b.append("- **").append(gaps).append(plural(gaps, " gap")).append("**: what a ").append(role)
                         .append(" panel is likely to probe that your CV does not show yet, with advice on answering "

@@ -65,17 +65,20 @@ public final class TextReport {
         b.append(Wrap.hanging("File        ", a.file() + " (" + a.format() + ", " + c.pages()
                 + (c.pages() == 1 ? " page, " : " pages, ") + c.words() + " words)", WIDTH));
         String who = c.name() == null ? "(name not found at the top of the CV)" : c.name();
-        if (c.background() != null) {
-            who += " · background: " + c.background().name();
-        }
-        if (c.currentPmoRole() != null) {
-            who += " · already at PMO level: " + c.currentPmoRole().title();
-        }
         if (c.yearsExperience() != null) {
             who += String.format(Locale.ROOT, " · %.1f years in dated roles", c.yearsExperience());
         }
         b.append(Wrap.hanging("Candidate   ", who, WIDTH));
+        var level = c.levelOrNone();
+        String evidence = level.quotedEvidence();
+        b.append(Wrap.hanging("Level       ", level.summary() + (evidence.isEmpty() ? "" : " · from " + evidence), WIDTH));
+        b.append(Wrap.hanging("Background  ", c.background() == null ? "none of the usual routes into PMO work"
+                : c.background().name() + (c.background().evidence() == null ? ""
+                : " · from \u201C" + c.background().evidence() + "\u201D"), WIDTH));
         b.append(Wrap.hanging("Target role ", a.role().title() + " (" + a.role().id() + ")", WIDTH));
+        if (level.note() != null) {
+            b.append(Wrap.hanging("            ", level.note(), WIDTH));
+        }
     }
 
     /** What an applicant tracking system would read: contact, roles, education, certifications, other entries. */

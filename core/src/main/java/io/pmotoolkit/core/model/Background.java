@@ -12,14 +12,25 @@ import java.util.List;
  * @param transfers   what carries over into PMO work
  * @param build       concrete actions to close the distance
  * @param targetRoles ids of the roles this route usually leads to first
+ * @param maxYears    the route fits only a CV with at most this many years of dated roles (a graduate), or null
+ *                    for no limit
+ * @param changeSignals phrases of a CV's header or profile that announce a change of field ("career change"):
+ *                    they give this route whatever the years, when no other route's job titles fit
  */
 public record Background(String id, String name, List<String> signals, List<String> transfers,
-                         List<String> build, List<String> targetRoles) {
+                         List<String> build, List<String> targetRoles, Double maxYears, List<String> changeSignals) {
 
     public Background {
         signals = List.copyOf(signals);
+        changeSignals = List.copyOf(changeSignals);
         transfers = List.copyOf(transfers);
         build = List.copyOf(build);
         targetRoles = List.copyOf(targetRoles);
+    }
+
+    /** A route without a years limit or change signals. */
+    public Background(String id, String name, List<String> signals, List<String> transfers, List<String> build,
+                      List<String> targetRoles) {
+        this(id, name, signals, transfers, build, targetRoles, null, List.of());
     }
 }

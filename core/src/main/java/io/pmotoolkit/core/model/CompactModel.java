@@ -44,7 +44,7 @@ final class CompactModel {
     static final String RESOURCE = "/io/pmotoolkit/core/skills-model.bin";
 
     private static final int MAGIC = 0x504D4F31;  // "PMO1"
-    private static final int FORMAT = 2;  // 2: credential groups
+    private static final int FORMAT = 3;  // 2: credential groups; 3: pmoWork
 
     private CompactModel() {
     }
@@ -111,6 +111,7 @@ final class CompactModel {
                             integer(e.getValue());
                         }
                     }
+                    strings(r.ladderWords());
                 }
             }
             if (list(f.keywords())) {
@@ -145,6 +146,10 @@ final class CompactModel {
                     strings(b.transfers());
                     strings(b.build());
                     strings(b.targetRoles());
+                    if (present(b.maxYears())) {
+                        out.writeDouble(b.maxYears());
+                    }
+                    strings(b.changeSignals());
                 }
             }
             if (list(f.wordFamilies())) {
@@ -179,6 +184,7 @@ final class CompactModel {
                     }
                 }
             }
+            strings(f.pmoWork());
         }
 
         /** Writes whether {@code value} is there. */
@@ -263,7 +269,7 @@ final class CompactModel {
                             weights.put(string(), integer());
                         }
                     }
-                    roles.add(new RoleEntry(id, title, level, summary, titles, weights));
+                    roles.add(new RoleEntry(id, title, level, summary, titles, weights, strings()));
                 }
             }
             List<KeywordEntry> keywords = null;
@@ -277,7 +283,8 @@ final class CompactModel {
             if (in.readBoolean()) {
                 backgrounds = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
-                    backgrounds.add(new BackgroundEntry(string(), string(), strings(), strings(), strings(), strings()));
+                    backgrounds.add(new BackgroundEntry(string(), string(), strings(), strings(), strings(), strings(),
+                            in.readBoolean() ? in.readDouble() : null, strings()));
                 }
             }
             List<List<String>> families = null;
@@ -299,7 +306,7 @@ final class CompactModel {
                 }
             }
             return new ModelFile(version, replace, competencies, roles, keywords, backgrounds, families,
-                    aspirationCues, organisationWords, certificationWords, groups);
+                    aspirationCues, organisationWords, certificationWords, groups, strings());
         }
 
         private CredentialGroupEntry credentialGroup() throws IOException {

@@ -12,13 +12,22 @@ import java.util.Map;
  * @param summary      what the role does, in two or three sentences
  * @param titles       job titles that signal this role in CVs and adverts
  * @param competencies weight (1 to 5) of each competency the role expects, in file order
+ * @param ladderWords  words that put a job title naming PMO work ({@link SkillsModel#pmoWork()}) on this
+ *                     role's rung when none of {@code titles} does ("head", "director" for the head of PMO)
  */
 public record Role(String id, String title, int level, String summary, List<String> titles,
-                   Map<String, Integer> competencies) {
+                   Map<String, Integer> competencies, List<String> ladderWords) {
 
     public Role {
         titles = List.copyOf(titles);
+        ladderWords = List.copyOf(ladderWords);
         competencies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(competencies));
+    }
+
+    /** A role without ladder words. */
+    public Role(String id, String title, int level, String summary, List<String> titles,
+                Map<String, Integer> competencies) {
+        this(id, title, level, summary, titles, competencies, List.of());
     }
 
     /** The weight of a competency for this role, 0 when the role does not expect it. */

@@ -26,13 +26,15 @@ public final class SkillsModel {
     private final Map<String, Renewal> renewals;
     private final CertificationWords certificationWords;
     private final Map<String, CredentialGroup> credentialGroups;
+    private final List<String> pmoWork;
 
     SkillsModel(String version, List<Competency> competencies, List<Role> roles, List<Keyword> keywords,
                 List<Background> backgrounds, List<List<String>> wordFamilies, List<String> aspirationCues,
                 List<String> organisationWords, Map<String, Renewal> renewals, CertificationWords certificationWords,
-                List<CredentialGroup> credentialGroups) {
+                List<CredentialGroup> credentialGroups, List<String> pmoWork) {
         this.version = version;
         this.credentialGroups = index(credentialGroups, CredentialGroup::id);
+        this.pmoWork = List.copyOf(pmoWork);
         this.renewals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renewals));
         this.certificationWords = certificationWords;
         this.aspirationCues = List.copyOf(aspirationCues);
@@ -87,6 +89,14 @@ public final class SkillsModel {
      */
     public List<String> aspirationCues() {
         return aspirationCues;
+    }
+
+    /**
+     * Phrases that make a job title PMO work whatever else it says ("PMO", "programme office"): with one of a
+     * role's {@link Role#ladderWords()} they put the title on that role's rung.
+     */
+    public List<String> pmoWork() {
+        return pmoWork;
     }
 
     /**

@@ -248,7 +248,8 @@ public final class SkillsModelLoader {
     record ModelFile(String version, Boolean replace, List<CompetencyEntry> competencies, List<RoleEntry> roles,
                      List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds, List<List<String>> wordFamilies,
                      List<String> aspirationCues, List<String> organisationWords,
-                     CertificationWordsEntry certificationWords, List<CredentialGroupEntry> credentialGroups) {
+                     CertificationWordsEntry certificationWords, List<CredentialGroupEntry> credentialGroups,
+                     List<String> pmoWork) {
     }
 
     record CredentialGroupEntry(String id, String name, List<String> members, LinkedHashMap<String, String> importance,
@@ -269,7 +270,7 @@ public final class SkillsModelLoader {
     }
 
     record RoleEntry(String id, String title, Integer level, String summary, List<String> titles,
-                     LinkedHashMap<String, Integer> competencies) {
+                     LinkedHashMap<String, Integer> competencies, List<String> ladderWords) {
     }
 
     record KeywordEntry(String term, String competency, List<String> aliases, Boolean caseSensitive,
@@ -278,7 +279,7 @@ public final class SkillsModelLoader {
     }
 
     record BackgroundEntry(String id, String name, List<String> signals, List<String> transfers,
-                           List<String> build, List<String> targetRoles) {
+                           List<String> build, List<String> targetRoles, Double maxYears, List<String> changeSignals) {
     }
 
     // --- validation -------------------------------------------------------------------------------
@@ -360,7 +361,8 @@ public final class SkillsModelLoader {
                     weights.put(e.getKey(), e.getValue());
                 }
                 roles.put(id, new Role(id, title, level, r.summary() == null ? "" : r.summary().strip(),
-                        r.titles() == null ? List.of() : r.titles(), weights));
+                        r.titles() == null ? List.of() : r.titles(), weights,
+                        texts(r.ladderWords(), ptr + "/ladderWords", entry, "a ladder word")));
             });
             if (roles.isEmpty()) {
                 throw error("", "top level", "no roles: define at least one role");
@@ -420,6 +422,12 @@ public final class SkillsModelLoader {
                     cues.add(c);
                 }
             }
+            List<String> pmoWork = new ArrayList<>(base == null ? List.of() : base.pmoWork());
+            for (String w : texts(file.pmoWork(), "/pmoWork", "pmoWork", "a phrase")) {
+                if (!pmoWork.contains(w)) {
+                    pmoWork.add(w);
+                }
+            }
             List<String> orgWords = new ArrayList<>(base == null ? List.of() : base.organisationWords());
             for (String w : words(file.organisationWords(), "/organisationWords", "organisationWords")) {
                 String lower = w.toLowerCase(Locale.ROOT);
@@ -439,8 +447,12 @@ public final class SkillsModelLoader {
                         throw error(ptr + "/targetRoles", entry, "unknown role '" + role + "'");
                     }
                 }
+                if (b.maxYears() != null && !(b.maxYears() > 0)) {
+                    throw error(ptr + "/maxYears", entry, "'maxYears' must be a positive number of years, not " + b.maxYears());
+                }
                 backgrounds.put(id, new Background(id, require(b.name()) == null ? id : b.name().strip(),
-                        nonNull(b.signals()), nonNull(b.transfers()), nonNull(b.build()), nonNull(b.targetRoles())));
+                        nonNull(b.signals()), nonNull(b.transfers()), nonNull(b.build()), nonNull(b.targetRoles()),
+                        b.maxYears(), texts(b.changeSignals(), ptr + "/changeSignals", entry, "a change signal")));
             });
             Map<String, Renewal> renewalsByTerm = new LinkedHashMap<>();
             renewals.forEach((key, r) -> renewalsByTerm.put(keywords.get(key).term(), r));
@@ -448,7 +460,7 @@ public final class SkillsModelLoader {
                     base == null ? List.of() : base.credentialGroups(), roles, keywords, backgrounds);
             return new SkillsModel(version, List.copyOf(competencies.values()), List.copyOf(roles.values()),
                     List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues, orgWords,
-                    renewalsByTerm, certWords, groups);
+                    renewalsByTerm, certWords, groups, pmoWork);
         }
 
         /**

@@ -42,8 +42,11 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
                          List<CvStructure.CertificationEntry> certifications,
                          List<CvStructure.DatedEntry> otherEntries) {
 
-    /** 2: contact, experience, education, certifications and otherEntries added. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * 2: contact, experience, education, certifications and otherEntries added. 3: candidate.level added;
+     * candidate.background is read from the dated job titles for everyone and carries years.
+     */
+    public static final int SCHEMA_VERSION = 3;
 
     /** The value of {@link #documentKind()} for a CV. */
     public static final String CV = "cv";
@@ -82,29 +85,51 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
     /**
      * @param name            the name as detected at the top of the CV, or null
      * @param contact         email, phone, location and LinkedIn address as read, each null when absent
-     * @param background      the route into PMO the CV suggests, or null (also when already in a PMO role)
-     * @param currentPmoRole  the PMO level whose job titles name the latest role, or null
+     * @param background      the route into PMO the CV's dated job titles suggest, or null when none fits
+     * @param currentPmoRole  the role of {@code level} when the person is in PMO work, or null (kept from version 2)
+     * @param level           the person's rung on the PMO ladder with its evidence; null only in results built
+     *                        before version 3
      * @param yearsExperience years covered by dated employment roles (overlaps counted once), or null without dates
      * @param words           words in the CV
      * @param pages           pages in the file
      */
-    @JsonPropertyOrder({"name", "contact", "background", "currentPmoRole", "yearsExperience", "words", "pages"})
+    @JsonPropertyOrder({"name", "contact", "background", "currentPmoRole", "level", "yearsExperience", "words", "pages"})
     public record Candidate(String name, CvStructure.Contact contact, BackgroundRef background, RoleRef currentPmoRole,
-                            Double yearsExperience, int words, int pages) {
+                            CareerLevel level, Double yearsExperience, int words, int pages) {
+
+        /** A candidate without a level (as before version 3). */
+        public Candidate(String name, CvStructure.Contact contact, BackgroundRef background, RoleRef currentPmoRole,
+                         Double yearsExperience, int words, int pages) {
+            this(name, contact, background, currentPmoRole, null, yearsExperience, words, pages);
+        }
 
         /** A candidate whose contact details were not read. */
         public Candidate(String name, BackgroundRef background, RoleRef currentPmoRole, Double yearsExperience,
                          int words, int pages) {
             this(name, CvStructure.EMPTY.contact(), background, currentPmoRole, yearsExperience, words, pages);
         }
+
+        /** The level, rung 0 when the analysis has none. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public CareerLevel levelOrNone() {
+            return level != null ? level : new CareerLevel(0, null, CareerLevel.NOT_IN_PMO, null, List.of(), 0, null);
+        }
     }
 
     /**
      * @param id       background id from the skills model
      * @param name     name for people
-     * @param evidence the CV line that suggested it
+     * @param evidence the job title with its dates that decided it ("Senior Business Analyst, Feb 2021 – present",
+     *                 at most 80 characters), or the short header or profile phrase for a career changer
+     * @param years    years in dated roles whose titles carry this background, or null (none dated)
      */
-    public record BackgroundRef(String id, String name, String evidence) {
+    @JsonPropertyOrder({"id", "name", "evidence", "years"})
+    public record BackgroundRef(String id, String name, String evidence, Double years) {
+
+        /** A background without years. */
+        public BackgroundRef(String id, String name, String evidence) {
+            this(id, name, evidence, null);
+        }
     }
 
     public record RoleRef(String id, String title) {

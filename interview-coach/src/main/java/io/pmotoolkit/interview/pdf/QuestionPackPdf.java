@@ -140,7 +140,14 @@ public final class QuestionPackPdf {
         PdfPTable facts = PdfTables.plain(new float[] {1.3f, 4});
         fact(facts, s, "Candidate", c.name() != null ? c.name()
                 : pack.cvFile() != null ? "No name found at the top of the CV" : "Not given: a pack for the role alone");
+        if (pack.level() != null) {
+            String evidence = pack.level().quotedEvidence();
+            fact(facts, s, "Level now", pack.level().summary() + (evidence.isEmpty() ? "" : ", from " + evidence));
+        }
         fact(facts, s, "Target role", c.role());
+        if (pack.level() != null && pack.level().note() != null) {
+            fact(facts, s, "Fit", pack.level().note());
+        }
         fact(facts, s, "Built from", pack.cvFile() != null ? "the CV " + pack.cvFile() + " and the role"
                 : "the role alone (no CV given)");
         List<String> parts = new ArrayList<>();

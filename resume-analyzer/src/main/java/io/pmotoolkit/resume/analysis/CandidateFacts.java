@@ -1,135 +1,568 @@
 package io.pmotoolkit.resume.analysis;
 
-import io.pmotoolkit.core.result.CvAnalysis;
-import io.pmotoolkit.core.result.CvStructure;
 import io.pmotoolkit.core.model.Background;
+import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.core.result.CareerLevel;
 import io.pmotoolkit.core.result.CvAnalysis.BackgroundRef;
+import io.pmotoolkit.core.result.CvStructure;
+import io.pmotoolkit.resume.checks.DatedRole;
 import io.pmotoolkit.resume.sections.NumberedLine;
 import io.pmotoolkit.resume.sections.Section;
 import io.pmotoolkit.resume.sections.SectionKind;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** What the top of a CV and its job titles say about the person. */
+/**
+ * What a CV's dated job titles say about the person: their rung on the PMO ladder ({@link #level}) and the
+ * route into PMO work they come from ({@link #background}). The vocabulary (which titles are PMO work and on
+ * which rung, which titles signal which background) is the skills model's; the weighting is documented in
+ * docs/scoring.md ("The candidate's level", "Background").
+ *
+ * <p>Thread-safe: an instance holds only what it was given.
+ */
 final class CandidateFacts {
 
-    private CandidateFacts() {
+    /** A PMO role that ended this many years or less before the CV's latest date still sets the level. */
+    static final double RECENT_YEARS = 3;
+    /** Roles that ended up to this many years before the CV's latest date weigh in full for a background. */
+    static final double FULL_WEIGHT_YEARS = 2;
+    /** After that, a role's weight halves every this many years. */
+    static final double HALF_LIFE_YEARS = 10;
+    /** A background needs at least this many weighted months of titles... */
+    static final double MIN_MONTHS = 6;
+    /** ...and at least this share of the weighted months of all titled roles. */
+    static final double MIN_SHARE = 0.2;
+    /** An undated role counts as this many months. */
+    static final int UNDATED_MONTHS = 12;
+    /** Years in a background after which the person is advised at the top of its usual target roles. */
+    static final double SENIOR_YEARS = 5;
+    /** Years in a background after which the person is advised at the bottom of its usual target roles. */
+    static final double EXPERIENCED_YEARS = 2;
+    /** A CV with at most this many years of dated roles, none of them fitting a route, is a beginner's. */
+    static final double LITTLE_YEARS = 2;
+    /** A qualification this many years or less before the CV's latest date (or today) is recent. */
+    static final int RECENT_QUALIFICATION_YEARS = 2;
+    /** A title line, in a CV whose roles give no dated title, is a short line... */
+    private static final int TITLE_LINE_CHARS = 60;
+    private static final int TITLE_LINE_WORDS = 8;
+    /** ...whose title phrase starts within this many characters ("Senior Business Analyst"). */
+    private static final int TITLE_LINE_REACH = 20;
+    /** On a CV that dates nothing else, a qualification older than this many years is not a graduate's. */
+    static final int UNDATED_QUALIFICATION_YEARS = 10;
+    /** The longest quote shown as evidence. */
+    static final int MAX_EVIDENCE = 80;
+    /** A headline names a PMO role when the role title starts within this many characters of its start. */
+    private static final int HEADLINE_REACH = 40;
+
+    private final SkillsModel model;
+    private final List<Titled> titled;
+    private final YearMonth latest;
+    private final List<Section> sections;
+    private final double years;
+    private final List<CvStructure.EducationEntry> education;
+    private final YearMonth now;
+
+    /**
+     * @param model      the skills model
+     * @param roles      the employment roles as read ({@code CvStructure.experience()})
+     * @param dates      their date ranges ({@code StructureReader.Read.employment()}), matched by line
+     * @param sections   the CV's sections, for the header and profile
+     * @param years      years covered by dated roles, or null
+     * @param education  the qualifications as read, for a recent graduate
+     * @param now        this month, for a CV without dated roles
+     */
+    CandidateFacts(SkillsModel model, List<CvStructure.Employment> roles, List<DatedRole> dates,
+                   List<Section> sections, Double years, List<CvStructure.EducationEntry> education, YearMonth now) {
+        this.model = model;
+        this.education = education;
+        this.now = now;
+        this.sections = sections;
+        this.years = years == null ? 0 : years;
+        Map<Integer, DatedRole> byLine = new HashMap<>();
+        for (DatedRole d : dates) {
+            byLine.putIfAbsent(d.lineNumber(), d);
+        }
+        List<Titled> out = new ArrayList<>();
+        YearMonth last = null;
+        int order = 0;
+        for (CvStructure.Employment e : roles) {
+            DatedRole d = byLine.get(e.line());
+            if (d != null && (last == null || d.range().end().isAfter(last))) {
+                last = d.range().end();
+            }
+            if (e.title() != null && !e.title().isBlank()) {
+                String lower = e.title().toLowerCase(Locale.ROOT);
+                out.add(new Titled(e, d, order++, rung(lower), lower));
+            }
+        }
+        if (out.stream().noneMatch(t -> t.dated() != null)) {
+            addTitleLines(out);
+        }
+        this.titled = out;
+        this.latest = last;
     }
 
     /**
-     * The background whose signals (job titles, phrases) appear most in the header, profile and the
-     * non-bullet lines of the experience sections, the latest roles weighing more. Null when none do. Asked
-     * only of a CV that names no current PMO role ({@link #currentPmoRole}): such a candidate has a level,
-     * not a route in.
+     * A CV whose roles were read without dated titles (a pasted CV, a table the reader could not split) still
+     * names its jobs on lines of their own: short lines that start with a PMO title or a background's signal
+     * count as undated roles, in CV order.
      */
-    static BackgroundRef background(SkillsModel model, List<Section> sections) {
-        // The lines that can name a background, lower-cased without PMO job titles, with their weight:
-        // the first three title lines of the experience sections 3, later ones 1, header and profile 2.
-        List<String> texts = new ArrayList<>();
-        List<String> lowered = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        int titleLines = 0;
+    private void addTitleLines(List<Titled> out) {
+        Set<Integer> seen = new HashSet<>();
+        out.forEach(t -> seen.add(t.role().line()));
+        int order = out.size();
         for (Section s : sections) {
-            boolean experience = s.kind().isExperienceLike();
-            if (!experience && s.kind() != SectionKind.HEADER && s.kind() != SectionKind.PROFILE) {
-                continue;
-            }
             for (NumberedLine nl : s.lines()) {
-                if (experience && nl.line().bullet()) {
+                String text = oneLine(nl.text());
+                if (nl.line().bullet() || text.length() > TITLE_LINE_CHARS || text.split(" ").length > TITLE_LINE_WORDS
+                        || !seen.add(nl.number())) {
                     continue;
                 }
-                if (experience) {
-                    titleLines++;
+                String lower = text.toLowerCase(Locale.ROOT);
+                boolean title = titleAt(lower) >= 0 && titleAt(lower) <= TITLE_LINE_REACH;
+                if (!title) {
+                    continue;
                 }
-                texts.add(nl.text());
-                lowered.add(withoutPmoTitles(model, nl.text().toLowerCase(Locale.ROOT)));
-                weights.add(experience ? (titleLines <= 3 ? 3.0 : 1.0) : 2.0);
+                CvStructure.Employment e = new CvStructure.Employment(text, null, null, null, null, false,
+                        nl.number(), List.of());
+                out.add(new Titled(e, null, order++, rung(lower), lower));
             }
         }
-        Background best = null;
-        double bestScore = 0;
-        String bestEvidence = null;
-        for (Background b : model.backgrounds()) {
-            double score = 0;
-            String evidence = null;
-            for (int i = 0; i < lowered.size(); i++) {
-                for (String signal : b.signals()) {
-                    if (containsPhrase(lowered.get(i), signal.toLowerCase(Locale.ROOT))) {
-                        score += weights.get(i);
-                        if (evidence == null) {
-                            evidence = texts.get(i).strip();
-                        }
-                        break;
-                    }
-                }
-            }
-            if (score > bestScore) {
-                best = b;
-                bestScore = score;
-                bestEvidence = evidence;
-            }
-        }
-        return best == null ? null : new BackgroundRef(best.id(), best.name(), bestEvidence);
     }
 
-    /**
-     * The role whose job titles name the most recent role of the CV (the first title line of the
-     * experience sections), or null: someone already in a PMO has a level rather than a route in.
-     */
-    static io.pmotoolkit.core.model.Role currentPmoRole(SkillsModel model, List<Section> sections,
-                                                        List<CvStructure.Employment> roles) {
-        CvStructure.Employment latest = latest(roles);
-        if (latest != null && latest.title() != null) {
-            return pmoRole(model, latest.title().toLowerCase(Locale.ROOT));
+    /** Where the first PMO title or background signal starts in a lower-cased line, or -1. */
+    private int titleAt(String lower) {
+        int first = -1;
+        List<String> phrases = new ArrayList<>();
+        model.roles().forEach(r -> phrases.addAll(r.titles()));
+        model.backgrounds().forEach(b -> phrases.addAll(b.signals()));
+        for (String p : phrases) {
+            int at = phraseAt(lower, p.toLowerCase(Locale.ROOT));
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
         }
-        for (Section s : sections) {
-            if (!s.kind().isExperienceLike()) {
-                continue;
+        return first;
+    }
+
+    /** A titled role with its dates (null when undated) and its rung (0 when not PMO work). */
+    private record Titled(CvStructure.Employment role, DatedRole dated, int order, Role rung, String lower) {
+
+        int months() {
+            return dated == null ? UNDATED_MONTHS : dated.range().months();
+        }
+    }
+
+    // --- the level ---------------------------------------------------------------------------------
+
+    /**
+     * The person's rung: the highest rung among the PMO titles of roles that ended within {@link #RECENT_YEARS}
+     * of the CV's latest date (undated roles: the first listed), or else the PMO role a short headline at the
+     * top of the CV names; rung 0 otherwise.
+     *
+     * @param target     the target role, for the note
+     * @param background the background read by {@link #background()}, or null
+     */
+    CareerLevel level(Role target, BackgroundRef background) {
+        List<Titled> pmo = titled.stream().filter(t -> t.rung() != null).toList();
+        List<Titled> recent = pmo.stream().filter(this::recent).toList();
+        Double inPmo = pmo.isEmpty() ? null : round(monthsCovered(pmo) / 12.0);
+        Role at = null;
+        List<String> evidence = new ArrayList<>();
+        for (Titled t : recent) {
+            if (at == null || t.rung().level() > at.level()) {
+                at = t.rung();
             }
-            for (NumberedLine nl : s.lines()) {
-                if (nl.line().bullet()) {
-                    continue;
-                }
-                return pmoRole(model, nl.text().toLowerCase(Locale.ROOT));
+        }
+        if (at != null) {
+            Role chosen = at;
+            // The deciding title first, then the other PMO titles, latest first.
+            List<Titled> shown = new ArrayList<>(pmo);
+            shown.sort((a, b) -> {
+                boolean da = a.rung() == chosen && recent.contains(a);
+                boolean db = b.rung() == chosen && recent.contains(b);
+                return da != db ? (da ? -1 : 1) : Integer.compare(rank(a), rank(b));
+            });
+            shown.stream().limit(3).forEach(t -> evidence.add(quote(t)));
+        } else {
+            Optional<Headline> headline = headline();
+            if (headline.isPresent()) {
+                at = headline.get().role();
+                evidence.add(headline.get().quote());
+            } else {
+                pmo.stream().sorted((a, b) -> Integer.compare(rank(a), rank(b))).limit(3)
+                        .forEach(t -> evidence.add(quote(t)));
             }
+        }
+        int rung = at == null ? 0 : at.level();
+        int advice = Math.max(rung, adviceRung(background));
+        String title = at != null ? at.title() : inPmo != null ? "Not in PMO work now" : CareerLevel.NOT_IN_PMO;
+        return new CareerLevel(rung, at == null ? null : at.id(), title, inPmo, evidence, advice,
+                note(target, at, background, advice));
+    }
+
+    /** Latest first: ongoing roles, then by end month, then CV order. */
+    private int rank(Titled t) {
+        if (t.dated() == null || latest == null) {
+            return 100_000 + t.order();
+        }
+        return (int) t.dated().range().end().until(latest, ChronoUnit.MONTHS) * 100 + Math.min(99, t.order());
+    }
+
+    private boolean recent(Titled t) {
+        if (t.dated() == null || latest == null) {
+            return t.order() == 0;
+        }
+        return yearsBefore(t) <= RECENT_YEARS;
+    }
+
+    private double yearsBefore(Titled t) {
+        return t.dated().range().end().until(latest, ChronoUnit.MONTHS) / 12.0;
+    }
+
+    /** The rung a background's experience is advised at: its usual target roles, the top once senior. */
+    private int adviceRung(BackgroundRef background) {
+        if (background == null || background.years() == null || background.years() < EXPERIENCED_YEARS) {
+            return 0;
+        }
+        List<Integer> levels = targetLevels(background.id());
+        if (levels.isEmpty()) {
+            return 0;
+        }
+        return background.years() >= SENIOR_YEARS ? levels.get(levels.size() - 1) : levels.get(0);
+    }
+
+    private List<Integer> targetLevels(String backgroundId) {
+        return model.backgrounds().stream().filter(b -> b.id().equals(backgroundId)).findFirst()
+                .map(b -> b.targetRoles().stream().map(id -> model.findRole(id).map(Role::level).orElse(0))
+                        .filter(l -> l > 0).sorted().toList())
+                .orElse(List.of());
+    }
+
+    /** How the target fits the level, naming a better-fitting role, or null when it fits. */
+    private String note(Role target, Role at, BackgroundRef background, int advice) {
+        if (target == null) {
+            return null;
+        }
+        int t = target.level();
+        if (at != null) {
+            int r = at.level();
+            Optional<Role> next = roleAt(r + 1);
+            if (t < r) {
+                return target.title() + " is below the level your CV shows (" + at.title() + "): " + at.title()
+                        + " fits better" + next.map(n -> ", or " + n.title() + " as a step up").orElse("") + ".";
+            }
+            if (t == r) {
+                return next.map(n -> "Your CV already shows this level (" + at.title() + "); the next step up is "
+                        + n.title() + ".").orElse(null);
+            }
+            if (t > r + 1) {
+                return target.title() + " is " + (t - r) + " levels above the level your CV shows (" + at.title()
+                        + "); " + next.map(Role::title).orElse(at.title()) + " is the usual next step.";
+            }
+            return null;
+        }
+        List<Role> fitting = background == null ? List.of() : model.backgrounds().stream()
+                .filter(b -> b.id().equals(background.id())).findFirst()
+                .map(b -> b.targetRoles().stream().flatMap(id -> model.findRole(id).stream()).toList())
+                .orElse(List.of());
+        if (fitting.isEmpty()) {
+            if (background == null && t > 2) {
+                List<String> entry = model.roles().stream().filter(r -> r.level() <= 2).map(Role::title).toList();
+                return "Your CV shows no PMO work and none of the usual routes in: PMO work is usually entered as "
+                        + String.join(" or ", entry) + ".";
+            }
+            return null;
+        }
+        int top = fitting.stream().mapToInt(Role::level).max().orElse(t);
+        int bottom = fitting.stream().mapToInt(Role::level).min().orElse(t);
+        List<String> titles = fitting.stream().map(Role::title).toList();
+        if (t > top) {
+            return target.title() + " is above where the " + background.name().toLowerCase(Locale.UK)
+                    + " route usually leads first: " + String.join(" or ", titles) + " fits better.";
+        }
+        if (t < bottom && t < advice) {
+            return target.title() + " is below what your " + background.name().toLowerCase(Locale.UK)
+                    + " experience suits: " + String.join(" or ", titles) + " fits better.";
         }
         return null;
     }
 
-    /** The current role, or else the one that started last: a CV may list its roles in any order. */
-    private static CvStructure.Employment latest(List<CvStructure.Employment> roles) {
-        CvStructure.Employment best = null;
-        for (CvStructure.Employment r : roles) {
-            if (best == null || r.current() && !best.current()
-                    || r.current() == best.current() && r.start() != null
-                    && (best.start() == null || r.start().compareTo(best.start()) > 0)) {
-                best = r;
-            }
-        }
-        return best;
+    private Optional<Role> roleAt(int level) {
+        return model.roles().stream().filter(r -> r.level() == level).findFirst();
     }
 
-    /** The PMO role whose longest job title the lower-cased text holds, or null. */
-    private static io.pmotoolkit.core.model.Role pmoRole(SkillsModel model, String lower) {
-        io.pmotoolkit.core.model.Role found = null;
+    private record Headline(Role role, String quote) {
+    }
+
+    /** A short line at the top of the CV (header, or the first profile line) that starts with a PMO role's title. */
+    private Optional<Headline> headline() {
+        for (Section s : sections) {
+            if (s.kind() != SectionKind.HEADER && s.kind() != SectionKind.PROFILE) {
+                continue;
+            }
+            int seen = 0;
+            for (NumberedLine nl : s.lines()) {
+                if (seen++ >= (s.kind() == SectionKind.HEADER ? 6 : 1)) {
+                    break;
+                }
+                String lower = nl.text().toLowerCase(Locale.ROOT);
+                Role best = null;
+                int bestAt = -1;
+                for (Role r : model.roles()) {
+                    for (String title : r.titles()) {
+                        int at = phraseAt(lower, title.toLowerCase(Locale.ROOT));
+                        if (at >= 0 && at <= HEADLINE_REACH && !afterAspiration(lower, at)
+                                && (best == null || r.level() > best.level())) {
+                            best = r;
+                            bestAt = at;
+                        }
+                    }
+                }
+                if (best != null) {
+                    return Optional.of(new Headline(best, headlineQuote(nl.text(), best)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The headline up to the end of the role's title in it ("Program Manager / PMO Director…"). */
+    private static String headlineQuote(String line, Role role) {
+        String text = oneLine(line);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int end = -1;
+        for (String title : role.titles()) {
+            int at = phraseAt(lower, title.toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                end = Math.max(end, at + title.length());
+            }
+        }
+        if (end < 0 || end >= text.length()) {
+            return abbreviate(text, MAX_EVIDENCE);
+        }
+        return abbreviate(text.substring(0, end), MAX_EVIDENCE - 1) + "…";
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private boolean afterAspiration(String lower, int at) {
+        String before = lower.substring(0, at);
+        return model.aspirationCues().stream().anyMatch(c -> phraseAt(before, c) >= 0)
+                || before.matches(".*\\b(seeking|looking for|aspiring|target(ing)?|applying)\\b.*");
+    }
+
+    /** The PMO role a lower-cased job title names: its longest role title, else a PMO phrase with a ladder word. */
+    private Role rung(String lower) {
+        Role found = null;
         int longest = 0;
-        for (var role : model.roles()) {
+        for (Role role : model.roles()) {
             for (String title : role.titles()) {
                 String t = title.toLowerCase(Locale.ROOT);
-                if (t.length() > longest && containsPhrase(lower, t)) {
+                if (t.length() > longest && phraseAt(lower, t) >= 0) {
                     found = role;
                     longest = t.length();
+                }
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        boolean pmoWork = model.pmoWork().stream().anyMatch(w -> phraseAt(lower, w.toLowerCase(Locale.ROOT)) >= 0);
+        if (!pmoWork) {
+            return null;
+        }
+        for (Role role : model.roles()) {
+            for (String w : role.ladderWords()) {
+                if (phraseAt(lower, w.toLowerCase(Locale.ROOT)) >= 0 && (found == null || role.level() > found.level())) {
+                    found = role;
                 }
             }
         }
         return found;
     }
 
-    private static String withoutPmoTitles(SkillsModel model, String lower) {
+    // --- the background ----------------------------------------------------------------------------
+
+    /**
+     * The route in that the non-PMO job titles carry most, each role weighed by its months and how recent it
+     * is; a route with {@code maxYears} only for a CV with no more dated years; when no title decides, a
+     * graduate's header or profile words (within {@code maxYears}) or a change of field announced there. Null
+     * when nothing fits, as for a CV of purely technical roles.
+     */
+    BackgroundRef background() {
+        Map<Background, Double> weight = new LinkedHashMap<>();
+        Map<Background, Titled> best = new HashMap<>();
+        Map<Background, List<Titled>> roles = new HashMap<>();
+        double total = 0;
+        for (Titled t : titled) {
+            if (t.rung() != null) {
+                continue;
+            }
+            double w = t.months() * recency(t);
+            total += w;
+            String lower = withoutPmoTitles(t.lower());
+            for (Background b : model.backgrounds()) {
+                if (!eligible(b) || b.signals().stream().noneMatch(sig -> phraseAt(lower, sig.toLowerCase(Locale.ROOT)) >= 0)) {
+                    continue;
+                }
+                weight.merge(b, w, Double::sum);
+                roles.computeIfAbsent(b, k -> new ArrayList<>()).add(t);
+                Titled was = best.get(b);
+                if (was == null || w > was.months() * recency(was)) {
+                    best.put(b, t);
+                }
+            }
+        }
+        Background winner = null;
+        for (var e : weight.entrySet()) {
+            if (e.getValue() >= MIN_MONTHS && e.getValue() >= MIN_SHARE * total
+                    && (winner == null || e.getValue() > weight.get(winner))) {
+                winner = e.getKey();
+            }
+        }
+        if (winner != null) {
+            List<Titled> own = roles.get(winner);
+            boolean dated = own.stream().anyMatch(t -> t.dated() != null);
+            return new BackgroundRef(winner.id(), winner.name(), quote(best.get(winner)),
+                    dated ? round(monthsCovered(own) / 12.0) : null);
+        }
+        Optional<BackgroundRef> entry = enteredAt();
+        if (entry.isPresent()) {
+            return entry.get();
+        }
+        BackgroundRef top = fromTopOfCv(total >= MIN_MONTHS && years > LITTLE_YEARS);
+        return top != null ? top : beginner().orElse(null);
+    }
+
+    /**
+     * For someone in PMO work whose other titles fit no route: the route whose usual first role is the role of
+     * their first PMO title, when exactly one route leads there (a career begun as Project Support Officer came
+     * in by the graduate route).
+     */
+    private Optional<BackgroundRef> enteredAt() {
+        Titled first = null;
+        for (Titled t : titled) {
+            if (t.rung() != null && (first == null || rank(t) > rank(first))) {
+                first = t;
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        String roleId = first.rung().id();
+        List<Background> leading = model.backgrounds().stream().filter(b -> b.targetRoles().contains(roleId)).toList();
+        if (leading.size() != 1) {
+            return Optional.empty();
+        }
+        Background b = leading.get(0);
+        return Optional.of(new BackgroundRef(b.id(), b.name(), quote(first), null));
+    }
+
+    /**
+     * A beginner: little dated experience ({@link #LITTLE_YEARS}) or a recent qualification, within a route's
+     * {@code maxYears}, for a route whose targets include the entry rung.
+     */
+    private Optional<BackgroundRef> beginner() {
+        int lowest = model.roles().stream().mapToInt(Role::level).min().orElse(1);
+        YearMonth when = latest != null ? latest : now;
+        for (Background b : model.backgrounds()) {
+            if (b.maxYears() == null || !eligible(b) || b.targetRoles().stream()
+                    .noneMatch(id -> model.findRole(id).map(r -> r.level() == lowest).orElse(false))) {
+                continue;
+            }
+            if (!titled.isEmpty() && latest != null && years <= LITTLE_YEARS) {
+                Titled last = titled.stream().min((x, y) -> Integer.compare(rank(x), rank(y))).orElseThrow();
+                return Optional.of(new BackgroundRef(b.id(), b.name(), quote(last), round(years)));
+            }
+            // Without dated roles, the latest qualification is the latest thing the CV dates: recent by its own clock.
+            int cvYear = latest != null ? latest.getYear() : education.stream().map(CvStructure.EducationEntry::year)
+                    .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(when.getYear());
+            if (latest == null && statesYears()) {
+                continue;
+            }
+            for (CvStructure.EducationEntry e : education) {
+                if (e.year() != null && e.qualification() != null && e.year() >= cvYear - RECENT_QUALIFICATION_YEARS
+                        && e.year() >= now.getYear() - UNDATED_QUALIFICATION_YEARS) {
+                    return Optional.of(new BackgroundRef(b.id(), b.name(),
+                            abbreviate(oneLine(e.qualification()), MAX_EVIDENCE - 6) + ", " + e.year(), null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The header and profile: a changer's announcement, or (when {@code changeOnly} is false) a graduate's words. */
+    private BackgroundRef fromTopOfCv(boolean changeOnly) {
+        for (Background b : model.backgrounds()) {
+            for (boolean change : new boolean[] {true, false}) {
+                if (!change && (changeOnly || !eligible(b))) {
+                    continue;
+                }
+                for (Section s : sections) {
+                    if (s.kind() != SectionKind.HEADER && s.kind() != SectionKind.PROFILE) {
+                        continue;
+                    }
+                    for (NumberedLine nl : s.lines()) {
+                        String lower = withoutPmoTitles(nl.text().toLowerCase(Locale.ROOT));
+                        for (String sig : change ? b.changeSignals() : b.signals()) {
+                            int at = phraseAt(lower, sig.toLowerCase(Locale.ROOT));
+                            if (at >= 0) {
+                                return new BackgroundRef(b.id(), b.name(), around(nl.text(), sig), null);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the CV says it has years of experience ("8 years of experience", "over 5 yrs in"). */
+    private boolean statesYears() {
+        for (Section s : sections) {
+            for (NumberedLine nl : s.lines()) {
+                var m = STATED_YEARS.matcher(nl.text());
+                while (m.find()) {
+                    if (Integer.parseInt(m.group(1)) > LITTLE_YEARS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern STATED_YEARS = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s*\\+?\\s*(?:years|yrs)\\b(?:\\s+of)?\\s+(?:experience|exp\\b|in\\b|working)");
+
+    private boolean eligible(Background b) {
+        return b.maxYears() == null || years <= b.maxYears();
+    }
+
+    private double recency(Titled t) {
+        if (t.dated() == null || latest == null) {
+            return 1;
+        }
+        double ago = yearsBefore(t);
+        return ago <= FULL_WEIGHT_YEARS ? 1 : Math.pow(0.5, (ago - FULL_WEIGHT_YEARS) / HALF_LIFE_YEARS);
+    }
+
+    private String withoutPmoTitles(String lower) {
         String out = lower;
-        for (var role : model.roles()) {
+        for (Role role : model.roles()) {
             for (String title : role.titles()) {
                 out = out.replace(title.toLowerCase(Locale.ROOT), " ");
             }
@@ -137,7 +570,55 @@ final class CandidateFacts {
         return out;
     }
 
-    private static boolean containsPhrase(String text, String phrase) {
+    // --- helpers -----------------------------------------------------------------------------------
+
+    /** Months covered by the dated roles (overlaps once). */
+    private static int monthsCovered(List<Titled> roles) {
+        Set<YearMonth> months = new HashSet<>();
+        for (Titled t : roles) {
+            if (t.dated() != null) {
+                for (YearMonth m = t.dated().range().start(); !m.isAfter(t.dated().range().end()); m = m.plusMonths(1)) {
+                    months.add(m);
+                }
+            }
+        }
+        return months.size();
+    }
+
+    private static Double round(double years) {
+        return Math.round(years * 10) / 10.0;
+    }
+
+    /** "Senior PMO Analyst, Mar 2021 – present", at most {@link #MAX_EVIDENCE} characters. */
+    private static String quote(Titled t) {
+        String suffix = t.role().start() == null ? "" : ", " + t.role().dates();
+        return abbreviate(t.role().title().strip(), MAX_EVIDENCE - suffix.length()) + suffix;
+    }
+
+    /** The words around a phrase of a long line, at most {@link #MAX_EVIDENCE} characters. */
+    private static String around(String text, String phrase) {
+        String line = oneLine(text);
+        int at = Math.max(0, phraseAt(line.toLowerCase(Locale.ROOT), phrase.toLowerCase(Locale.ROOT)));
+        if (line.length() <= MAX_EVIDENCE) {
+            return line;
+        }
+        int from = Math.max(0, at - 20);
+        int space = line.lastIndexOf(' ', from);
+        from = from == 0 ? 0 : space < 0 ? from : space + 1;
+        String cut = abbreviate(line.substring(from), MAX_EVIDENCE - (from > 0 ? 1 : 0));
+        return (from > 0 ? "…" : "") + cut;
+    }
+
+    static String abbreviate(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[,;:/–-]+$", "").strip() + "…";
+    }
+
+    /** Where a lower-cased phrase stands in the text as whole words (a plural s allowed), or -1. */
+    static int phraseAt(String text, String phrase) {
         int at = text.indexOf(phrase);
         while (at >= 0) {
             boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
@@ -145,10 +626,10 @@ final class CandidateFacts {
             boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end))
                     || (text.charAt(end) == 's' && (end + 1 == text.length() || !Character.isLetter(text.charAt(end + 1))));
             if (startOk && endOk) {
-                return true;
+                return at;
             }
             at = text.indexOf(phrase, at + 1);
         }
-        return false;
+        return -1;
     }
 }

@@ -14,6 +14,7 @@ import io.pmotoolkit.core.result.CvAnalysis.Keywords;
 import io.pmotoolkit.core.result.CvAnalysis.LineResult;
 import io.pmotoolkit.core.result.CvAnalysis.RoleRef;
 import io.pmotoolkit.core.result.CvAnalysis.Versions;
+import io.pmotoolkit.core.result.CareerLevel;
 import io.pmotoolkit.core.result.CheckResult;
 import io.pmotoolkit.resume.checks.CertificationCurrency;
 import io.pmotoolkit.resume.checks.CvChecks;
@@ -170,13 +171,16 @@ public final class ResumeAnalyzer {
             warnings.add(0, kind.warning().orElseThrow());
         }
         CvStructure read = structure.structure();
-        Role current = CandidateFacts.currentPmoRole(model, parts, read.experience());
-        Candidate candidate = new Candidate(structure.name(), read.contact(),
-                current == null ? CandidateFacts.background(model, parts) : null,
-                current == null ? null : new RoleRef(current.id(), current.title()), years, doc.wordCount(), doc.pages());
+        CandidateFacts facts = new CandidateFacts(model, read.experience(), structure.employment(), parts, years,
+                read.education(), java.time.YearMonth.now(clock));
+        CvAnalysis.BackgroundRef background = facts.background();
+        CareerLevel level = facts.level(role, background);
+        Candidate candidate = new Candidate(structure.name(), read.contact(), background,
+                level.inPmo() ? new RoleRef(level.roleId(), level.title()) : null, level, years, doc.wordCount(),
+                doc.pages());
         CvAnalysis.Score score = kind.isCv() ? Scoring.score(gap, lines, checks) : Scoring.notScored();
         CvAnalysis.NextCredential next = !kind.isCv() ? null : CredentialAdvisor.suggest(model, role.level(),
-                current == null ? null : current.level(),
+                level.inPmo() ? Integer.valueOf(level.rung()) : null,
                 candidate.background() == null ? null : candidate.background().id(), gap.held(), gap.studying())
                 .orElse(null);
         return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,

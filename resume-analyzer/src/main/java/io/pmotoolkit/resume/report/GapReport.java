@@ -4,6 +4,7 @@ import io.pmotoolkit.core.model.Background;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.result.CheckResult;
+import io.pmotoolkit.core.result.CareerLevel;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
 import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
@@ -118,16 +119,25 @@ public final class GapReport {
         PdfStyles s() {
             return doc.styles();
         }
+
+        /** The level advice is chosen at: the target's, or the candidate's own when higher. */
+        int advice() {
+            return a.candidate() == null ? level : a.candidate().levelOrNone().adviceLevel(level);
+        }
     }
 
-    /** The candidate's current PMO level as the desirable terms' focus, when the CV shows one. */
+    /**
+     * The level the candidate's advice is pitched at (their PMO level, or for someone outside PMO work the level
+     * their background and years are worth) as the desirable terms' focus; none for a beginner.
+     */
     private GapRanking.Focus focus(CvAnalysis a) {
         var cand = a.candidate();
-        if (cand == null || cand.currentPmoRole() == null) {
+        if (cand == null || cand.levelOrNone().adviceRung() == 0) {
             return GapRanking.Focus.NONE;
         }
-        return model.findRole(cand.currentPmoRole().id()).map(r -> new GapRanking.Focus(r.competencies()))
-                .orElse(GapRanking.Focus.NONE);
+        int rung = cand.levelOrNone().adviceRung();
+        return model.roles().stream().filter(r -> r.level() == rung).findFirst()
+                .map(r -> new GapRanking.Focus(r.competencies())).orElse(GapRanking.Focus.NONE);
     }
 
     private static String candidateName(CvAnalysis a) {
@@ -146,10 +156,17 @@ public final class GapReport {
         fact(facts, s, "Candidate", c.name().equals("the candidate") ? "No name found at the top of the CV" : c.name());
         fact(facts, s, "Target role", c.a().role().title() + " (level " + c.level() + " of 4)");
         var cand = c.a().candidate();
-        if (cand != null && cand.currentPmoRole() != null) {
-            fact(facts, s, "PMO role now", cand.currentPmoRole().title());
-        } else if (cand != null && cand.background() != null) {
-            fact(facts, s, "Route in", cand.background().name());
+        if (cand != null) {
+            var level = cand.levelOrNone();
+            String evidence = level.quotedEvidence();
+            fact(facts, s, "Level now", level.summary() + (evidence.isEmpty() ? "" : ", from " + evidence));
+            if (cand.background() != null) {
+                fact(facts, s, "Background", cand.background().name() + (cand.background().evidence() == null ? ""
+                        : ", from \u201C" + cand.background().evidence() + "\u201D"));
+            }
+            if (level.note() != null) {
+                fact(facts, s, "Fit", level.note());
+            }
         }
         if (cand != null && cand.yearsExperience() != null) {
             fact(facts, s, "Experience", String.format(Locale.ROOT, "about %.0f years in dated roles",
@@ -206,7 +223,7 @@ public final class GapReport {
             doc.subheading("Your next three steps");
             int n = 1;
             for (int i = 0; i < top.size() && n <= 3; i++) {
-                Optional<GapAdvice.Action> act = advice.find(top.get(i).coverage().id(), c.level());
+                Optional<GapAdvice.Action> act = advice.find(top.get(i).coverage().id(), c.advice());
                 if (act.isPresent()) {
                     numbered(doc, n++, act.get().todo().get(0) + " (" + top.get(i).coverage().name() + ")");
                 }
@@ -461,7 +478,7 @@ public final class GapReport {
                         + GapRanking.join(desirable, GapRanking.DESIRABLE_PER_COMPETENCY) + ".", s.small()));
             }
             doc.paragraph(status);
-            Optional<GapAdvice.Action> action = advice.find(cc.id(), c.level());
+            Optional<GapAdvice.Action> action = advice.find(cc.id(), c.advice());
             PdfPTable t = PdfTables.plain(new float[] {1.1f, 6});
             t.setSpacingBefore(0);
             if (action.isPresent()) {
@@ -656,22 +673,33 @@ public final class GapReport {
         PdfStyles s = c.s();
         var cand = c.a().candidate();
         doc.heading("Your route in", 140);
-        if (cand != null && cand.currentPmoRole() != null) {
-            int from = model.findRole(cand.currentPmoRole().id()).map(Role::level).orElse(c.level());
+        CareerLevel level = cand == null ? null : cand.levelOrNone();
+        if (level != null && level.inPmo()) {
+            int from = level.rung();
+            String shown = level.title() + (level.evidence().isEmpty() ? "" : " (from " + level.quotedEvidence() + ")");
             if (from >= c.level()) {
-                doc.paragraph("Your latest role is already at this level (" + cand.currentPmoRole().title()
-                        + "). Use the gaps and rewrites above to make the evidence sharper rather than broader.");
+                doc.paragraph(Wrapping.phrase("Your CV shows PMO work as " + shown + ", at or above the target's level."
+                        + (level.note() == null ? "" : " " + level.note()), s.body()));
+                doc.paragraph(Wrapping.phrase("Use the gaps and rewrites above to make the evidence sharper rather "
+                        + "than broader.", s.body()));
                 return;
             }
-            doc.paragraph("Your latest role reads as " + cand.currentPmoRole().title() + " (level " + from
-                    + "). To step up to " + c.a().role().title() + " (level " + c.level() + "):");
+            doc.paragraph(Wrapping.phrase("Your CV shows PMO work as " + shown + ". To step up to "
+                    + c.a().role().title() + " (level " + c.level() + "):", s.body()));
             int step = 1;
-            for (int level = from + 1; level <= c.level(); level++) {
-                for (String t : advice.stepUpTo(level)) {
+            for (int l = from + 1; l <= c.level(); l++) {
+                for (String t : advice.stepUpTo(l)) {
                     numbered(doc, step++, t);
                 }
             }
+            if (level.note() != null) {
+                doc.paragraph(Wrapping.phrase(level.note(), s.body()));
+            }
             return;
+        }
+        if (level != null && level.yearsInPmo() != null && !level.evidence().isEmpty()) {
+            doc.paragraph(Wrapping.phrase("Your CV shows earlier PMO work (" + level.quotedEvidence()
+                    + "): say what you did there, it counts.", s.body()));
         }
         if (cand != null && cand.background() != null) {
             Optional<Background> bg = model.backgrounds().stream()
@@ -689,12 +717,17 @@ public final class GapReport {
             if (bg.isPresent()) {
                 Background b = bg.get();
                 if (!b.targetRoles().isEmpty()) {
-                    List<String> titles = b.targetRoles().stream()
-                            .map(id -> model.findRole(id).map(Role::title).orElse(id)).toList();
+                    // Never a stepping stone below the level the person's experience is advised at.
+                    int floor = level == null ? 0 : level.adviceRung();
+                    List<String> titles = b.targetRoles().stream().flatMap(id -> model.findRole(id).stream())
+                            .filter(r -> r.level() >= floor || r.id().equals(c.a().role().id()))
+                            .map(Role::title).toList();
                     boolean fits = b.targetRoles().contains(c.a().role().id());
-                    doc.paragraph(Wrapping.phrase("This route usually leads first to " + GapRanking.join(titles, 3)
-                            + (fits ? ", so the target role is a realistic next step."
-                            : ". Your target is a different level: consider one of these as a stepping stone."),
+                    String fit = fits ? ", so the target role is a realistic next step."
+                            : level != null && level.note() != null ? ". " + level.note()
+                            : ". Your target is a different level: consider one of these first.";
+                    doc.paragraph(Wrapping.phrase("This route usually leads first to "
+                            + GapRanking.join(titles.isEmpty() ? List.of(c.a().role().title()) : titles, 3) + fit,
                             s.body()));
                 }
                 doc.subheading("What carries over");
@@ -711,7 +744,8 @@ public final class GapReport {
                 return;
             }
         }
-        doc.paragraph("The CV shows neither a PMO role nor one of the usual routes in. A general plan:");
+        doc.paragraph(Wrapping.phrase("The CV shows neither PMO work nor one of the usual routes in"
+                + (level != null && level.note() != null ? " (" + level.note() + ")" : "") + ". A general plan:", s.body()));
         int step = 1;
         for (String t : advice.generalRoute()) {
             numbered(doc, step++, t);

@@ -130,6 +130,18 @@ class GapReportTest {
     }
 
     @Test
+    void someoneAtOrAboveTheTargetIsToldSoAndGetsNoEntryLevelSteps() throws Exception {
+        String flat = render(ANALYZER.analyze(sample("sofia-martinez-pmo-analyst.pdf"), "pmo-administrator")).text()
+                .replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Level now"), flat);
+        assertTrue(flat.contains("Senior PMO Analyst, Mar 2021 – present"), "the deciding title is quoted");
+        assertTrue(flat.contains("at or above the target's level"), flat);
+        assertTrue(flat.contains("PMO Administrator / Project Support Officer is below the level your CV shows"), flat);
+        assertFalse(flat.contains("Own the RAID log for a project"), "an entry-level step for an analyst");
+        assertFalse(flat.contains("stepping stone"), flat);
+    }
+
+    @Test
     void showsWhatAnApplicantTrackingSystemWouldRead() {
         String flat = ameliaPdf.text().replaceAll("\\s+", " ");
         assertTrue(flat.contains("What an applicant tracking system would read"), flat);
