@@ -43,7 +43,46 @@ final class LineShape {
     private static final Pattern TEMPLATE = Pattern.compile("^\\[|\\[[^\\]]{1,30}]|\\bjob description\\s*\\d*$"
             + "|\\blorem ipsum\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A line that opens with "To" and a verb: the second half of a sentence ("To handle large volumes"). */
+    private static final Pattern INFINITIVE_OPENING = Pattern.compile("^To\\s+\\p{Ll}+\\b");
+    /** A length of time held: "for 4 years", "for the past 3 yrs", "since 2012". */
+    private static final Pattern TENURE = Pattern.compile("(?i)\\bfor\\s+(?:the\\s+(?:past|last)\\s+)?\\d+\\+?\\s*"
+            + "(?:years?|yrs?|months?)\\b|\\bsince\\s+(?:19|20)\\d{2}\\b");
+    /** Words that cannot be part of a describing line's subject: the line is a clause after a verb. */
+    private static final java.util.Set<String> NOT_IN_SUBJECT = java.util.Set.of("that", "which", "who", "to",
+            "whether", "if", "how", "what", "when", "where");
+
     private LineShape() {
+    }
+
+    /**
+     * A description of a project, client or system: a subject that is no verb, then a describing verb ("CPI is a
+     * maintenance project", "The portal allows customers..."). A duty opens with its verb ("Ensure that the tasks
+     * are done") and is not one.
+     */
+    static boolean describes(String text, RewriteVocabulary v) {
+        Optional<String> head = v.subjectBeforeDescribingVerb(text);
+        if (head.isEmpty()) {
+            return false;
+        }
+        String[] words = head.get().split("\\s+");
+        String first = words[0].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        if (first.isEmpty() || ActionVerbs.isActionVerb(first) || ActionVerbs.isKnownBase(first)
+                || ActionVerbs.isPastForm(first) || first.endsWith("ed") || first.endsWith("ing")
+                || ActionVerbs.baseOfThirdPerson(first) != null) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (NOT_IN_SUBJECT.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A job, status or admission held for a time ("Worked as a developer for 4 years", "Admitted ... since 2012"). */
+    static boolean statesStatus(String text, RewriteVocabulary v) {
+        return v.opensWithStatus(text) && TENURE.matcher(text).find();
     }
 
     /**
@@ -65,8 +104,12 @@ final class LineShape {
     static Optional<String> refusal(String text) {
         RewriteVocabulary v = RewriteVocabulary.builtIn();
         if (LABEL.matcher(text).find() || CONTACT_OR_TABLE.matcher(text).find() || DATE_RANGE.matcher(text).find()
-                || TEMPLATE.matcher(text).find() || v.opensByDescribing(text) || isTitleCase(text)) {
+                || TEMPLATE.matcher(text).find() || v.opensByDescribing(text) || isTitleCase(text)
+                || describes(text, v) || statesStatus(text, v)) {
             return Optional.of(NOT_A_DUTY);
+        }
+        if (INFINITIVE_OPENING.matcher(text).find()) {
+            return Optional.of(FRAGMENT);  // "To handle large": the purpose of a sentence cut from its start
         }
         int first = text.codePointAt(0);
         if (Character.isLowerCase(first) || text.matches("^\\p{L}\\s.*") && !text.matches("^[IA]\\s.*")

@@ -38,17 +38,61 @@ final class Rewrite {
      * @param verb     the leading action verb token, or null
      */
     static String strongOpening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
+        Matcher adverb = LEADING_ADVERB.matcher(text);
+        if (opener == null && verb == null && adverb.find()
+                && !ADJECTIVES_IN_LY.contains(adverb.group(1).toLowerCase(Locale.ROOT))) {
+            // "Continuously managing team performance" → "Continuously managed team performance"
+            String rest = text.substring(adverb.end());
+            String restBody = strongOpening(capitalise(rest), Nlp.get().analyze(capitalise(rest)), null, null);
+            if (restBody != null && !restBody.startsWith(capitalise(rest.split("\\s+", 2)[0]) + " ")) {
+                return adverb.group(1) + " " + Character.toLowerCase(restBody.charAt(0)) + restBody.substring(1);
+            }
+        }
         String body = opening(text, analysis, opener, verb);
         if (body == null) {
             return null;
         }
         body = participlesToPast(body);
+        if (!body.split("\\s+", 2)[0].equalsIgnoreCase(text.split("\\s+", 2)[0])) {
+            body = backshiftThatClause(body);
+        }
         return !reads(body, analysis) || presentLeft(text, body, analysis) ? null : body;
+    }
+
+    /** An adverb in -ly before a verb in its -ing, base or third-person form at the start of a line. */
+    private static final Pattern LEADING_ADVERB = Pattern.compile("^(\\p{Lu}\\p{Ll}{3,}ly)\\s+(?=\\p{Ll}+(?:ing|s)?\\b)");
+    /** Words in -ly that describe a noun ("Monthly reporting", "Early engagement"), not a verb. */
+    private static final Set<String> ADJECTIVES_IN_LY = Set.of("daily", "weekly", "monthly", "quarterly", "yearly",
+            "hourly", "fortnightly", "early", "only", "friendly", "costly", "timely", "likely", "elderly", "family",
+            "assembly", "supply", "reply", "apply", "rely", "italy");
+
+    /** The clause a verb reports, right after it: "Ensured that the tasks are done" (group 1: is/are/has/have). */
+    private static final Pattern THAT_CLAUSE = Pattern.compile("^(\\p{L}+ that\\b[^,;.]*?\\b)(is|are|has|have)\\b");
+
+    /**
+     * The verb of a clause reported by the line's verb, put in the past with it: "Ensure that the daily tasks
+     * are done" → "Ensured that the daily tasks were done". Only the first clause after "that" is changed.
+     */
+    private static String backshiftThatClause(String body) {
+        Matcher m = THAT_CLAUSE.matcher(body);
+        if (!m.find()) {
+            return body;
+        }
+        String past = switch (m.group(2)) {
+            case "is" -> "was";
+            case "are" -> "were";
+            default -> "had";
+        };
+        return m.group(1) + past + body.substring(m.end());
     }
 
     private static String opening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
         if (verb != null) {
             return toPast(text, analysis, verb);
+        }
+        String compound = opener == null ? compoundVerb(text) : null;
+        if (compound != null) {
+            return compound;
         }
         String rest = opener == null ? text : opener.rest();
         int restStart = text.length() - rest.length();
@@ -113,13 +157,63 @@ final class Rewrite {
         if (opener != null) {
             // one verb for a list of unlike things ("workshops, user stories and acceptance criteria"): "Managed"
             boolean list = rest.contains(",");
-            verbForObject = opener.shared() ? "Supported" : verbForObject == null || list ? "Managed" : verbForObject;
+            // "Assisted the audit team complete the audits": a bare verb after the object needs "Helped"
+            verbForObject = opener.shared() ? (bareVerbAfterObject(analysis, first) ? "Helped" : "Supported")
+                    : verbForObject == null || list ? "Managed" : verbForObject;
         }
         if (!isShared(opener) && verbForObject.length() > 6 && rest.toLowerCase(Locale.ROOT)
                 .contains(verbForObject.substring(0, 6).toLowerCase(Locale.ROOT))) {
             verbForObject = "Managed";  // not "Maintained cluster maintenance"
         }
         return verbForObject + " " + lowerFirst(rest, first, loweredFirst);
+    }
+
+    /** A verb of two words at the start: "Fine tuning the applications" → "Fine-tuned the applications". */
+    private static final Pattern COMPOUND_VERB = Pattern.compile("^(\\p{L}+)[- ](\\p{Ll}{3,})(?=\\s+\\p{L})");
+
+    /**
+     * The line with a two-word verb put in the past, hyphenated ("Fine tuning", "Cross checks", "Double-check"):
+     * its first part from {@code compoundVerbPrefixes}, its second a verb's -ing, base or third-person form. Null
+     * when the line does not open with one.
+     */
+    private static String compoundVerb(String text) {
+        Matcher m = COMPOUND_VERB.matcher(text);
+        if (!m.find() || !RewriteVocabulary.builtIn().isCompoundVerbPrefix(m.group(1))) {
+            return null;
+        }
+        String second = m.group(2);
+        if (text.substring(m.end()).strip().toLowerCase(Locale.ROOT).matches("^(?:of|for|to|and|or)\\b.*")) {
+            return null;  // "Spot checks of invoices", "Cross checks and...": a noun, not a verb
+        }
+        boolean verbForm = second.endsWith("ing") && second.length() > 5 || ActionVerbs.isKnownBase(second)
+                || ActionVerbs.baseOfThirdPerson(second) != null;
+        String past = verbForm ? ActionVerbs.past(second) : null;
+        if (past == null || past.equals(second) || !ActionVerbs.isPlausiblePast(past)) {
+            return null;
+        }
+        return capitalise(m.group(1).toLowerCase(Locale.ROOT)) + "-" + past + text.substring(m.end());
+    }
+
+    /**
+     * A verb in its base form straight after a noun, further on from {@code first}: the object of "help" and what
+     * it did ("the internal audit team complete annual audits"), which only "Helped" can take.
+     */
+    private static boolean bareVerbAfterObject(AnalyzedText analysis, Token first) {
+        List<Token> tokens = analysis.tokens();
+        for (int i = Math.max(1, tokens.indexOf(first) + 1); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (",".equals(w) || "ADP".equals(t.pos())) {
+                return false;  // the object ended without a verb
+            }
+            if (Character.isLowerCase(w.charAt(0)) && ActionVerbs.isKnownBase(w) && !w.endsWith("s")
+                    && !Set.of("NOUN", "PROPN").contains(t.pos()) && Set.of("NOUN", "PROPN").contains(tokens.get(i - 1).pos())
+                    && (i + 1 >= tokens.size() || Set.of("NOUN", "DET", "ADJ", "NUM", "PRON", "PROPN")
+                    .contains(tokens.get(i + 1).pos()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A participle joined to the verbs of a list, before its object: ", written controllers", "and done the checks". */
@@ -330,12 +424,14 @@ final class Rewrite {
         if (body.toLowerCase(Locale.ROOT).startsWith(before + " ")) {
             return false;  // the opening was kept as written
         }
+        for (String w : body.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (PRESENT.contains(w)) {
+                return true;  // a present tense left in the rewrite (a reported clause is put in the past first)
+            }
+        }
         List<Token> tokens = analysis.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (PRESENT.contains(t.text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
             // "Volunteering activities ... and university requirements involved many...": the -ing words were the
             // subject of a verb of their own, not the line's verb
             if (before.endsWith("ing") && i > 1 && i + 1 < tokens.size() && "NOUN".equals(tokens.get(i - 1).pos())

@@ -43,6 +43,9 @@ final class RewriteVocabulary {
     private final Set<String> notLeadingVerbs;
     private final Pattern skillWords;
     private final Pattern describingOpeners;
+    private final Pattern describingVerbs;
+    private final Pattern statusOpeners;
+    private final Set<String> compoundVerbPrefixes;
     private final List<Currency> currencies;
     private final Pattern iseWords;
     private final Pattern izeWords;
@@ -67,6 +70,11 @@ final class RewriteVocabulary {
         skillWords = words(strings(require(f, "skillWords")));
         describingOpeners = Pattern.compile("^(?:" + String.join("|", quoted(strings(require(f, "describingOpeners"))))
                 + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        describingVerbs = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,5}?(?:" + String.join("|",
+                quoted(strings(require(f, "describingVerbs")))) + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        statusOpeners = Pattern.compile("^(?:" + String.join("|", quoted(strings(require(f, "statusOpeners"))))
+                + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
             c.add(new Currency(text(n, "sign"), signsOrWords(strings(n.path("shownBy")))));
@@ -134,6 +142,25 @@ final class RewriteVocabulary {
     /** Whether a line opens by describing ("I am", "They have", "The portal allows") rather than with an action. */
     boolean opensByDescribing(String line) {
         return describingOpeners.matcher(line.strip()).find();
+    }
+
+    /**
+     * The words before a describing verb ("CPI is", "The portal allows"), when one follows a subject of one to
+     * five words at the start of the line; empty when there is none. The caller checks the subject is no verb.
+     */
+    java.util.Optional<String> subjectBeforeDescribingVerb(String line) {
+        Matcher m = describingVerbs.matcher(line.strip());
+        return m.find() ? java.util.Optional.of(line.strip().substring(0, m.end())) : java.util.Optional.empty();
+    }
+
+    /** Whether a word is the first part of a two-word verb ("fine" in "fine-tune"). */
+    boolean isCompoundVerbPrefix(String word) {
+        return compoundVerbPrefixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a line opens by stating a job, a status or an admission ("Worked as", "Admitted to"). */
+    boolean opensWithStatus(String line) {
+        return statusOpeners.matcher(line.strip()).find();
     }
 
     List<Currency> currencies() {

@@ -52,9 +52,14 @@ class RewriteQualityTest {
     private static final Role ROLE = MODEL.expectRole("pmo-analyst");
     private static final Path DIR = GoldCvs.GOLD.resolve("rewrites");
 
-    /** Floors under today's figures (docs/accuracy.md), so that a change that writes worse rewrites fails. */
-    private static final double MIN_GOOD = 0.93;
-    private static final double MIN_GOOD_HELDOUT = 0.85;
+    /**
+     * Floors under today's figures (docs/accuracy.md), so that a change that writes worse rewrites fails. The
+     * tuning set is judged by the strict rules of judgements-second.yaml (76.0 %); the held-out set keeps the first
+     * judge's lenient verdicts until it is re-judged blind, and its rewrites changed since then count as not good
+     * (83.3 % with 4 not judged yet).
+     */
+    private static final double MIN_GOOD = 0.75;
+    private static final double MIN_GOOD_HELDOUT = 0.80;
 
     private static final long SEED = 14_4;
     private static final int PER_CV = 5;

@@ -101,8 +101,9 @@ class RewriteTest {
                 arguments("to take a sinking ship and try to make it float", LineShape.FRAGMENT),
                 arguments("They have offices in six continents and over 100 countries", LineShape.NOT_A_DUTY),
                 arguments("[Describe your key responsibilities here]", LineShape.NOT_A_DUTY),
-                // a verb put in the past would leave the rest in the present
-                arguments("Ensure that daily support tasks are done within the SLA", LineShape.UNSURE));
+                // a verb put in the past would leave the rest in the present (a clause right after "that" is put
+                // in the past with it: RewriteStrictReadingTest)
+                arguments("Maintain the risk tracker which is reviewed by the board", LineShape.UNSURE));
     }
 
     @ParameterizedTest(name = "{index}: {0}")
