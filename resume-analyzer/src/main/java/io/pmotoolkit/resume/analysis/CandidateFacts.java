@@ -443,9 +443,108 @@ final class CandidateFacts {
         if (entry.isPresent()) {
             return entry.get();
         }
+        Optional<BackgroundRef> stated = statedTitle(titledMonths());
+        if (stated.isPresent()) {
+            return stated.get();
+        }
         BackgroundRef top = fromTopOfCv(total >= MIN_MONTHS && years > LITTLE_YEARS);
         return top != null ? top : beginner().orElse(null);
     }
+
+    /** The weighted months of the non-PMO roles whose title has a job-title word (a guessed title tells nothing). */
+    private double titledMonths() {
+        double total = 0;
+        for (Titled t : titled) {
+            if (t.rung() == null && t.role().warnings().stream().noneMatch(w -> w.startsWith(GUESSED_TITLE))) {
+                total += t.months() * recency(t);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * When the dated roles decide nothing: the person's own stated title, weighed as one undated role (or as the
+     * years the same line states) against the titled roles, so that it never outweighs years of dated titles.
+     * A stated title is a header or profile line that opens with a route's signal ("Business Analyst with 6 years
+     * of experience", "Experienced operations manager"), a short line elsewhere that does ("Business Analyst -
+     * Intertek"), or a "Designation:" / "Role:" label; never after an aspiration ("seeking a project manager
+     * role") or a word that makes it someone else ("reported to the operations manager").
+     */
+    private Optional<BackgroundRef> statedTitle(double titledMonths) {
+        for (Section s : sections) {
+            if (!STATED_TITLE_SECTIONS.contains(s.kind())) {
+                continue;
+            }
+            boolean top = s.kind() == SectionKind.HEADER || s.kind() == SectionKind.PROFILE;
+            for (NumberedLine nl : s.lines()) {
+                if (nl.line().bullet()) {
+                    continue;
+                }
+                // A title starts near the line's start: only its first characters are read (linear on any line).
+                String raw = nl.text();
+                boolean shortLine = raw.length() <= 2 * TITLE_LINE_CHARS
+                        && oneLine(raw).length() <= TITLE_LINE_CHARS && oneLine(raw).split(" ").length <= TITLE_LINE_WORDS;
+                String text = oneLine(raw.length() > STATED_TITLE_READ ? raw.substring(0, STATED_TITLE_READ) : raw);
+                if (SKILL_YEARS.matcher(text).find()) {
+                    continue;
+                }
+                String lower = text.toLowerCase(Locale.ROOT);
+                var label = TITLE_LABEL.matcher(lower);
+                int from = label.lookingAt() ? label.end() : 0;
+                if (!top && !shortLine && from == 0) {
+                    continue;
+                }
+                String rest = withoutPmoTitles(lower.substring(from));
+                for (Background b : model.backgrounds()) {
+                    if (!eligible(b)) {
+                        continue;
+                    }
+                    for (String sig : b.signals()) {
+                        int at = phraseAt(rest, sig.toLowerCase(Locale.ROOT));
+                        if (at < 0 || at > TITLE_LINE_REACH || !ownTitle(rest.substring(0, at))) {
+                            continue;
+                        }
+                        Integer statedYears = null;
+                        var y = STATED_YEARS.matcher(text);
+                        if (y.find()) {
+                            statedYears = Integer.parseInt(y.group(1));
+                        }
+                        if (b.maxYears() != null && statedYears != null && statedYears > b.maxYears()) {
+                            continue;
+                        }
+                        double w = statedYears != null ? statedYears * 12.0 : UNDATED_MONTHS;
+                        if (w < MIN_MONTHS || w < MIN_SHARE * (w + titledMonths)) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(new BackgroundRef(b.id(), b.name(), around(text, sig),
+                                statedYears == null ? null : statedYears.doubleValue()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the words before a title leave it the person's own: no aspiration, no one else's title. */
+    private boolean ownTitle(String before) {
+        return !afterAspiration(before, before.length()) && !OTHER_PERSON.matcher(before).find();
+    }
+
+    /** How many characters of a line are read for a stated title and the years beside it. */
+    private static final int STATED_TITLE_READ = 160;
+    /** The warning the structure reader gives a title it guessed for want of a job-title word. */
+    private static final String GUESSED_TITLE = "No job-title word";
+    private static final Set<SectionKind> STATED_TITLE_SECTIONS = Set.of(SectionKind.HEADER, SectionKind.PROFILE,
+            SectionKind.EXPERIENCE, SectionKind.EDUCATION);
+    /** A label naming the person's own title in a pasted CV ("Designation:", "Current role -"). */
+    private static final java.util.regex.Pattern TITLE_LABEL = java.util.regex.Pattern.compile(
+            "(?:current\\s+)?(?:designation|role|position|job\\s+title|title)\\s*[:\\-–]\\s*");
+    /** Words before a title that make it someone else's ("reported to the", "worked with our"). */
+    private static final java.util.regex.Pattern OTHER_PERSON = java.util.regex.Pattern.compile(
+            "\\b(to|for|with|by|under|of|the|our|their|his|her|from|and|assist(ed|ing)?|support(ed|ing)?)\\b");
+    /** A pasted CV's skill line ("Business Analysis- Experience - 15 months"). */
+    private static final java.util.regex.Pattern SKILL_YEARS = java.util.regex.Pattern.compile(
+            "(?i)-\\s*experience\\s*-");
 
     /**
      * For someone in PMO work whose other titles fit no route: the route whose usual first role is the role of

@@ -38,10 +38,10 @@ class LevelAgreementTest {
 
     /** Floors a little under today's figures on gold/level (docs/accuracy.md), so that a worse reading fails. */
     private static final double MIN_LEVEL = 0.95;
-    private static final double MIN_BACKGROUND = 0.74;
+    private static final double MIN_BACKGROUND = 0.77;
     /** The held-out set is not tuned on; its floors only catch a collapse. */
     private static final double MIN_HELDOUT_LEVEL = 0.93;
-    private static final double MIN_HELDOUT_BACKGROUND = 0.42;
+    private static final double MIN_HELDOUT_BACKGROUND = 0.51;
 
     @Test
     void tuningSet() throws Exception {
