@@ -361,7 +361,7 @@ final class CandidateFacts {
     private boolean afterAspiration(String lower, int at) {
         String before = lower.substring(0, at);
         return model.aspirationCues().stream().anyMatch(c -> phraseAt(before, c) >= 0)
-                || before.matches(".*\\b(seeking|looking for|aspiring|target(ing)?|applying)\\b.*");
+                || VOCABULARY.hasHeadlineAspiration(before);
     }
 
     /** The PMO role a lower-cased job title names: its longest role title, else a PMO phrase with a ladder word. */
@@ -489,8 +489,7 @@ final class CandidateFacts {
                     continue;
                 }
                 String lower = text.toLowerCase(Locale.ROOT);
-                var label = TITLE_LABEL.matcher(lower);
-                int from = label.lookingAt() ? label.end() : 0;
+                int from = VOCABULARY.titleLabelLength(lower);
                 if (!top && !shortLine && from == 0) {
                     continue;
                 }
@@ -527,7 +526,7 @@ final class CandidateFacts {
 
     /** Whether the words before a title leave it the person's own: no aspiration, no one else's title. */
     private boolean ownTitle(String before) {
-        return !afterAspiration(before, before.length()) && !OTHER_PERSON.matcher(before).find();
+        return !afterAspiration(before, before.length()) && !VOCABULARY.hasOtherPersonWord(before);
     }
 
     /** How many characters of a line are read for a stated title and the years beside it. */
@@ -536,12 +535,9 @@ final class CandidateFacts {
     private static final String GUESSED_TITLE = "No job-title word";
     private static final Set<SectionKind> STATED_TITLE_SECTIONS = Set.of(SectionKind.HEADER, SectionKind.PROFILE,
             SectionKind.EXPERIENCE, SectionKind.EDUCATION);
-    /** A label naming the person's own title in a pasted CV ("Designation:", "Current role -"). */
-    private static final java.util.regex.Pattern TITLE_LABEL = java.util.regex.Pattern.compile(
-            "(?:current\\s+)?(?:designation|role|position|job\\s+title|title)\\s*[:\\-–]\\s*");
-    /** Words before a title that make it someone else's ("reported to the", "worked with our"). */
-    private static final java.util.regex.Pattern OTHER_PERSON = java.util.regex.Pattern.compile(
-            "\\b(to|for|with|by|under|of|the|our|their|his|her|from|and|assist(ed|ing)?|support(ed|ing)?)\\b");
+    /** Title labels, other people's words and headline aspirations: structure/cv-vocabulary.yaml. */
+    private static final io.pmotoolkit.resume.structure.CvVocabulary VOCABULARY =
+            io.pmotoolkit.resume.structure.CvVocabulary.builtIn();
     /** A pasted CV's skill line ("Business Analysis- Experience - 15 months"). */
     private static final java.util.regex.Pattern SKILL_YEARS = java.util.regex.Pattern.compile(
             "(?i)-\\s*experience\\s*-");

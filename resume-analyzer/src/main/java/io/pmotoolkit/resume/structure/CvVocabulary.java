@@ -39,6 +39,9 @@ public final class CvVocabulary {
     private final Pattern notNameWords;
     private final Pattern placeholderEmployers;
     private final Map<String, Pattern> notEmployment;
+    private final Pattern titleLabel;
+    private final Pattern otherPersonWords;
+    private final Pattern headlineAspirations;
 
     private CvVocabulary(FileShape f) {
         titleWords = words(f.titleWords, true);
@@ -51,6 +54,29 @@ public final class CvVocabulary {
         placeholderEmployers = words(f.placeholderEmployers, false);
         notEmployment = new LinkedHashMap<>();
         f.notEmploymentTitles.forEach((kind, titles) -> notEmployment.put(kind, exactly(titles)));
+        titleLabel = Pattern.compile("(?:" + alternatives(f.titleLabels) + ")\\s*[:\\-\u2013]\\s*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        otherPersonWords = words(f.otherPersonWords, true);
+        headlineAspirations = words(f.headlineAspirations, true);
+    }
+
+    /**
+     * The length of the label naming the person's own title that opens the text ("Designation: ", "Current
+     * role - "), or 0 when none does.
+     */
+    public int titleLabelLength(String text) {
+        Matcher m = titleLabel.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** Whether the words before a title make it someone else's ("reported to the", "assisted the"). */
+    public boolean hasOtherPersonWord(String before) {
+        return otherPersonWords.matcher(before).find();
+    }
+
+    /** Whether the words before a title in a headline say it is wanted, not held ("seeking", "applying for"). */
+    public boolean hasHeadlineAspiration(String before) {
+        return headlineAspirations.matcher(before).find();
     }
 
     /** The built-in vocabulary. */
@@ -196,6 +222,9 @@ public final class CvVocabulary {
                     case "declarations" -> f.declarations = words(p, field);
                     case "notNameWords" -> f.notNameWords = words(p, field);
                     case "placeholderEmployers" -> f.placeholderEmployers = words(p, field);
+                    case "titleLabels" -> f.titleLabels = words(p, field);
+                    case "otherPersonWords" -> f.otherPersonWords = words(p, field);
+                    case "headlineAspirations" -> f.headlineAspirations = words(p, field);
                     case "notEmploymentTitles" -> {
                         expect(p, p.currentToken(), JsonToken.START_OBJECT, field);
                         Map<String, List<String>> kinds = new LinkedHashMap<>();
@@ -250,5 +279,8 @@ public final class CvVocabulary {
         public List<String> declarations = List.of();
         public List<String> notNameWords = List.of();
         public List<String> placeholderEmployers = List.of();
+        public List<String> titleLabels = List.of();
+        public List<String> otherPersonWords = List.of();
+        public List<String> headlineAspirations = List.of();
     }
 }
