@@ -62,8 +62,9 @@ import java.util.regex.Pattern;
 public final class ResumeAnalyzer {
 
     /**
-     * Classification looks at how a line opens (its leading verb, a weak opener and what follows it), so
-     * only the first tokens are tagged: tagging whole lines was a quarter of a batch's CPU.
+     * Lines that are only matched or checked for a verb are tagged to their first tokens: tagging whole lines was
+     * a quarter of a batch's CPU. The experience lines that are classified are tagged whole, once, because their
+     * rewrite reads the verbs and objects all along the line.
      */
     static final int TAGGED_TOKENS = 12;
 
@@ -129,7 +130,11 @@ public final class ResumeAnalyzer {
                 t -> Nlp.get().analyze(t, TAGGED_TOKENS));
         StructureReader.Read structure = structureReader.read(parts, doc.links(), clock, this::namesCredential);
         CvLocale locale = CvLocale.of(doc.lines().stream().map(io.pmotoolkit.resume.read.CvLine::text).toList());
-        List<LineResult> lines = classifyLines(parts, analyser, structure.notStatements(), locale);
+        // A line tagged to its opening only is tagged again whole, and the whole tagging kept for what follows.
+        Function<String, AnalyzedText> whole = text -> tagged.compute(text,
+                (t, had) -> had != null && had.tokens().stream().noneMatch(k -> "X".equals(k.pos())) ? had
+                        : Nlp.get().analyze(t));
+        List<LineResult> lines = classifyLines(parts, analyser, whole, structure.notStatements(), locale);
         List<Expected> expected = ad == null
                 ? expectedByRole.computeIfAbsent(role.id(), id -> List.copyOf(Expected.forRole(model, role)))
                 : Expected.forAdvert(model, role, ad);
@@ -217,7 +222,8 @@ public final class ResumeAnalyzer {
 
     /** Every bullet or sentence of the experience-like sections, classified. */
     private List<LineResult> classifyLines(List<Section> parts, Function<String, AnalyzedText> analyser,
-                                           java.util.Set<Integer> notStatements, CvLocale locale) {
+                                           Function<String, AnalyzedText> whole, java.util.Set<Integer> notStatements,
+                                           CvLocale locale) {
         List<LineResult> out = new ArrayList<>();
         Nlp nlp = Nlp.get();
         for (Section s : parts) {
@@ -233,7 +239,7 @@ public final class ResumeAnalyzer {
                     if (sentence.split("\\s+").length < 3) {
                         continue;
                     }
-                    LineAssessment a = classifier.classify(sentence, analyser, locale);
+                    LineAssessment a = classifier.classify(sentence, whole, locale);
                     out.add(new LineResult(sentence, s.kind().id(), nl.number(), a.kind(), a.quantified(),
                             a.metrics(), a.actionVerb(), a.suggestion(), a.rewrite(), a.advice()));
                 }
