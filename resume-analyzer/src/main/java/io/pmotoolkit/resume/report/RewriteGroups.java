@@ -68,7 +68,7 @@ public final class RewriteGroups {
         }
 
         static Kind of(LineResult l) {
-            if (GUIDANCE_ADVICE.equals(l.advice())) {
+            if (l.advice() == LineResult.Advice.GUIDANCE) {
                 return GUIDANCE;
             }
             if (l.kind() != LineKind.ACHIEVEMENT) {
@@ -110,9 +110,6 @@ public final class RewriteGroups {
             return entries.stream().flatMap(e -> e.lines().stream()).distinct().sorted().toList();
         }
     }
-
-    /** The {@code advice} of a line that has guidance instead of a rewrite (docs/json-format.md). */
-    private static final String GUIDANCE_ADVICE = "guidance";
 
     private RewriteGroups() {
     }

@@ -70,7 +70,9 @@ class RewriteGroupsTest {
         assertEquals(suggested, grouped);
         for (RewriteGroups.Group g : groups) {
             for (RewriteGroups.Entry e : g.entries()) {
-                boolean duty = e.line().kind() != LineKind.ACHIEVEMENT;
+                boolean guidance = e.line().advice() == CvAnalysis.LineResult.Advice.GUIDANCE;
+                assertEquals(guidance, g.kind() == RewriteGroups.Kind.GUIDANCE, e::toString);
+                boolean duty = !guidance && e.line().kind() != LineKind.ACHIEVEMENT;
                 assertEquals(duty, g.kind() == RewriteGroups.Kind.DUTY, e::toString);
             }
         }
@@ -89,10 +91,27 @@ class RewriteGroupsTest {
     @Test
     void theFewShownTeachEveryKindOfAdvice() {
         Set<RewriteGroups.Kind> kinds = RewriteGroups.groups(cv.lines()).stream().map(RewriteGroups.Group::kind)
-                .collect(Collectors.toSet());
+                .filter(k -> k != RewriteGroups.Kind.GUIDANCE).collect(Collectors.toSet());
         assertTrue(kinds.size() >= 2, () -> "the sample has duties and results: " + kinds);
         Set<RewriteGroups.Kind> shown = RewriteGroups.strongest(cv, kinds.size()).stream()
                 .map(RewriteGroups.Entry::kind).collect(Collectors.toSet());
         assertEquals(kinds, shown);
+    }
+
+    @Test
+    void aLineWithGuidanceIsGroupedApartAndNeverShownAsARewrite() {
+        CvAnalysis.LineResult guidance = new CvAnalysis.LineResult("Key responsibilities and achievements in the role",
+                "experience", 3, LineKind.RESPONSIBILITY, false, List.of(), null,
+                "This reads as a heading, not a duty.", null, CvAnalysis.LineResult.Advice.GUIDANCE);
+        List<CvAnalysis.LineResult> lines = new java.util.ArrayList<>(cv.lines());
+        lines.add(guidance);
+        List<RewriteGroups.Group> groups = RewriteGroups.groups(lines);
+        RewriteGroups.Group last = groups.get(groups.size() - 1);
+        assertEquals(RewriteGroups.Kind.GUIDANCE, last.kind());
+        assertEquals(List.of(3), last.lineNumbers());
+        CvAnalysis withGuidance = new CvAnalysis(cv.schemaVersion(), cv.file(), cv.format(), cv.candidate(), cv.role(),
+                cv.score(), cv.keywords(), cv.competencies(), lines, cv.checks(), cv.warnings(), cv.versions());
+        assertTrue(RewriteGroups.strongest(withGuidance, lines.size()).stream()
+                .noneMatch(e -> e.kind() == RewriteGroups.Kind.GUIDANCE));
     }
 }
