@@ -541,7 +541,12 @@ public final class GapReport {
     }
 
     private boolean isCertifications(CompetencyCoverage cc) {
-        return model.findCompetency(cc.id()).filter(x -> x.area() == io.pmotoolkit.core.model.Area.CERTIFICATIONS)
+        return isCertifications(cc.id());
+    }
+
+    /** Whether a competency of the model is in the certifications area. */
+    private boolean isCertifications(String competencyId) {
+        return model.findCompetency(competencyId).filter(x -> x.area() == io.pmotoolkit.core.model.Area.CERTIFICATIONS)
                 .isPresent();
     }
 
@@ -561,9 +566,7 @@ public final class GapReport {
         List<String> kinds = a.keywords().found().stream().map(FoundTerm::satisfies).filter(Objects::nonNull).toList();
         boolean named = false;
         for (var k : model.keywords()) {
-            boolean credential = model.findCompetency(k.competency())
-                    .filter(x -> x.area() == io.pmotoolkit.core.model.Area.CERTIFICATIONS).isPresent();
-            if (!credential || !java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+            if (!isCertifications(k.competency()) || !java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
                     + java.util.regex.Pattern.quote(k.term()) + "(?![\\p{L}\\p{N}])").matcher(line).find()) {
                 continue;
             }
