@@ -5,13 +5,13 @@ import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.model.SkillsModelLoader;
 import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.report.GapReport;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
 import io.pmotoolkit.resume.lines.LineAssessment;
 import io.pmotoolkit.resume.lines.LineClassifier;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReader;
 import io.pmotoolkit.resume.report.GapAdvice;
-import io.pmotoolkit.resume.report.GapReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public class HotPaths {
     private CvAnalysis analysis;
     private GapReport report;
     private io.pmotoolkit.interview.QuestionPack pack;
-    private io.pmotoolkit.interview.pdf.QuestionPackPdf packPdf;
+    private io.pmotoolkit.report.pack.QuestionPackPdf packPdf;
 
     @Setup
     public void setUp() throws Exception {
@@ -78,7 +78,7 @@ public class HotPaths {
         report = new GapReport(model, GapAdvice.builtIn(), clock);
         pack = new io.pmotoolkit.interview.PackBuilder(model, io.pmotoolkit.interview.QuestionBankLoader.builtIn(model))
                 .build(role, analysis, 12, 7);
-        packPdf = new io.pmotoolkit.interview.pdf.QuestionPackPdf(clock);
+        packPdf = new io.pmotoolkit.report.pack.QuestionPackPdf(clock);
     }
 
     @Benchmark

@@ -11,7 +11,7 @@ import io.pmotoolkit.interview.QuestionBank;
 import io.pmotoolkit.interview.QuestionBankException;
 import io.pmotoolkit.interview.QuestionBankLoader;
 import io.pmotoolkit.interview.QuestionPack;
-import io.pmotoolkit.interview.pdf.QuestionPackPdf;
+import io.pmotoolkit.report.pack.QuestionPackPdf;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
 import io.pmotoolkit.resume.jobad.JobAd;
 import io.pmotoolkit.resume.read.CvDocument;

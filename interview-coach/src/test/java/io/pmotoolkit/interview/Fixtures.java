@@ -14,17 +14,20 @@ import io.pmotoolkit.core.result.LineKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The built-in model and bank, and a hand-made analysis of a project manager's CV for pmo-manager. */
-final class Fixtures {
+/**
+ * The built-in model and bank, and a hand-made analysis of a project manager's CV for pmo-manager. Public and
+ * in the test jar because the report module's QuestionPackPdfTest draws packs built from them.
+ */
+public final class Fixtures {
 
     static final SkillsModel MODEL = SkillsModelLoader.builtIn();
     static final QuestionBank BANK = QuestionBankLoader.builtIn(MODEL);
-    static final PackBuilder BUILDER = new PackBuilder(MODEL, BANK);
+    public static final PackBuilder BUILDER = new PackBuilder(MODEL, BANK);
 
     private Fixtures() {
     }
 
-    static Role role(String id) {
+    public static Role role(String id) {
         return MODEL.expectRole(id);
     }
 
@@ -33,7 +36,7 @@ final class Fixtures {
     }
 
     /** A CV for pmo-manager that lacks governance and PMO set-up terms and has four achievement lines. */
-    static CvAnalysis projectManagerCv() {
+    public static CvAnalysis projectManagerCv() {
         Role role = role("pmo-manager");
         List<LineResult> lines = List.of(
                 line(8, LineKind.ACHIEVEMENT, "Cut the monthly status reporting cycle from 10 days to 4 days by moving "

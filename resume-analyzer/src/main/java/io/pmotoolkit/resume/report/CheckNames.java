@@ -12,7 +12,7 @@ import java.util.Map;
  * (data, so that brand names such as LinkedIn are spelt right in one reviewed place). Immutable and
  * thread-safe.
  */
-final class CheckNames {
+public final class CheckNames {
 
     private static final String FILE = "/io/pmotoolkit/resume/report/check-names.yaml";
     private static final Map<String, String> NAMES = load();
@@ -21,7 +21,7 @@ final class CheckNames {
     }
 
     /** The check's name for people: from the data file, else its id with a capital and spaces. */
-    static String of(String id) {
+    public static String of(String id) {
         String name = NAMES.get(id);
         return name != null ? name : GapRanking.capitalise(id.replace('-', ' '));
     }

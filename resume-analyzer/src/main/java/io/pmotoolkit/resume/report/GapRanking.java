@@ -21,22 +21,22 @@ import java.util.Map;
  * What the report puts first: the competency gaps that cost the most, the strongest points and the
  * biggest gaps in plain words. Pure functions of a {@link CvAnalysis}; stateless and thread-safe.
  */
-final class GapRanking {
+public final class GapRanking {
 
     private GapRanking() {
     }
 
     /** Whether a term is a credential (certifications and education are meant to be listed). */
-    static boolean isCredential(String competency) {
+    public static boolean isCredential(String competency) {
         return competency.equals("certifications") || competency.equals("education-development");
     }
 
-    static boolean essential(String importance) {
+    public static boolean essential(String importance) {
         return "essential".equals(importance);
     }
 
     /** A competency gap: the competency, its missing essential and desirable terms, and its priority. */
-    record CompetencyGap(CompetencyCoverage coverage, List<String> missingEssential, List<String> missingDesirable,
+    public record CompetencyGap(CompetencyCoverage coverage, List<String> missingEssential, List<String> missingDesirable,
                          double priority) {
     }
 
@@ -45,7 +45,7 @@ final class GapRanking {
      * the part of "covered" not reached, as in the scoring), with one point added per missing essential
      * term so that must-haves come before nice-to-haves.
      */
-    static List<CompetencyGap> competencyGaps(CvAnalysis a) {
+    public static List<CompetencyGap> competencyGaps(CvAnalysis a) {
         List<CompetencyGap> gaps = new ArrayList<>();
         for (CompetencyCoverage c : a.competencies()) {
             List<String> ess = new ArrayList<>();
@@ -68,9 +68,9 @@ final class GapRanking {
     }
 
     /** The most desirable terms the report names as missing, over all competencies. */
-    static final int DESIRABLE_LIMIT = 12;
+    public static final int DESIRABLE_LIMIT = 12;
     /** The most desirable terms named for one competency. */
-    static final int DESIRABLE_PER_COMPETENCY = 3;
+    public static final int DESIRABLE_PER_COMPETENCY = 3;
 
     /**
      * Whom the list of missing desirable terms is chosen for, besides the target role.
@@ -80,10 +80,10 @@ final class GapRanking {
      *                       target weighs more than the current level does is one to grow into, so its
      *                       terms come first.
      */
-    record Focus(Map<String, Integer> currentWeights) {
-        static final Focus NONE = new Focus(Map.of());
+    public record Focus(Map<String, Integer> currentWeights) {
+        public static final Focus NONE = new Focus(Map.of());
 
-        Focus {
+        public Focus {
             currentWeights = Map.copyOf(currentWeights);
         }
     }
@@ -100,7 +100,7 @@ final class GapRanking {
      *
      * @return competency id to terms, most important competency first
      */
-    static Map<String, List<String>> desirableToShow(CvAnalysis a, SkillsModel model, Focus focus) {
+    public static Map<String, List<String>> desirableToShow(CvAnalysis a, SkillsModel model, Focus focus) {
         record Ranked(CompetencyCoverage c, double priority) {
         }
         List<Ranked> ranked = new ArrayList<>();
@@ -138,14 +138,14 @@ final class GapRanking {
     }
 
     /** Essential terms that are only listed (skills box, header) and should appear in an achievement. */
-    static List<FoundTerm> listedOnlyEssentials(CvAnalysis a) {
+    public static List<FoundTerm> listedOnlyEssentials(CvAnalysis a) {
         return a.keywords().found().stream()
                 .filter(f -> f.evidence() == Evidence.LISTED && essential(f.importance()) && !isCredential(f.competency()))
                 .toList();
     }
 
     /** Up to three strengths, each one sentence. */
-    static List<String> strengths(CvAnalysis a) {
+    public static List<String> strengths(CvAnalysis a) {
         List<String> out = new ArrayList<>();
         ScorePart ach = part(a, "achievements");
         long outcomes = a.lines().stream().filter(l -> l.kind() == LineKind.ACHIEVEMENT).count();
@@ -196,7 +196,7 @@ final class GapRanking {
      * {@code desirable} (see {@link #desirableToShow}) when it has an entry, so that the summary names the
      * terms the report lists.
      */
-    static List<String> gaps(CvAnalysis a, Map<String, List<String>> desirable) {
+    public static List<String> gaps(CvAnalysis a, Map<String, List<String>> desirable) {
         List<String> out = new ArrayList<>();
         List<CompetencyGap> gaps = competencyGaps(a);
         List<FoundTerm> listed = listedOnlyEssentials(a);
@@ -240,12 +240,12 @@ final class GapRanking {
         return a.score().parts().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
     }
 
-    static String percent(double share) {
+    public static String percent(double share) {
         return Math.round(share * 100) + "%";
     }
 
     /** "A, B and C", or "A, B, C and 4 more". */
-    static String join(List<String> items, int max) {
+    public static String join(List<String> items, int max) {
         if (items.isEmpty()) {
             return "";
         }
@@ -260,7 +260,7 @@ final class GapRanking {
         return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
     }
 
-    static String capitalise(String s) {
+    public static String capitalise(String s) {
         return s == null || s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 }

@@ -1,15 +1,17 @@
 /**
- * The PDF gap report: {@link io.pmotoolkit.resume.report.GapReport} draws a
- * {@link io.pmotoolkit.core.result.CvAnalysis} (no second analysis) with the advice in
- * {@code gap-advice.yaml} ({@link io.pmotoolkit.resume.report.GapAdvice}) on the shared pdf-kit, within a
- * budget of ten pages: {@link io.pmotoolkit.resume.report.RewriteGroups} picks the few rewrites shown in
- * full and groups the rest by kind of advice (the Markdown lists them all), and
- * {@link io.pmotoolkit.resume.report.Quote} keeps every quote of the CV to 120 characters.
+ * What the reports advise, without drawing them (the PDF is {@code io.pmotoolkit.report.GapReport} in the
+ * report module; the Markdown is the command line's): the advice in {@code gap-advice.yaml}
+ * ({@link io.pmotoolkit.resume.report.GapAdvice}), the check names in {@code check-names.yaml}
+ * ({@link io.pmotoolkit.resume.report.CheckNames}), {@link io.pmotoolkit.resume.report.GapRanking}, which
+ * orders the gaps and picks the few missing desirable terms worth naming,
+ * {@link io.pmotoolkit.resume.report.RewriteGroups}, which picks the few rewrites shown in full and groups
+ * the rest by kind of advice, and {@link io.pmotoolkit.resume.report.Quote}, which keeps every quote of the
+ * CV to 120 characters. No PDF library here.
  *
  * {@snippet :
- * CvAnalysis analysis = analyzer.analyze(Path.of("cv.pdf"), "pmo-manager");
- * GapReport report = new GapReport(analyzer.model(), GapAdvice.builtIn(), clock);
- * AtomicFiles.write(Path.of("gap.pdf"), false, out -> report.render(analysis, out));
+ * GapAdvice advice = GapAdvice.builtIn();
+ * Optional<GapAdvice.Action> action = advice.find("governance-assurance", 2);
+ * List<RewriteGroups.Entry> strongest = RewriteGroups.strongest(analysis, 5);
  * }
  */
 package io.pmotoolkit.resume.report;

@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.report;
+package io.pmotoolkit.report;
 
 import io.pmotoolkit.core.model.Background;
 import io.pmotoolkit.core.model.Role;
@@ -20,7 +20,12 @@ import io.pmotoolkit.pdfkit.PdfMeta;
 import io.pmotoolkit.pdfkit.PdfStyles;
 import io.pmotoolkit.pdfkit.PdfTables;
 import io.pmotoolkit.pdfkit.Wrapping;
+import io.pmotoolkit.resume.report.CheckNames;
+import io.pmotoolkit.resume.report.GapAdvice;
+import io.pmotoolkit.resume.report.GapRanking;
 import io.pmotoolkit.resume.report.GapRanking.CompetencyGap;
+import io.pmotoolkit.resume.report.Quote;
+import io.pmotoolkit.resume.report.RewriteGroups;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;

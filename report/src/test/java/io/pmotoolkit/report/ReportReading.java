@@ -1,6 +1,7 @@
-package io.pmotoolkit.resume.report;
+package io.pmotoolkit.report;
 
 import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.resume.report.Quote;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

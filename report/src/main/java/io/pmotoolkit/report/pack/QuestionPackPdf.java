@@ -1,4 +1,4 @@
-package io.pmotoolkit.interview.pdf;
+package io.pmotoolkit.report.pack;
 
 import io.pmotoolkit.interview.PackQuestion;
 import io.pmotoolkit.interview.QuestionPack;

@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.report;
+package io.pmotoolkit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,9 @@ import io.pmotoolkit.core.model.SkillsModelLoader;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
 import io.pmotoolkit.resume.read.CvReader;
+import io.pmotoolkit.resume.report.GapAdvice;
+import io.pmotoolkit.resume.report.GapRanking;
+import io.pmotoolkit.resume.report.RewriteGroups;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.report;
+package io.pmotoolkit.report;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,6 +11,8 @@ import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvLine;
 import io.pmotoolkit.resume.read.CvReadException;
 import io.pmotoolkit.resume.read.CvReader;
+import io.pmotoolkit.resume.report.GapAdvice;
+import io.pmotoolkit.resume.report.Quote;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,14 @@
-package io.pmotoolkit.interview;
+package io.pmotoolkit.report.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pmotoolkit.interview.pdf.QuestionPackPdf;
+import io.pmotoolkit.interview.Fixtures;
+import io.pmotoolkit.interview.PackQuestion;
+import io.pmotoolkit.interview.QuestionPack;
+import io.pmotoolkit.interview.Reason;
+import io.pmotoolkit.interview.Star;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.pmotoolkit.resume.report;
+package io.pmotoolkit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,7 @@ import io.pmotoolkit.core.model.SkillsModelLoader;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
 import io.pmotoolkit.resume.read.CvReader;
+import io.pmotoolkit.resume.report.Quote;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

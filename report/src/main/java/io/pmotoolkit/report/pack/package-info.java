@@ -1,5 +1,5 @@
 /**
- * The printable interview practice pack: {@link io.pmotoolkit.interview.pdf.QuestionPackPdf} draws a
+ * The printable interview practice pack: {@link io.pmotoolkit.report.pack.QuestionPackPdf} draws a
  * {@link io.pmotoolkit.interview.QuestionPack} as an A4 PDF with the shared toolkit of {@code pdf-kit}
  * (embedded fonts, "Page N of M" footer, metadata).
  *
@@ -12,4 +12,4 @@
  *
  * <p>It writes to the stream it is given; choosing and replacing files is the command line's job.
  */
-package io.pmotoolkit.interview.pdf;
+package io.pmotoolkit.report.pack;
