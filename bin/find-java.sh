@@ -1,5 +1,7 @@
 # Sourced by ./pmo and .ci/run: sets JAVA_HOME and JAVA to a JDK >= 21, or exits with a clear message.
 # Order: $JAVA_HOME, then `java` on PATH, then the usual JDK folders.
+# Run as `bash bin/find-java.sh --exec COMMAND ARGS...` (./mvnw does), it finds the JDK, sets MAVEN_OPTS for
+# it (pmo_maven_opts) and runs the command with PMO_MVNW_JDK=1 in its environment.
 
 pmo_java_major() {
   # Prints the major version of the java binary $1 (17, 21, 25...), or nothing. The JDK's 'release' file
@@ -38,3 +40,25 @@ pmo_find_java() {
   echo "pmo: install a JDK 21+ (e.g. 'apt install openjdk-21-jdk' or from adoptium.net) or set JAVA_HOME." >&2
   exit 1
 }
+
+pmo_maven_opts() {
+  # Maven 3.8's bundled Guava calls sun.misc.Unsafe, which JDK 24+ warns about on every build unless allowed;
+  # older JDKs refuse the option, so it is added only from 24 on (once).
+  local major
+  major=$(pmo_java_major "$JAVA")
+  if [ "${major:-0}" -ge 24 ]; then
+    case " ${MAVEN_OPTS:-} " in
+      *" --sun-misc-unsafe-memory-access=allow "*) ;;
+      *) MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow" ;;
+    esac
+    export MAVEN_OPTS
+  fi
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ] && [ "${1:-}" = --exec ]; then
+  shift
+  pmo_find_java
+  pmo_maven_opts
+  export PMO_MVNW_JDK=1
+  exec "$@"
+fi
