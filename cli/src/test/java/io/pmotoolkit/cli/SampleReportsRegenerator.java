@@ -17,7 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * fixed test date.
  * Not a test: it runs only when asked, after an intended change to the report:
  *
- * <pre>mvn -pl cli -am install -Dtest=SampleReportsRegenerator -Dsurefire.failIfNoSpecifiedTests=false -Dpmo.regenerate=true</pre>
+ * <pre>./mvnw -pl cli -am verify -Dtest=SampleReportsRegenerator -Dsurefire.failIfNoSpecifiedTests=false -Dpmo.regenerate=true</pre>
  *
  * The CV is read under its path from the checkout root ({@code samples/...}), so the report names it the
  * same way whatever the machine.
