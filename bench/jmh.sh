@@ -7,6 +7,6 @@ root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 cd "$root"
 . "$root/bin/find-java.sh"
 pmo_find_java
-if [ "$(pmo_java_major "$JAVA")" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
-mvn -B -q -Pbench -DskipTests install
+# package, not install: the modules come from this build and nothing of ours is written into ~/.m2.
+./mvnw -B -q -Pbench -DskipTests package -pl benchmarks -am
 exec "$JAVA" -Dpmo.samples="$root/samples" -jar benchmarks/target/benchmarks.jar "${1:-.}"

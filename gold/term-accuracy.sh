@@ -6,9 +6,9 @@ root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 cd "$root"
 . "$root/bin/find-java.sh"
 pmo_find_java
-mvn -B -q -DskipTests install >/dev/null || exit 1
-# gold/structure-fidelity.sh runs the structure test through this script
-out=$(mvn -B -q -pl resume-analyzer surefire:test -Dtest="${PMO_GOLD_TEST:-TermAccuracyTest}" -Dsurefire.failIfNoSpecifiedTests=false 2>&1)
+# gold/structure-fidelity.sh runs the structure test through this script. One build of resume-analyzer and
+# core (-am) that runs only that test: nothing is installed into ~/.m2.
+out=$(./mvnw -B -q -pl resume-analyzer -am test -Dtest="${PMO_GOLD_TEST:-TermAccuracyTest}" -Dsurefire.failIfNoSpecifiedTests=false 2>&1)
 status=$?
 printf '%s\n' "$out" | awk '/^(Term accuracy|Held-out term accuracy|Structure fidelity|Rewrite quality|Held-out rewrite quality|Level agreement)/ {p=1} /^(\[|SLF4J|[0-9][0-9][0-9][0-9]-|org\.)/ {p=0} p {print}'
 [ "${PMO_GOLD_REPORTS:-}" = none ] || echo "Details (every miss): resume-analyzer/target/${PMO_GOLD_REPORTS:-term-accuracy}*.md"
