@@ -36,7 +36,8 @@ public final class Outputs {
         if (Files.isDirectory(target)) {
             throw isAFolder(target, option);
         }
-        if (!force && Files.exists(target)) {
+        if (!force && (Files.isRegularFile(target) || Files.isSymbolicLink(target))) {
+            // A device or pipe (/dev/null, /dev/stdout) is written in place: nothing there to lose.
             throw exists(target, option, null);
         }
         Path parent = target.toAbsolutePath().getParent();
