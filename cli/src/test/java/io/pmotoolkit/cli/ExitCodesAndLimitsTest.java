@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,21 +137,13 @@ class ExitCodesAndLimitsTest {
 
     @Test
     void aFullStandardOutputIsExitFive() {
-        PrintWriter full = new PrintWriter(new Writer() {
+        OutputStream fullDisk = new OutputStream() {
             @Override
-            public void write(char[] buffer, int offset, int length) throws IOException {
+            public void write(int b) throws IOException {
                 throw new IOException("No space left on device");
             }
-
-            @Override
-            public void flush() throws IOException {
-                throw new IOException("No space left on device");
-            }
-
-            @Override
-            public void close() {
-            }
-        });
+        };
+        PrintWriter full = new PrintWriter(fullDisk, true, StandardCharsets.UTF_8);
         StringWriter err = new StringWriter();
         for (String[] args : new String[][] {{"analyze", CV, "--role", "pmo-manager", "--format", "json"},
             {"roles"}, {"feedback", "--answer", ANSWER}, {"--help"}}) {
