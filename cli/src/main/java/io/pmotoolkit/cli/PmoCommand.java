@@ -48,12 +48,7 @@ public final class PmoCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line wired to the given streams, with our error handling. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, java.time.Clock clock) {
-        return commandLine(System.in, out, err, clock);
-    }
-
-    /** As {@link #commandLine(PrintWriter, PrintWriter, java.time.Clock)}, reading standard input from {@code in}. */
+    /** A command line wired to the given streams, with our error handling; {@code -} reads {@code in}. */
     static CommandLine commandLine(java.io.InputStream in, PrintWriter out, PrintWriter err, java.time.Clock clock) {
         return commandLine(in, out, err, clock, null);
     }

@@ -32,7 +32,7 @@ class RolesAndHelpTest {
     private static String exitCodeBlock(String help) {
         int from = help.indexOf("Exit codes:");
         int to = help.indexOf("Examples:", from);
-        return help.substring(from, to < 0 ? help.length() : to);
+        return help.substring(from, to < 0 ? help.length() : to).strip();
     }
 
     /** The codes are defined once (ExitCode) and every help shows the same list, every code in order. */
