@@ -3,11 +3,13 @@ package io.pmotoolkit.core.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -27,9 +29,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Without {@code replace} the last step is a hard link from the target name to the temporary file, which the
  * file system refuses atomically when the name exists: of several processes writing the same new file, exactly
  * one wins and the others get {@link FileAlreadyExistsException}, whatever the timing. Where hard links are not
- * supported (FAT, some network and FUSE file systems) the content is copied to a target opened with
- * {@code O_EXCL}: still one winner, but a reader may see the copy grow. With {@code replace} it is an atomic
- * rename over the target.
+ * supported (FAT, some network and FUSE file systems, a ZIP file system) the content is copied into a target
+ * created with {@code CREATE_NEW} ({@code O_EXCL}): still one winner, but a reader may see the copy grow. With
+ * {@code replace} it is an atomic rename over the target.
  *
  * <p>The temporary file is deleted when the writer fails and, through one shutdown hook, when the process is
  * stopped (Ctrl-C) while writing; it is never left beside the target. It is created like any new file (the
@@ -119,22 +121,31 @@ public final class AtomicFiles {
             return;
         } catch (FileAlreadyExistsException e) {
             throw new FileAlreadyExistsException(target.toString(), null, "already exists");
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw e;
         } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
-            // Falls through to the copy below.
+            // No hard links here (FAT, some network and FUSE file systems): copy into a file created new below.
         }
+        OutputStream out;
         try {
-            // Files.copy without REPLACE_EXISTING opens the target with O_EXCL: still one step that fails if it exists.
-            Files.copy(temp, absolute);
+            // CREATE_NEW is O_EXCL: still one step that fails if the name exists, and the file is then ours.
+            out = Files.newOutputStream(absolute, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new FileAlreadyExistsException(target.toString(), null, "already exists");
-        } catch (IOException e) {
-            // The copy created the target (O_EXCL), so a partial one is ours to delete.
-            Files.deleteIfExists(absolute);
-            throw e;
+        }
+        boolean copied = false;
+        try (out) {
+            Files.copy(temp, out);
+            copied = true;
+        } finally {
+            if (!copied) {
+                Files.deleteIfExists(absolute);
+            }
         }
     }
 
-    private static void deletePending() {
+    /** What the shutdown hook does: deletes the temporary files being written. Package-private for tests. */
+    static void deletePending() {
         for (Path temp : PENDING) {
             try {
                 Files.deleteIfExists(temp);

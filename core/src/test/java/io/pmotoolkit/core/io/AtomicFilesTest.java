@@ -92,6 +92,34 @@ class AtomicFilesTest {
     }
 
     @Test
+    void stoppingTheProcessWhileWritingLeavesNoTemporaryFileAndNoTarget(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("gap.pdf");
+        // Ctrl-C while the PDF is rendered: the JVM runs the shutdown hook while the writer is still busy.
+        assertThrows(IOException.class, () -> AtomicFiles.write(target, false, out -> {
+            out.write(new byte[40_000]);
+            out.flush();
+            AtomicFiles.deletePending();
+        }));
+        assertEquals(0, filesIn(dir), "no partial file beside the target, and no target");
+    }
+
+    @Test
+    void withoutHardLinksTheTargetIsStillCreatedInOneNoClobberStep(@TempDir Path dir) throws Exception {
+        // A ZIP file system has no hard links: the copy into a target created new takes over.
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(dir.resolve("out.zip"),
+                java.util.Map.of("create", "true"))) {
+            Path target = zip.getPath("/pack.md");
+            AtomicFiles.write(target, false, out -> out.write(new byte[] {1, 2}));
+            assertArrayEquals(new byte[] {1, 2}, Files.readAllBytes(target));
+            assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.write(target, false, out -> out.write(3)));
+            assertArrayEquals(new byte[] {1, 2}, Files.readAllBytes(target));
+            try (Stream<Path> s = Files.list(zip.getPath("/"))) {
+                assertEquals(List.of(target), s.toList(), "no temporary file left");
+            }
+        }
+    }
+
+    @Test
     void aMissingFolderIsAnIoException(@TempDir Path dir) {
         assertThrows(IOException.class,
                 () -> AtomicFiles.write(dir.resolve("no/such/out.pdf"), false, out -> out.write(1)));
