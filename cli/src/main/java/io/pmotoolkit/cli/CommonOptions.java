@@ -1,7 +1,6 @@
 package io.pmotoolkit.cli;
 
-import io.pmotoolkit.core.model.SkillsModel;
-import io.pmotoolkit.core.model.SkillsModelLoader;
+import io.pmotoolkit.app.Toolkit;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -16,12 +15,11 @@ final class CommonOptions {
     @Option(names = {"-v", "--verbose"}, description = "Show library warnings and stack traces.")
     boolean verbose;
 
-    /** The built-in model, extended by --skills-file when given. */
-    SkillsModel model() {
+    /** The entry point's builder with the skills file, the clock and standard input of this run. */
+    Toolkit.Builder toolkit(PmoCommand parent) {
         if (verbose) {
             Quiet.verbose();
         }
-        SkillsModel model = SkillsModelLoader.builtIn();
-        return skillsFile == null ? model : SkillsModelLoader.withFile(model, skillsFile);
+        return Toolkit.builder().clock(parent.clock).stdin(parent.in).version(Versions.tool()).skillsFile(skillsFile);
     }
 }

@@ -1,20 +1,25 @@
 package io.pmotoolkit.cli;
 
-/** The documented exit codes of {@code pmo}, listed in every command's help. */
+import io.pmotoolkit.app.ExitCode;
+
+/**
+ * The exit codes as the {@code int}s picocli returns; each is its {@link ExitCode}, where codes and their
+ * descriptions are defined (and listed in every command's help).
+ */
 public final class ExitCodes {
 
-    /** Success. */
-    public static final int OK = 0;
-    /** An unexpected internal error: a bug, please report it with --verbose output. */
-    public static final int INTERNAL = 1;
-    /** Bad usage: an unknown option or role, a missing argument. */
-    public static final int USAGE = 2;
-    /** The CV could not be read: missing, empty, corrupt, password-protected, image-only or unsupported. */
-    public static final int BAD_INPUT = 3;
-    /** The skills-model file given with --skills-file is invalid. */
-    public static final int BAD_SKILLS_FILE = 4;
-    /** An output file could not be written. */
-    public static final int OUTPUT = 5;
+    /** {@link ExitCode#OK}. */
+    public static final int OK = ExitCode.OK.code();
+    /** {@link ExitCode#INTERNAL}. */
+    public static final int INTERNAL = ExitCode.INTERNAL.code();
+    /** {@link ExitCode#USAGE}. */
+    public static final int USAGE = ExitCode.USAGE.code();
+    /** {@link ExitCode#BAD_INPUT}. */
+    public static final int BAD_INPUT = ExitCode.BAD_INPUT.code();
+    /** {@link ExitCode#BAD_SKILLS_FILE}. */
+    public static final int BAD_SKILLS_FILE = ExitCode.BAD_SKILLS_FILE.code();
+    /** {@link ExitCode#OUTPUT}. */
+    public static final int OUTPUT = ExitCode.OUTPUT.code();
 
     private ExitCodes() {
     }

@@ -1,30 +1,11 @@
 package io.pmotoolkit.cli;
 
-import io.pmotoolkit.cli.render.FeedbackText;
-import io.pmotoolkit.cli.render.JsonOutput;
-import io.pmotoolkit.core.match.KeywordMatch;
-import io.pmotoolkit.core.match.KeywordMatcher;
-import io.pmotoolkit.core.model.Role;
-import io.pmotoolkit.core.model.SkillsModel;
-import io.pmotoolkit.interview.Question;
-import io.pmotoolkit.interview.QuestionBank;
-import io.pmotoolkit.interview.feedback.AnswerCoach;
-import io.pmotoolkit.interview.feedback.AnswerContext;
-import io.pmotoolkit.interview.feedback.AnswerFeedback;
+import io.pmotoolkit.app.AnswerFeedbackRun;
+import io.pmotoolkit.app.Format;
+import io.pmotoolkit.app.Outputs;
+import io.pmotoolkit.app.Toolkit;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,13 +18,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Feedback on a written interview answer: which STAR parts (Situation, Task, Action, "
                 + "Result) it shows, sentence by sentence, whether the result is measured, \"I\" and \"we\", "
                 + "filler words, length and speaking time, the PMO terms used and missed, and what to do next.", ""},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success.",
-            "1:Internal error (a bug: run again with --verbose and report it).",
-            "2:Usage error: unknown option, role or question id.",
-            "3:The answer file is missing, unreadable or empty.",
-            "4:The --skills-file is invalid (the message names line and field)."},
         footerHeading = "%nExamples:%n",
         footer = {"  pmo feedback --answer samples/answers/weekly-report-collation.txt",
             "      --question-id weekly-report-collation --role pmo-analyst",
@@ -51,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  pmo feedback --answer my-answer.txt --format json"})
 final class FeedbackCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    /** The formats of feedback: the terminal text and the JSON contract. */
+    enum FeedbackFormat { text, json }
 
     @Option(names = {"-a", "--answer"}, paramLabel = "FILE", required = true,
             description = "The answer as plain text (UTF-8); '-' reads standard input.")
@@ -71,10 +46,16 @@ final class FeedbackCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    FeedbackFormat format;
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    SizeOption size;
+
+    @Mixin
+    TimeoutOption timeout;
 
     @Spec
     CommandSpec spec;
@@ -84,104 +65,9 @@ final class FeedbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (questionId != null && questionText != null) {
-            throw new PmoCommand.UsageException("give --question-id or --question, not both");
-        }
-        SkillsModel model = common.model();
-        Role target = role == null ? null : ModelLookups.role(model, role);
-        QuestionBank bank = ModelLookups.bank(model, common.skillsFile);
-        AnswerContext context = context(model, bank, target);
-        String text = read();
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new PmoCommand.InputException(("-".equals(answer) ? "standard input" : answer)
-                    + " has no answer in it: write your answer as plain text, then run pmo feedback again");
-        }
-        AnswerFeedback feedback = new AnswerCoach(model).assess(text, context);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> out.println(JsonOutput.write(feedback));
-            case text -> out.print(FeedbackText.render(feedback, questionLabel(model, bank)));
-        }
-        out.flush();
+        Toolkit app = size.apply(common.toolkit(parent)).timeoutSeconds(timeout.timeoutSeconds).build();
+        AnswerFeedbackRun feedback = app.feedback(answer, questionId, questionText, role);
+        Outputs.print(spec.commandLine().getOut(), Renderers.FEEDBACK.render(feedback, Format.valueOf(format.name())));
         return ExitCodes.OK;
-    }
-
-    private String read() throws IOException {
-        if ("-".equals(answer)) {
-            return new String(parent.in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Path file = Path.of(answer);
-        if (Files.isDirectory(file)) {
-            throw new PmoCommand.InputException(answer + " is a folder: give the answer as a text file");
-        }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new PmoCommand.InputException(answer + " does not exist: check the path of --answer");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new PmoCommand.InputException(answer + " is not UTF-8 text: save the answer as plain text");
-        } catch (IOException e) {
-            throw new PmoCommand.InputException("cannot read " + answer + ": " + e.getMessage());
-        }
-    }
-
-    private AnswerContext context(SkillsModel model, QuestionBank bank, Role target) {
-        if (questionId != null) {
-            Question q = bank.find(questionId).orElseThrow(() -> new PmoCommand.UsageException(
-                    "unknown question id '" + questionId + "'" + hint(bank, questionId)));
-            return AnswerContext.of(q, target);
-        }
-        if (questionText != null) {
-            for (Question q : bank.questions()) {
-                if (q.text().strip().equalsIgnoreCase(questionText.strip())) {
-                    return AnswerContext.of(q, target);
-                }
-            }
-            return new AnswerContext(null, questionText.strip(), null, competencyOf(model, questionText), List.of(),
-                    target);
-        }
-        return new AnswerContext(null, null, null, null, List.of(), target);
-    }
-
-    /** The competency most of the question's own PMO terms belong to, or null when it names none. */
-    static String competencyOf(SkillsModel model, String question) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        for (KeywordMatch m : KeywordMatcher.of(model).find(question)) {
-            votes.merge(m.keyword().competency(), 1, Integer::sum);
-        }
-        return votes.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
-                .map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** Up to three ids close to the one given, and where to find them all. */
-    private static String hint(QuestionBank bank, String id) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String wanted = id.toLowerCase(Locale.ROOT);
-        List<String> close = new ArrayList<>();
-        bank.questions().stream()
-                .sorted(Comparator.comparingInt((Question q) -> distance.apply(wanted, q.id())).thenComparing(Question::id))
-                .filter(q -> distance.apply(wanted, q.id()) <= Math.max(3, wanted.length() / 3)
-                        || sharesAWord(wanted, q.id()))
-                .limit(3).forEach(q -> close.add(q.id()));
-        String list = close.isEmpty() ? "" : ": did you mean " + String.join(", ", close) + "?";
-        return list + " The ids are in 'pmo questions --role ROLE --format json', or use --question TEXT";
-    }
-
-    private static boolean sharesAWord(String a, String b) {
-        for (String w : a.split("-")) {
-            if (w.length() >= 5 && b.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String questionLabel(SkillsModel model, QuestionBank bank) {
-        if (questionId == null) {
-            return null;
-        }
-        Question q = bank.find(questionId).orElseThrow();
-        String competency = model.findCompetency(q.competency()).map(c -> c.name()).orElse(q.competency());
-        return q.id() + " · " + competency + " · " + q.type().id();
     }
 }

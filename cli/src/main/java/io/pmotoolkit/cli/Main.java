@@ -1,5 +1,6 @@
 package io.pmotoolkit.cli;
 
+import io.pmotoolkit.app.Outputs;
 import io.pmotoolkit.core.text.Nlp;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,13 @@ public final class Main {
             // builds the command line, the skills model is parsed and the CV is read (Nlp.get() waits for it).
             CompletableFuture.runAsync(Nlp::get);
         }
-        return PmoCommand.commandLine(in, out, err, clock, first).execute(args);
+        int code = PmoCommand.commandLine(in, out, err, clock, first).execute(args);
+        if (code == ExitCodes.OK && out.checkError()) {
+            // A PrintWriter never throws: without this a full disk or a closed pipe would end with exit 0.
+            err.println("pmo: " + Outputs.STDOUT_LOST);
+            err.flush();
+            return ExitCodes.OUTPUT;
+        }
+        return code;
     }
 }

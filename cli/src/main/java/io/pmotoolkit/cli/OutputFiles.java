@@ -1,25 +1,16 @@
 package io.pmotoolkit.cli;
 
-import io.pmotoolkit.pdfkit.AtomicFiles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import io.pmotoolkit.app.Outputs;
 import java.nio.file.Path;
 
-/** Writes text outputs atomically (temporary file beside the target, then moved into place). */
+/** Writes text outputs through {@link Outputs} (atomically, no silent replacement, exit 5 on failure). */
 final class OutputFiles {
 
     private OutputFiles() {
     }
 
+    /** Writes {@code content} as UTF-8; the messages name no option (a batch's own files). */
     static void write(Path target, String content, boolean force) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        try {
-            AtomicFiles.write(target, force, out -> out.write(bytes));
-        } catch (FileAlreadyExistsException e) {
-            throw new PmoCommand.OutputException(target + " already exists: pass --force to replace it, or choose another name", e);
-        } catch (IOException e) {
-            throw new PmoCommand.OutputException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        Outputs.write(target, force, null, content);
     }
 }

@@ -1,8 +1,8 @@
 package io.pmotoolkit.cli;
 
-import io.pmotoolkit.core.model.SkillsModelException;
-import io.pmotoolkit.core.result.CvAnalysis;
-import io.pmotoolkit.resume.read.CvReadException;
+import io.pmotoolkit.app.AppException;
+import io.pmotoolkit.app.ExitCode;
+import io.pmotoolkit.app.Failure;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +15,6 @@ import picocli.CommandLine.Command;
         versionProvider = Versions.class,
         description = {"PMO Toolkit: analyse a CV against a target PMO role, write a printable PDF gap report "
                 + "and practise for the interview, offline and deterministic.", ""},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success.",
-            "1:Internal error (a bug: run again with --verbose and report it).",
-            "2:Usage error: unknown option or role, missing argument.",
-            "3:The CV could not be read (missing, empty, corrupt, protected,",
-            " :image-only or unsupported format), or the answer file of",
-            " :'feedback' is missing or empty.",
-            "4:The --skills-file is invalid (the message names line and field).",
-            "5:An output file exists (add --force) or could not be written."},
         footerHeading = "%nExamples:%n",
         footer = {"  pmo analyze samples/amelia-hart-project-manager.pdf --role pmo-manager",
             "  pmo analyze my-cv.docx --role pmo-analyst --format json",
@@ -35,6 +25,9 @@ import picocli.CommandLine.Command;
             "  pmo practice --role pmo-analyst --count 3",
             "  pmo roles"})
 public final class PmoCommand implements Runnable {
+
+    /** The description of every --role option: the role ids come from the skills model ({@link RoleIds}). */
+    static final String ROLE_OPTION = "Target role: ${bundle:" + RoleIds.KEY + "} (see 'pmo roles').";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,12 +48,7 @@ public final class PmoCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line wired to the given streams, with our error handling. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, java.time.Clock clock) {
-        return commandLine(System.in, out, err, clock);
-    }
-
-    /** As {@link #commandLine(PrintWriter, PrintWriter, java.time.Clock)}, reading standard input from {@code in}. */
+    /** A command line wired to the given streams, with our error handling; {@code -} reads {@code in}. */
     static CommandLine commandLine(java.io.InputStream in, PrintWriter out, PrintWriter err, java.time.Clock clock) {
         return commandLine(in, out, err, clock, null);
     }
@@ -104,7 +92,33 @@ public final class PmoCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(PmoCommand::usageError);
         cli.setExecutionExceptionHandler(PmoCommand::failure);
+        cli.setExecutionStrategy(PmoCommand::execute);
+        cli.setResourceBundle(new RoleIds());
+        exitCodes(cli);
         return cli;
+    }
+
+    /** Every command's help lists the exit codes from the one list, {@link ExitCode}. */
+    private static void exitCodes(CommandLine cli) {
+        Map<String, String> codes = ExitCode.descriptions();
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (!(sub.getCommandSpec().userObject() instanceof CommandLine.HelpCommand)) {
+                sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+            }
+        }
+    }
+
+    /**
+     * Runs the command; an OutOfMemoryError or StackOverflowError (which picocli does not hand to the exception
+     * handler) becomes the same one-line failure as any other, with its documented exit code.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return report(e, parsed.commandSpec().commandLine(), parsed);
+        }
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
@@ -117,77 +131,38 @@ public final class PmoCommand implements Runnable {
     }
 
     private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        return report(e, cmd, parsed);
+    }
+
+    /** One line on stderr ({@link Failure}), the stack trace only with --verbose; returns the exit code. */
+    private static int report(Throwable e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose"));
-        int code;
-        String message;
-        if (e instanceof CvReadException r) {
-            code = ExitCodes.BAD_INPUT;
-            message = r.getMessage();
-        } else if (e instanceof InputException i) {
-            code = ExitCodes.BAD_INPUT;
-            message = i.getMessage();
-        } else if (e instanceof SkillsModelException s) {
-            code = ExitCodes.BAD_SKILLS_FILE;
-            message = s.getMessage();
-        } else if (e instanceof io.pmotoolkit.interview.QuestionBankException q) {
-            code = ExitCodes.INTERNAL;
-            message = "the built-in question bank is invalid (" + q.getMessage() + "); please report it";
-        } else if (e instanceof UsageException u) {
-            code = ExitCodes.USAGE;
-            message = u.getMessage();
-        } else if (e instanceof OutputException o) {
-            code = ExitCodes.OUTPUT;
-            message = o.getMessage();
-        } else {
-            code = ExitCodes.INTERNAL;
-            message = "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); run again with --verbose and report it";
-        }
-        err.println("pmo: " + message);
+        Failure failure = Failure.of(e);
+        err.println("pmo: " + failure.message());
         if (verbose) {
             e.printStackTrace(err);
         }
         err.flush();
-        return code;
+        return failure.exitCode().code();
     }
 
     /** A usage problem found after parsing (an unknown role): exit code 2, one line. */
-    static final class UsageException extends RuntimeException {
+    static final class UsageException extends AppException {
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
-            super(message);
-        }
-    }
-
-    /** An input other than a CV (an answer file) that is missing, unreadable or empty: exit code 3, one line. */
-    static final class InputException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        InputException(String message) {
-            super(message);
-        }
-
-        /**
-         * Refuses to build a personal artefact (a gap report, a question pack) from a document that is not a
-         * CV: its terms are nobody's evidence.
-         */
-        static void requireCv(CvAnalysis analysis, String what) {
-            if (!analysis.isCv()) {
-                throw new InputException(analysis.file() + " is not a CV, so no " + what + " was made: "
-                        + io.pmotoolkit.resume.analysis.DocumentKind.reasonFor(analysis.documentKind()) + ".");
-            }
+            super(ExitCode.USAGE, message, null);
         }
     }
 
     /** An output that could not be written: exit code 5, one line. */
-    static final class OutputException extends RuntimeException {
+    static final class OutputException extends AppException {
         private static final long serialVersionUID = 1L;
 
         OutputException(String message, Throwable cause) {
-            super(message, cause);
+            super(ExitCode.OUTPUT, message, cause);
         }
     }
 }

@@ -1,20 +1,18 @@
 package io.pmotoolkit.cli;
 
+import io.pmotoolkit.app.CvRun;
+import io.pmotoolkit.app.Outputs;
+import io.pmotoolkit.app.Toolkit;
 import io.pmotoolkit.core.model.Role;
-import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.interview.PackBuilder;
 import io.pmotoolkit.interview.QuestionBank;
 import io.pmotoolkit.interview.QuestionPack;
 import io.pmotoolkit.interview.feedback.AnswerCoach;
-import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
-import io.pmotoolkit.resume.read.CvDocument;
-import io.pmotoolkit.resume.read.CvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,15 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "'pmo questions' does), reads your answer, gives STAR feedback and one follow-up, then a summary. "
                 + "An answer ends with an empty line; type 'skip' to move on and 'quit' to stop (Ctrl-C also stops "
                 + "and shows the summary). Answers can be piped on standard input.", ""},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success (also after 'quit'; Ctrl-C exits with 130, after the summary).",
-            "1:Internal error (a bug: run again with --verbose and report it).",
-            "2:Usage error: unknown option or role, --count out of range.",
-            "3:The CV could not be read (missing, empty, corrupt, protected,",
-            " :image-only or unsupported format).",
-            "4:The --skills-file is invalid (the message names line and field).",
-            "5:The --transcript file exists (add --force) or could not be written."},
         footerHeading = "%nExamples:%n",
         footer = {"  pmo practice --role pmo-analyst --count 3",
             "  pmo practice --role pmo-manager --cv my-cv.pdf --transcript practice.md",
@@ -48,8 +37,7 @@ final class PracticeCommand implements Callable<Integer> {
     static final int MIN_COUNT = 1;
     static final int DEFAULT_COUNT = 5;
 
-    @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
-            description = "Target role: pmo-administrator, pmo-analyst, pmo-manager or head-of-pmo (see 'pmo roles').")
+    @Option(names = {"-r", "--role"}, paramLabel = "ROLE", description = PmoCommand.ROLE_OPTION)
     String role;
 
     @Option(names = "--cv", paramLabel = "FILE",
@@ -80,6 +68,9 @@ final class PracticeCommand implements Callable<Integer> {
     @Mixin
     ReaderOptions readerOptions;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Spec
     CommandSpec spec;
 
@@ -88,50 +79,25 @@ final class PracticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SkillsModel model = common.model();
-        Role target = ModelLookups.role(model, role);
-        if (count < MIN_COUNT || count > PackBuilder.MAX_COUNT) {
-            throw new PmoCommand.UsageException("--count must be from " + MIN_COUNT + " to " + PackBuilder.MAX_COUNT
-                    + ", not " + count);
-        }
+        Toolkit app = readerOptions.apply(common.toolkit(parent)).timeoutSeconds(timeout.timeoutSeconds).build();
+        Role target = app.role(role);
+        Toolkit.checkCount(count, MIN_COUNT);
         if ("-".equals(cv)) {
             throw new PmoCommand.UsageException("--cv - is not possible here: standard input carries your answers; "
                     + "give the CV as a file");
         }
-        checkTranscript();
-        QuestionBank bank = ModelLookups.bank(model, common.skillsFile);
-        CvAnalysis analysis = null;
-        if (cv != null) {
-            CvDocument doc = readerOptions.reader().read(Path.of(cv));
-            analysis = new ResumeAnalyzer(model, Versions.tool(), parent.clock).analyze(doc, target);
+        if (transcript != null) {
+            // Before the first question: a transcript that cannot be written should not cost the user a session.
+            Outputs.check(transcript, force, "--transcript");
         }
-        // The pack builder's smallest pack is MIN_COUNT questions; a shorter session takes the first ones.
-        QuestionPack pack = new PackBuilder(model, bank)
-                .build(target, analysis, Math.max(count, PackBuilder.MIN_COUNT), seed);
-        BufferedReader in = new BufferedReader(new InputStreamReader(parent.in, StandardCharsets.UTF_8));
-        PracticeSession session = new PracticeSession(pack, count, bank, new AnswerCoach(model), target, in,
+        QuestionBank bank = app.bank();
+        CvRun run = app.start(target);
+        CvAnalysis analysis = cv == null ? null : run.analyze(cv);
+        QuestionPack pack = app.pack(run, analysis, count, MIN_COUNT, seed);
+        BufferedReader in = new BufferedReader(new InputStreamReader(app.stdin(), StandardCharsets.UTF_8));
+        PracticeSession session = new PracticeSession(pack, count, bank, new AnswerCoach(app.model()), target, in,
                 spec.commandLine().getOut(), transcript, force);
-        session.run(parent.in == System.in);
+        session.run(app.stdinIsSystemIn());
         return ExitCodes.OK;
-    }
-
-    /** Before the first question: a transcript that cannot be written should not cost the user a session. */
-    private void checkTranscript() {
-        if (transcript == null) {
-            return;
-        }
-        if (Files.isDirectory(transcript)) {
-            throw new PmoCommand.OutputException("cannot write " + transcript + ": it is a folder; give a file name "
-                    + "for --transcript", null);
-        }
-        if (!force && Files.exists(transcript)) {
-            throw new PmoCommand.OutputException(transcript + " already exists: add --force to replace it, or "
-                    + "choose another --transcript", null);
-        }
-        Path dir = transcript.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new PmoCommand.OutputException("cannot write " + transcript + ": the folder " + dir
-                    + " does not exist", null);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.pmotoolkit.cli;
 
+import io.pmotoolkit.app.Outputs;
 import io.pmotoolkit.cli.render.FeedbackText;
 import io.pmotoolkit.cli.render.PracticeTranscript;
 import io.pmotoolkit.cli.render.PracticeTranscript.Entry;
@@ -303,7 +304,7 @@ final class PracticeSession {
         out.print(summary());
         if (transcript != null) {
             List<PackQuestion> notAsked = questions.subList(entries.size(), questions.size());
-            OutputFiles.write(transcript, PracticeTranscript.render(pack, role, entries, notAsked), force);
+            Outputs.write(transcript, force, "--transcript", PracticeTranscript.render(pack, role, entries, notAsked));
             out.println("Transcript written to " + transcript);
         }
         out.flush();

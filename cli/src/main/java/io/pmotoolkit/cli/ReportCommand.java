@@ -1,11 +1,9 @@
 package io.pmotoolkit.cli;
 
-import io.pmotoolkit.core.model.Role;
-import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.app.CvRun;
+import io.pmotoolkit.app.Outputs;
+import io.pmotoolkit.app.Toolkit;
 import io.pmotoolkit.core.result.CvAnalysis;
-import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
-import io.pmotoolkit.resume.read.CvDocument;
-import io.pmotoolkit.resume.read.CvReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,23 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the PDF gap report for a CV and a target role: score, competency chart, terms "
                 + "found and missing, top gaps with actions, line-by-line rewrites, route in and checks. "
-                + "Same as 'pmo analyze FILE --role ROLE --report PDF' without the text output.", ""},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success.",
-            "1:Internal error (a bug: run again with --verbose and report it).",
-            "2:Usage error: unknown option or role, missing argument.",
-            "3:The CV could not be read.",
-            "4:The --skills-file is invalid.",
-            "5:The report could not be written (exists without --force, folder",
-            " :missing or not writable)."})
+                + "Same as 'pmo analyze FILE --role ROLE --report PDF' without the text output.", ""})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The CV: .docx, .pdf, .txt or .md ('-' reads standard input).")
     String file;
 
-    @Option(names = {"-r", "--role"}, paramLabel = "ROLE",
-            description = "Target role: pmo-administrator, pmo-analyst, pmo-manager or head-of-pmo (see 'pmo roles').")
+    @Option(names = {"-r", "--role"}, paramLabel = "ROLE", description = PmoCommand.ROLE_OPTION)
     String role;
 
     @Option(names = {"-o", "--out"}, paramLabel = "PDF",
@@ -57,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReaderOptions readerOptions;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Spec
     CommandSpec spec;
 
@@ -65,20 +56,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SkillsModel model = common.model();
-        Role chosen = ModelLookups.requested(model, role, jobAd, file);
-        ResumeAnalyzer analyzer = new ResumeAnalyzer(model, Versions.tool(), parent.clock);
-        io.pmotoolkit.resume.jobad.JobAd ad = jobAd == null ? null
-                : analyzer.jobAdParser().parse(JobAdFiles.read(readerOptions.reader(), jobAd));
-        Role target = chosen != null ? chosen : ad.role();
-        Path pdf = out != null ? out : Path.of(defaultName(file, target.id()));
-        ReportOutput.checkWritable(pdf, force);
-        CvDocument doc = "-".equals(file)
-                ? readerOptions.reader().read("stdin", System.in.readAllBytes())
-                : readerOptions.reader().read(Path.of(file));
-        CvAnalysis analysis = analyzer.analyze(doc, target, ad);
-        PmoCommand.InputException.requireCv(analysis, "gap report");
-        ReportOutput.write(analysis, model, parent.clock, pdf, force, spec.commandLine().getErr());
+        Toolkit app = readerOptions.apply(common.toolkit(parent)).timeoutSeconds(timeout.timeoutSeconds).build();
+        CvRun run = app.start(role, jobAd, file);
+        Path pdf = out != null ? out : Path.of(defaultName(file, run.target().id()));
+        Outputs.check(pdf, force, "--out");
+        CvAnalysis analysis = run.analyzeCv(file, "gap report");
+        ReportOutput.write(analysis, app.model(), parent.clock, pdf, force, "--out", spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 

@@ -1,5 +1,6 @@
 package io.pmotoolkit.cli;
 
+import io.pmotoolkit.app.Outputs;
 import io.pmotoolkit.core.model.Importance;
 import io.pmotoolkit.core.model.Keyword;
 import io.pmotoolkit.core.model.Role;
@@ -21,12 +22,18 @@ final class RolesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    SizeOption size;
+
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    PmoCommand parent;
+
     @Override
     public Integer call() {
-        SkillsModel model = common.model();
+        SkillsModel model = size.apply(common.toolkit(parent)).build().model();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Target roles (skills model " + model.version() + ")");
         for (Role role : model.roles()) {
@@ -49,7 +56,7 @@ final class RolesCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Use one with: pmo analyze CV --role <id>");
-        out.flush();
+        Outputs.checkStandardOutput(out);
         return ExitCodes.OK;
     }
 }

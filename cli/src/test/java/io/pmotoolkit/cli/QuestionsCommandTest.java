@@ -185,9 +185,8 @@ class QuestionsCommandTest {
         assertTrue(r.out().contains("markdown, json, pdf"), r.out());
         String codes = r.out().substring(r.out().indexOf("Exit codes:"));
         assertTrue(codes.contains("""
-                  2   Usage error: unknown option or role, bad --count, pdf without --out.
-                  3   The CV could not be read (missing, empty, corrupt, protected,
-                      image-only or unsupported format).
+                  4     The --skills-file is invalid (the message names line and field).
+                  5     An output could not be written: the file exists (add --force), its
                 """), codes);
     }
 }

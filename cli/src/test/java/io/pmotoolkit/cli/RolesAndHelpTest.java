@@ -26,7 +26,42 @@ class RolesAndHelpTest {
         Cli.Result r = Cli.run("analyze", "--help");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("Exit codes:"), r.out());
-        assertTrue(r.out().contains("3   The CV could not be read"), r.out());
+        assertTrue(r.out().contains("3     An input could not be read: the CV, the job advert or the answer"), r.out());
+    }
+
+    private static String exitCodeBlock(String help) {
+        int from = help.indexOf("Exit codes:");
+        int to = help.indexOf("Examples:", from);
+        return help.substring(from, to < 0 ? help.length() : to).strip();
+    }
+
+    /** The codes are defined once (ExitCode) and every help shows the same list, every code in order. */
+    @Test
+    void everyCommandsHelpShowsTheSameExitCodesInOrder() {
+        String top = exitCodeBlock(Cli.run("--help").out());
+        int at = 0;
+        for (io.pmotoolkit.app.ExitCode c : io.pmotoolkit.app.ExitCode.values()) {
+            String line = "\n  " + c.code() + " ";
+            int next = top.indexOf(line, at);
+            assertTrue(next >= at, () -> c + " in order in\n" + top);
+            at = next + 1;
+            assertTrue(top.replaceAll("\\s+", " ").contains(c.description()), () -> c.description() + " in\n" + top);
+        }
+        for (String command : new String[] {"analyze", "report", "questions", "feedback", "practice", "roles"}) {
+            Cli.Result r = Cli.run(command, "--help");
+            assertEquals(0, r.code(), r::toString);
+            assertEquals(top, exitCodeBlock(r.out()), command);
+        }
+    }
+
+    @Test
+    void theRoleOptionListsTheRolesOfTheSkillsModel() {
+        Cli.Result r = Cli.run("report", "--help");
+        String ids = String.join(", ", io.pmotoolkit.core.model.SkillsModelLoader.builtIn().roles().stream()
+                .map(io.pmotoolkit.core.model.Role::id).toList());
+        String shown = r.out().replaceAll("\\s+", " ");
+        assertTrue(shown.contains("Target role: " + ids.replaceFirst(", ([^,]+)$", " or $1") + " (see 'pmo roles')"),
+                r.out());
     }
 
     @Test

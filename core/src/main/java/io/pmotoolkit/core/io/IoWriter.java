@@ -1,4 +1,4 @@
-package io.pmotoolkit.pdfkit;
+package io.pmotoolkit.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

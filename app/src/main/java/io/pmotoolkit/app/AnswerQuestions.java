@@ -1,0 +1,89 @@
+package io.pmotoolkit.app;
+
+import io.pmotoolkit.core.match.KeywordMatch;
+import io.pmotoolkit.core.match.KeywordMatcher;
+import io.pmotoolkit.core.model.Role;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.interview.Question;
+import io.pmotoolkit.interview.QuestionBank;
+import io.pmotoolkit.interview.feedback.AnswerContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** Which question an answer is for: a bank id (with "did you mean" when unknown), a question's text, or none. */
+final class AnswerQuestions {
+
+    private final SkillsModel model;
+    private final QuestionBank bank;
+
+    AnswerQuestions(SkillsModel model, QuestionBank bank) {
+        this.model = model;
+        this.bank = bank;
+    }
+
+    AnswerContext context(String questionId, String questionText, Role target) {
+        if (questionId != null) {
+            Question q = bank.find(questionId).orElseThrow(() -> AppException.usage(
+                    "unknown question id '" + questionId + "'" + hint(questionId)));
+            return AnswerContext.of(q, target);
+        }
+        if (questionText != null) {
+            for (Question q : bank.questions()) {
+                if (q.text().strip().equalsIgnoreCase(questionText.strip())) {
+                    return AnswerContext.of(q, target);
+                }
+            }
+            return new AnswerContext(null, questionText.strip(), null, competencyOf(model, questionText), List.of(),
+                    target);
+        }
+        return new AnswerContext(null, null, null, null, List.of(), target);
+    }
+
+    /** The competency most of the question's own PMO terms belong to, or null when it names none. */
+    static String competencyOf(SkillsModel model, String question) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (KeywordMatch m : KeywordMatcher.of(model).find(question)) {
+            votes.merge(m.keyword().competency(), 1, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Up to three ids close to the one given, and where to find them all. */
+    private String hint(String id) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String wanted = id.toLowerCase(Locale.ROOT);
+        List<String> close = new ArrayList<>();
+        bank.questions().stream()
+                .sorted(Comparator.comparingInt((Question q) -> distance.apply(wanted, q.id())).thenComparing(Question::id))
+                .filter(q -> distance.apply(wanted, q.id()) <= Math.max(3, wanted.length() / 3)
+                        || sharesAWord(wanted, q.id()))
+                .limit(3).forEach(q -> close.add(q.id()));
+        String list = close.isEmpty() ? "" : ": did you mean " + String.join(", ", close) + "?";
+        return list + " The ids are in 'pmo questions --role ROLE --format json', or use --question TEXT";
+    }
+
+    private static boolean sharesAWord(String a, String b) {
+        for (String w : a.split("-")) {
+            if (w.length() >= 5 && b.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "id · competency · type" of the bank question, or null when the answer was not given a question id. */
+    String label(String questionId) {
+        if (questionId == null) {
+            return null;
+        }
+        Question q = bank.find(questionId).orElseThrow();
+        String competency = model.findCompetency(q.competency()).map(c -> c.name()).orElse(q.competency());
+        return q.id() + " · " + competency + " · " + q.type().id();
+    }
+}
