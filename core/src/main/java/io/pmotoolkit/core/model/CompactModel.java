@@ -44,7 +44,7 @@ final class CompactModel {
     static final String RESOURCE = "/io/pmotoolkit/core/skills-model.bin";
 
     private static final int MAGIC = 0x504D4F31;  // "PMO1"
-    private static final int FORMAT = 3;  // 2: credential groups; 3: pmoWork
+    private static final int FORMAT = 4;  // 2: credential groups; 3: pmoWork; 4: roles' advertYears
 
     private CompactModel() {
     }
@@ -112,6 +112,7 @@ final class CompactModel {
                         }
                     }
                     strings(r.ladderWords());
+                    integer(r.advertYears());
                 }
             }
             if (list(f.keywords())) {
@@ -269,7 +270,7 @@ final class CompactModel {
                             weights.put(string(), integer());
                         }
                     }
-                    roles.add(new RoleEntry(id, title, level, summary, titles, weights, strings()));
+                    roles.add(new RoleEntry(id, title, level, summary, titles, weights, strings(), integer()));
                 }
             }
             List<KeywordEntry> keywords = null;

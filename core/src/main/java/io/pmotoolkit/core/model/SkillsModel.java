@@ -152,6 +152,23 @@ public final class SkillsModel {
         return Optional.empty();
     }
 
+    /**
+     * The top of the role ladder: the highest role level (4 in the built-in model). The loader allows one role
+     * per level and no gap, so a report can say "level 3 of 4", and a fifth role makes it "level 5 of 5".
+     */
+    public int topLevel() {
+        int top = 0;
+        for (Role r : roles.values()) {
+            top = Math.max(top, r.level());
+        }
+        return top;
+    }
+
+    /** The role on a level of the ladder, empty when no role has it. */
+    public Optional<Role> findRoleAt(int level) {
+        return roles.values().stream().filter(r -> r.level() == level).findFirst();
+    }
+
     public Optional<Role> findRole(String id) {
         return Optional.ofNullable(roles.get(id));
     }

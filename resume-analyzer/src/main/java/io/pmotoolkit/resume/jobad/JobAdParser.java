@@ -264,24 +264,45 @@ public final class JobAdParser {
         if (best != null) {
             return new RoleChoice(best, "the advert's title \"" + title + "\" names the " + best.title() + " role");
         }
-        String[][] levels = {
-            {"head-of-pmo", "\\b(head|director|vp|chief|portfolio director)\\b"},
-            {"pmo-manager", "\\b(manager|lead)\\b"},
-            {"pmo-analyst", "\\b(analyst|planner|controller|officer)\\b"},
-            {"pmo-administrator", "\\b(administrator|coordinator|co-ordinator|assistant|support)\\b"}};
-        for (String[] level : levels) {
-            if (Pattern.compile(level[1]).matcher(lower).find() && model.findRole(level[0]).isPresent()) {
-                Role r = model.findRole(level[0]).get();
-                return new RoleChoice(r, "the advert's title \"" + title + "\" reads as " + r.title() + " level");
+        // The title's seniority words: the highest rung whose ladder word the title holds ("Senior PMO Lead")
+        Role byWord = null;
+        for (Role r : model.roles()) {
+            for (String w : r.ladderWords()) {
+                if ((byWord == null || r.level() > byWord.level()) && hasWord(lower, w.toLowerCase(Locale.ROOT))) {
+                    byWord = r;
+                }
             }
         }
-        List<Role> roles = model.roles();
-        if (years != null) {
-            Role r = roles.get(Math.min(roles.size() - 1, years >= 8 ? 3 : years >= 5 ? 2 : years >= 2 ? 1 : 0));
-            return new RoleChoice(r, "no PMO title found; " + years + " years of experience asked reads as " + r.title() + " level");
+        if (byWord != null) {
+            return new RoleChoice(byWord, "the advert's title \"" + title + "\" reads as " + byWord.title() + " level");
         }
-        Role r = roles.get(Math.min(1, roles.size() - 1));
+        List<Role> ladder = model.roles().stream().sorted(java.util.Comparator.comparingInt(Role::level)).toList();
+        if (years != null) {
+            Role byYears = null;
+            for (Role r : ladder) {
+                if (r.advertYears() != null && years >= r.advertYears()) {
+                    byYears = r;
+                }
+            }
+            if (byYears != null) {
+                return new RoleChoice(byYears, "no PMO title found; " + years + " years of experience asked reads as "
+                        + byYears.title() + " level");
+            }
+        }
+        Role r = ladder.get(Math.min(1, ladder.size() - 1));
         return new RoleChoice(r, "no PMO title or years found in the advert; " + r.title() + " is the default: pass --role to choose");
+    }
+
+    /** Whether the text holds the phrase as whole words. */
+    private static boolean hasWord(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts and the strongest level of one term's mentions. */
