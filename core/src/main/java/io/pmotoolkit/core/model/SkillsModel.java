@@ -27,12 +27,14 @@ public final class SkillsModel {
     private final CertificationWords certificationWords;
     private final Map<String, CredentialGroup> credentialGroups;
     private final List<String> pmoWork;
+    private final VocabularyOverlay cvVocabulary;
 
     SkillsModel(String version, List<Competency> competencies, List<Role> roles, List<Keyword> keywords,
                 List<Background> backgrounds, List<List<String>> wordFamilies, List<String> aspirationCues,
                 List<String> organisationWords, Map<String, Renewal> renewals, CertificationWords certificationWords,
-                List<CredentialGroup> credentialGroups, List<String> pmoWork) {
+                List<CredentialGroup> credentialGroups, List<String> pmoWork, VocabularyOverlay cvVocabulary) {
         this.version = version;
+        this.cvVocabulary = cvVocabulary;
         this.credentialGroups = index(credentialGroups, CredentialGroup::id);
         this.pmoWork = List.copyOf(pmoWork);
         this.renewals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renewals));
@@ -97,6 +99,14 @@ public final class SkillsModel {
      */
     public List<String> pmoWork() {
         return pmoWork;
+    }
+
+    /**
+     * The skills file's own CV-reading word lists (headings, title words...), to lay over the built-in ones of
+     * the CV reader; empty for the built-in model.
+     */
+    public VocabularyOverlay cvVocabulary() {
+        return cvVocabulary;
     }
 
     /**

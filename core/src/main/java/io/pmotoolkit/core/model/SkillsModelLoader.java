@@ -249,7 +249,7 @@ public final class SkillsModelLoader {
                      List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds, List<List<String>> wordFamilies,
                      List<String> aspirationCues, List<String> organisationWords,
                      CertificationWordsEntry certificationWords, List<CredentialGroupEntry> credentialGroups,
-                     List<String> pmoWork) {
+                     List<String> pmoWork, LinkedHashMap<String, List<String>> cvVocabulary) {
     }
 
     record CredentialGroupEntry(String id, String name, List<String> members, LinkedHashMap<String, String> importance,
@@ -467,7 +467,36 @@ public final class SkillsModelLoader {
                     base == null ? List.of() : base.credentialGroups(), roles, keywords, backgrounds);
             return new SkillsModel(version, List.copyOf(competencies.values()), List.copyOf(roles.values()),
                     List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues, orgWords,
-                    renewalsByTerm, certWords, groups, pmoWork);
+                    renewalsByTerm, certWords, groups, pmoWork, vocabulary(file.cvVocabulary(), base));
+        }
+
+        /**
+         * The file's CV-reading word lists over the base's: a list the file names is added to the base's list of
+         * that name, or replaces the built-in one when the file stands alone ({@code replace: true}).
+         */
+        private VocabularyOverlay vocabulary(Map<String, List<String>> lists, SkillsModel base) {
+            Map<String, List<String>> merged = new LinkedHashMap<>();
+            if (base != null) {
+                merged.putAll(base.cvVocabulary().lists());
+            }
+            if (lists != null) {
+                for (var e : lists.entrySet()) {
+                    String name = e.getKey();
+                    if (!name.matches("[a-zA-Z]+(?:\\.[a-zA-Z]+)?")) {
+                        throw error("/cvVocabulary", "cvVocabulary", "'" + name + "' is not a list name such as"
+                                + " titleWords or headings.experience");
+                    }
+                    List<String> words = new ArrayList<>(merged.getOrDefault(name, List.of()));
+                    for (String w : texts(e.getValue(), "/cvVocabulary/" + name, "cvVocabulary." + name, "a word")) {
+                        if (!words.contains(w)) {
+                            words.add(w);
+                        }
+                    }
+                    merged.put(name, words);
+                }
+            }
+            boolean replaces = base == null ? lists != null : base.cvVocabulary().replaces();
+            return new VocabularyOverlay(merged, replaces);
         }
 
         /**
