@@ -1,7 +1,7 @@
 package io.pmotoolkit.resume.structure;
 
 import io.pmotoolkit.core.result.CvStructure.Contact;
-import io.pmotoolkit.resume.checks.ContactPatterns;
+import io.pmotoolkit.resume.read.ContactPatterns;
 import io.pmotoolkit.resume.sections.NumberedLine;
 import io.pmotoolkit.resume.sections.Section;
 import io.pmotoolkit.resume.sections.SectionDetector;
