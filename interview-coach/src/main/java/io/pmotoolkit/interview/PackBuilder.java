@@ -487,11 +487,7 @@ public final class PackBuilder {
     }
 
     static String abbreviate(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', max - 1);
-        return text.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[,;:]$", "") + "…";
+        return io.pmotoolkit.core.text.TextCut.words(text, max);
     }
 
     /** Name of a competency, for renderers. */
