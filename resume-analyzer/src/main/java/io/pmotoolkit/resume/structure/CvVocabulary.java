@@ -6,12 +6,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.model.SkillsModelException;
 import io.pmotoolkit.core.model.VocabularyOverlay;
+import io.pmotoolkit.core.text.WordPattern;
 import io.pmotoolkit.resume.sections.SectionKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,8 +213,7 @@ public final class CvVocabulary {
     }
 
     private static Pattern words(List<String> list, boolean ignoreCase) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(list) + ")(?![\\p{L}\\p{N}])",
-                ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+        return WordPattern.whole(list, ignoreCase, false);
     }
 
     /** The whole title, or the title then a comma, a bracket or "of"/"at"/"for" ("Member, Delta Sigma Pi"). */
@@ -225,13 +224,7 @@ public final class CvVocabulary {
 
     /** Longest first, so that "vice president" wins over "president". */
     private static String alternatives(List<String> list) {
-        List<String> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder();
-        for (String w : sorted) {
-            sb.append(sb.isEmpty() ? "" : "|").append(Pattern.quote(w.strip()));
-        }
-        return sb.toString();
+        return WordPattern.alternatives(list, false);
     }
 
     private static CvVocabulary load() {
