@@ -9,6 +9,7 @@ import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.text.AnalyzedText;
 import io.pmotoolkit.core.text.Nlp;
 import io.pmotoolkit.core.text.Token;
+import io.pmotoolkit.core.text.WordPattern;
 import io.pmotoolkit.resume.jobad.JobAd.AdTerm;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvLine;
@@ -54,9 +55,6 @@ public final class JobAdParser {
             "six", 6, "seven", 7, "eight", 8, "ten", 10);
     private static final Pattern YEARS_IN_WORDS = Pattern.compile(
             "(?i)\\b(two|three|four|five|six|seven|eight|ten)\\s*\\+?\\s*years\\b");
-    private static final Pattern ROLE_WORD = Pattern.compile(
-            "(?i)\\b(pmo|administrator|officer|analyst|manager|lead|head|director|coordinator|co-ordinator|"
-                    + "consultant|controller|planner|assistant|practitioner)\\b");
     /** Proper-noun phrases that are noise in adverts: places, months, generic words tagged PROPN. */
     private static final Set<String> NOISE = Set.of("uk", "london", "manchester", "leeds", "birmingham", "edinburgh",
             "glasgow", "bristol", "remote", "hybrid", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -66,16 +64,21 @@ public final class JobAdParser {
 
     private final SkillsModel model;
     private final KeywordMatcher matcher;
+    /** The words that make a top line the advert's title: the model's PMO phrases and every rung's ladder words. */
+    private final Pattern roleWord;
 
     public JobAdParser(SkillsModel model, KeywordMatcher matcher) {
         this.model = model;
         this.matcher = matcher;
+        List<String> words = new ArrayList<>(model.pmoWork());
+        model.roles().forEach(r -> words.addAll(r.ladderWords()));
+        this.roleWord = words.isEmpty() ? Pattern.compile("(?!)") : WordPattern.whole(words, true, false);
     }
 
     /** Parses an advert read with {@code CvReader}. */
     public JobAd parse(CvDocument doc) {
         List<CvLine> lines = doc.lines();
-        String title = title(lines);
+        String title = title(lines, roleWord);
         Integer years = null;
         Map<String, Mention> known = new LinkedHashMap<>();
         Map<String, Mention> unknown = new LinkedHashMap<>();
@@ -128,12 +131,12 @@ public final class JobAdParser {
         return new JobAd(doc.fileName(), title, choice.role(), choice.reason(), years, terms, responsibilities);
     }
 
-    /** The first of the top lines that names a job: short, with a role word. */
-    static String title(List<CvLine> lines) {
+    /** The first of the top lines that names a job: short, with a role word (a PMO phrase or a ladder word). */
+    static String title(List<CvLine> lines, Pattern roleWord) {
         for (int i = 0; i < Math.min(6, lines.size()); i++) {
             String t = lines.get(i).text().strip().replaceFirst("^#+\\s*", "");
             int words = t.split("\\s+").length;
-            if (words <= 10 && ROLE_WORD.matcher(t).find() && !t.contains("@")) {
+            if (words <= 10 && roleWord.matcher(t).find() && !t.contains("@")) {
                 return t;
             }
         }

@@ -40,11 +40,9 @@ public final class SectionDetector {
 
     /** Each heading name's key ({@link #key}), with and without its spaces, to the kind it opens. */
     private final Map<String, SectionKind> headings;
+    private final CvVocabulary vocabulary;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;,]$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
-    private static final Pattern JOB_TITLE = Pattern.compile(
-            "(?i)\\b(manager|engineer|director|analyst|officer|lead|consultant|coordinator|specialist|developer"
-                    + "|assistant|administrator|head|architect|intern|executive|president|controller|scientist)\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** A detector of the built-in headings ({@code headings} in {@code cv-vocabulary.yaml}). */
@@ -63,6 +61,7 @@ public final class SectionDetector {
             }
         });
         headings = Map.copyOf(m);
+        this.vocabulary = vocabulary;
     }
 
     /** Finds the sections of a document, in order of their first line. */
@@ -179,7 +178,7 @@ public final class SectionDetector {
             return Optional.of(exact);
         }
         boolean hinted = line.heading() || isCapitals(text);
-        if (!hinted || JOB_TITLE.matcher(text).find()) {
+        if (!hinted || vocabulary.hasTitleWord(text)) {
             return Optional.empty();
         }
         // "Experience & Leadership", "SKILLS AND INTERESTS": the first known name that starts the line

@@ -128,7 +128,8 @@ public final class CvVocabulary {
         return java.util.Collections.unmodifiableMap(headings);
     }
 
-    boolean hasTitleWord(String text) {
+    /** Whether the text holds a job-title word ({@code titleWords}: "manager", "analyst", "head"...). */
+    public boolean hasTitleWord(String text) {
         return titleWords.matcher(text).find();
     }
 
