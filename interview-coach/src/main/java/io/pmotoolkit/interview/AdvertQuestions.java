@@ -42,7 +42,7 @@ final class AdvertQuestions {
         return new PackQuestion("advert-duty-" + n, competency, text, Reason.JOB_AD, null, star,
                 List.of("What would you need from the team in your first month to do this well?",
                         "Which part of this have you not done yet, and how would you close that gap?"),
-                QuestionType.SITUATIONAL.id(), model.findCompetency(competency).map(c -> c.name()).orElse(competency),
+                QuestionType.SITUATIONAL, model.findCompetency(competency).map(c -> c.name()).orElse(competency),
                 "The advert names this as part of the job; the panel checks whether you have done it, or "
                         + "can show how you would.",
                 List.of("Describing the duty in general instead of a time you did it.",

@@ -211,7 +211,7 @@ final class CvLineQuestions {
                             : "Leaving the result vague: the line has no number, so bring one you can stand behind.";
                 });
         return new PackQuestion("cv-line-" + line.line(), competency, text, Reason.CV_EVIDENCE, line.text(),
-                new Star(situation, task, action, result), followUps, QuestionType.BEHAVIOURAL.id(), competencyName,
+                new Star(situation, task, action, result), followUps, QuestionType.BEHAVIOURAL, competencyName,
                 why, pitfalls, null, line.line(), List.of());
     }
 }

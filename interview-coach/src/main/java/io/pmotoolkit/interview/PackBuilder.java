@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 
 /**
  * Builds a practice pack for a role, and for a candidate when a {@link CvAnalysis} is given.
@@ -51,12 +50,6 @@ public final class PackBuilder {
     public static final int MIN_COUNT = 3;
     /** The largest pack. */
     public static final int MAX_COUNT = 30;
-
-    private static final Map<QuestionType, Double> TYPE_WEIGHT = new EnumMap<>(Map.of(
-            QuestionType.BEHAVIOURAL, 3.0, QuestionType.SITUATIONAL, 2.0, QuestionType.KNOWLEDGE, 1.2));
-
-    /** Words that point a CV line at a competency when no skills-model term on the line does. */
-    private static final Map<String, Pattern> LINE_TOPICS = topics();
 
     private final SkillsModel model;
     private final QuestionBank bank;
@@ -197,7 +190,7 @@ public final class PackBuilder {
 
         PackQuestion fromBank(Question q, Reason reason, String advice, List<String> missing) {
             return new PackQuestion(q.id(), q.competency(), q.text(), reason, null, q.star(), q.followUps(),
-                    q.type().id(), model.expectCompetency(q.competency()).name(), q.why(), q.pitfalls(), advice, null,
+                    q.type(), model.expectCompetency(q.competency()).name(), q.why(), q.pitfalls(), advice, null,
                     missing);
         }
 
@@ -361,7 +354,7 @@ public final class PackBuilder {
                 return best;
             }
             String text = line.text().toLowerCase(Locale.ROOT);
-            for (var e : LINE_TOPICS.entrySet()) {
+            for (var e : bank.dutyTopics().entrySet()) {
                 if (role.weightOf(e.getKey()) > 0 && e.getValue().matcher(text).find()) {
                     return e.getKey();
                 }
@@ -391,7 +384,7 @@ public final class PackBuilder {
                 }
             }
             String lower = duty.toLowerCase(Locale.ROOT);
-            for (var e : topics().entrySet()) {
+            for (var e : bank.dutyTopics().entrySet()) {
                 if (role.weightOf(e.getKey()) > 0 && e.getValue().matcher(lower).find()) {
                     return e.getKey();
                 }
@@ -426,7 +419,7 @@ public final class PackBuilder {
                 }
                 List<Double> typeWeights = new ArrayList<>();
                 for (Question q : candidates) {
-                    typeWeights.add(TYPE_WEIGHT.get(q.type()) / (1 + perType.getOrDefault(q.type(), 0)));
+                    typeWeights.add(bank.typeWeight(q.type()) / (1 + perType.getOrDefault(q.type(), 0)));
                 }
                 Question q = candidates.get(draw(typeWeights));
                 add(fromBank(q, Reason.CORE, null, List.of()), q);
@@ -466,19 +459,6 @@ public final class PackBuilder {
         }
     }
 
-    private static Map<String, Pattern> topics() {
-        Map<String, Pattern> t = new LinkedHashMap<>();
-        t.put("team-leadership", Pattern.compile("\\b(coach|mentor|line[- ]manag|team of|recruit|develop(ed)? (the )?team)"));
-        t.put("governance-assurance", Pattern.compile("\\b(gate|governance|assurance|board|standard)"));
-        t.put("reporting-performance", Pattern.compile("\\b(report|dashboard|kpi)"));
-        t.put("risk-issue-management", Pattern.compile("\\b(risk|issue|raid)"));
-        t.put("stakeholder-engagement", Pattern.compile("\\b(stakeholder|sponsor|supplier|contractor|client)"));
-        t.put("planning-resourcing", Pattern.compile("\\b(plan|schedul|deliver|on time|early|ahead of|resourc)"));
-        t.put("portfolio-benefits", Pattern.compile("\\b(benefit|portfolio|programme|program)"));
-        t.put("financial-management", Pattern.compile("(£|\\$|€|\\bbudget|\\bcost|\\bspend|\\binvoice|\\bsaving)"));
-        return t;
-    }
-
     static String joinAnd(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
@@ -487,11 +467,7 @@ public final class PackBuilder {
     }
 
     static String abbreviate(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', max - 1);
-        return text.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[,;:]$", "") + "…";
+        return io.pmotoolkit.core.text.TextCut.words(text, max);
     }
 
     /** Name of a competency, for renderers. */

@@ -25,7 +25,7 @@ import java.util.List;
 @JsonPropertyOrder({"id", "competency", "text", "reason", "cvEvidence", "star", "followUps", "type",
         "competencyName", "why", "pitfalls", "advice", "cvLine", "missingTerms"})
 public record PackQuestion(String id, String competency, String text, Reason reason, String cvEvidence, Star star,
-                           List<String> followUps, String type, String competencyName, String why,
+                           List<String> followUps, QuestionType type, String competencyName, String why,
                            List<String> pitfalls, String advice, Integer cvLine, List<String> missingTerms) {
 
     public PackQuestion {

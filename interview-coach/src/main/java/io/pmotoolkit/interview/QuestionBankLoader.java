@@ -137,7 +137,8 @@ public final class QuestionBankLoader {
 
     // --- file shape -------------------------------------------------------------------------------
 
-    record BankFile(String version, LinkedHashMap<String, String> gapAdvice, List<QuestionEntry> questions) {
+    record BankFile(String version, LinkedHashMap<String, String> gapAdvice, LinkedHashMap<String, Double> typeWeights,
+                    LinkedHashMap<String, List<String>> dutyTopics, List<QuestionEntry> questions) {
     }
 
     record QuestionEntry(String id, String type, String competency, List<String> roles, String text, String why,
@@ -230,7 +231,56 @@ public final class QuestionBankLoader {
                 }
                 questions.add(question(q, ptr, "questions[" + i + "]", seen));
             }
-            return new QuestionBank(version, questions, advice);
+            return new QuestionBank(version, questions, advice, typeWeights(file.typeWeights()),
+                    dutyTopics(file.dutyTopics()));
+        }
+
+        private static String typeIds() {
+            return String.join(", ", java.util.Arrays.stream(QuestionType.values()).map(QuestionType::id).toList());
+        }
+
+        /** The weight of each question type it names: a known type, a positive number. */
+        private Map<QuestionType, Double> typeWeights(Map<String, Double> weights) {
+            Map<QuestionType, Double> out = new java.util.EnumMap<>(QuestionType.class);
+            if (weights == null) {
+                return out;
+            }
+            for (var e : weights.entrySet()) {
+                String ptr = "/typeWeights/" + e.getKey();
+                QuestionType type = QuestionType.find(e.getKey()).orElseThrow(() -> error(ptr, "typeWeights",
+                        "unknown question type '" + e.getKey() + "': use one of " + typeIds()));
+                if (e.getValue() == null || !(e.getValue() > 0)) {
+                    throw error(ptr, "typeWeights", "the weight of '" + e.getKey() + "' must be a number above 0, not "
+                            + e.getValue());
+                }
+                out.put(type, e.getValue());
+            }
+            return out;
+        }
+
+        /**
+         * Each competency's words, as the beginnings of words ("schedul" matches "scheduled"); a sign such as
+         * "£" anywhere.
+         */
+        private Map<String, java.util.regex.Pattern> dutyTopics(Map<String, List<String>> topics) {
+            Map<String, java.util.regex.Pattern> out = new LinkedHashMap<>();
+            if (topics == null) {
+                return out;
+            }
+            for (var e : topics.entrySet()) {
+                String ptr = "/dutyTopics/" + e.getKey();
+                if (model.findCompetency(e.getKey()).isEmpty()) {
+                    throw error(ptr, "dutyTopics", "unknown competency '" + e.getKey() + "'");
+                }
+                List<String> alternatives = new ArrayList<>();
+                for (String w : texts(e.getValue(), ptr, "dutyTopics", e.getKey(), 1, Integer.MAX_VALUE)) {
+                    String word = w.toLowerCase(Locale.ROOT);
+                    alternatives.add((Character.isLetterOrDigit(word.charAt(0)) ? "\\b" : "")
+                            + java.util.regex.Pattern.quote(word));
+                }
+                out.put(e.getKey(), java.util.regex.Pattern.compile(String.join("|", alternatives)));
+            }
+            return out;
         }
 
         private Question question(QuestionEntry q, String ptr, String position, Map<String, Integer> seen) {

@@ -1,5 +1,6 @@
 package io.pmotoolkit.interview;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,8 +14,15 @@ public enum QuestionType {
     KNOWLEDGE;
 
     /** The lower-case id used in the bank file and in JSON. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The id, as packs and transcripts print the type ("behavioural"). */
+    @Override
+    public String toString() {
+        return id();
     }
 
     /** The type with this id, ignoring case. */

@@ -36,8 +36,37 @@ class QuestionBankLoaderTest {
         assertEquals("RAID log", q.keywords().get(0));
     }
 
+    /** A type the bank gives no weight (a new type, or a bank without typeWeights) is drawn at the default weight. */
+    @Test
+    void aTypeWithoutAWeightGetsTheDefault() {
+        QuestionBank bare = QuestionBankLoader.parse("bank.yaml", GOOD, Fixtures.MODEL);
+        for (QuestionType t : QuestionType.values()) {
+            assertEquals(QuestionBank.DEFAULT_TYPE_WEIGHT, bare.typeWeight(t));
+        }
+        QuestionBank some = QuestionBankLoader.parse("bank.yaml",
+                GOOD.replace("questions:", "typeWeights: {behavioural: 3}\nquestions:"), Fixtures.MODEL);
+        assertEquals(3.0, some.typeWeight(QuestionType.BEHAVIOURAL));
+        assertEquals(QuestionBank.DEFAULT_TYPE_WEIGHT, some.typeWeight(QuestionType.KNOWLEDGE));
+    }
+
+    @Test
+    void theBuiltInBankGivesEveryTypeAWeightAndTheDutyTopics() {
+        QuestionBank bank = Fixtures.BANK;
+        assertEquals(3.0, bank.typeWeight(QuestionType.BEHAVIOURAL));
+        assertEquals(1.2, bank.typeWeight(QuestionType.KNOWLEDGE));
+        assertTrue(bank.dutyTopics().get("planning-resourcing").matcher("scheduled the works").find());
+        assertTrue(bank.dutyTopics().get("financial-management").matcher("saved £40k").find());
+        assertTrue(!bank.dutyTopics().get("risk-issue-management").matcher("prioritised tasks").find());
+    }
+
     static Stream<Arguments> brokenBanks() {
         return Stream.of(
+                Arguments.of(GOOD.replace("questions:", "typeWeights: {hypothetical: 2}\nquestions:"),
+                        "bank.yaml line 2: typeWeights: unknown question type 'hypothetical': use one of behavioural, situational, knowledge"),
+                Arguments.of(GOOD.replace("questions:", "typeWeights: {knowledge: 0}\nquestions:"),
+                        "bank.yaml line 2: typeWeights: the weight of 'knowledge' must be a number above 0, not 0.0"),
+                Arguments.of(GOOD.replace("questions:", "dutyTopics: {risks: [risk]}\nquestions:"),
+                        "bank.yaml line 2: dutyTopics: unknown competency 'risks'"),
                 Arguments.of(GOOD.replace("competency: risk-issue-management", "competency: risk"),
                         "bank.yaml line 5: question 'raid-setup': unknown competency 'risk'"),
                 Arguments.of(GOOD.replace("roles: [pmo-analyst]", "roles: [pmo-boss]"),

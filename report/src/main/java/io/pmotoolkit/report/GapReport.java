@@ -159,7 +159,7 @@ public final class GapReport {
 
         PdfPTable facts = PdfTables.plain(new float[] {1.3f, 4});
         fact(facts, s, "Candidate", c.name().equals("the candidate") ? "No name found at the top of the CV" : c.name());
-        fact(facts, s, "Target role", c.a().role().title() + " (level " + c.level() + " of 4)");
+        fact(facts, s, "Target role", c.a().role().title() + " (level " + c.level() + " of " + model.topLevel() + ")");
         var cand = c.a().candidate();
         if (cand != null) {
             var level = cand.levelOrNone();

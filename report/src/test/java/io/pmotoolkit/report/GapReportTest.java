@@ -87,6 +87,23 @@ class GapReportTest {
         assertTrue(t.contains(String.valueOf(amelia.score().overall())), t);
     }
 
+    /** The ladder is the model's roles: "level 3 of 4" built in, and a fifth role works everywhere. */
+    @Test
+    void theTargetLevelIsOfTheModelsLadderAndAFifthLevelGetsTheNearestAdvice() throws Exception {
+        assertTrue(ameliaPdf.text().replaceAll("\\s+", " ").contains("(level 3 of 4)"), ameliaPdf.text());
+        SkillsModel five = SkillsModelLoader.parse("five.yaml", "version: \"5\"\nroles:\n"
+                + "  - {id: portfolio-director, title: Portfolio Director, level: 5, titles: [Portfolio Director],\n"
+                + "     competencies: {business-strategy: 5, portfolio-benefits: 5, governance-assurance: 4}}\n", MODEL);
+        CvAnalysis a = new ResumeAnalyzer(five, "test", TODAY).analyze(sample("amelia-hart-project-manager.pdf"),
+                "portfolio-director");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GapReport(five, GapAdvice.builtIn(), TODAY).render(a, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            String flat = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(flat.contains("Portfolio Director (level 5 of 5)"), flat);
+        }
+    }
+
     @Test
     void listsEveryMissingEssentialTerm() {
         String flat = ameliaPdf.text().replaceAll("\\s+", " ");

@@ -44,7 +44,7 @@ final class CompactModel {
     static final String RESOURCE = "/io/pmotoolkit/core/skills-model.bin";
 
     private static final int MAGIC = 0x504D4F31;  // "PMO1"
-    private static final int FORMAT = 3;  // 2: credential groups; 3: pmoWork
+    private static final int FORMAT = 4;  // 2: credential groups; 3: pmoWork; 4: roles' advertYears, cvVocabulary
 
     private CompactModel() {
     }
@@ -112,6 +112,7 @@ final class CompactModel {
                         }
                     }
                     strings(r.ladderWords());
+                    integer(r.advertYears());
                 }
             }
             if (list(f.keywords())) {
@@ -185,6 +186,13 @@ final class CompactModel {
                 }
             }
             strings(f.pmoWork());
+            if (present(f.cvVocabulary())) {
+                out.writeInt(f.cvVocabulary().size());
+                for (var e : f.cvVocabulary().entrySet()) {
+                    string(e.getKey());
+                    strings(e.getValue());
+                }
+            }
         }
 
         /** Writes whether {@code value} is there. */
@@ -269,7 +277,7 @@ final class CompactModel {
                             weights.put(string(), integer());
                         }
                     }
-                    roles.add(new RoleEntry(id, title, level, summary, titles, weights, strings()));
+                    roles.add(new RoleEntry(id, title, level, summary, titles, weights, strings(), integer()));
                 }
             }
             List<KeywordEntry> keywords = null;
@@ -305,8 +313,16 @@ final class CompactModel {
                     groups.add(credentialGroup());
                 }
             }
+            List<String> pmoWork = strings();
+            LinkedHashMap<String, List<String>> cvVocabulary = null;
+            if (in.readBoolean()) {
+                cvVocabulary = new LinkedHashMap<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    cvVocabulary.put(string(), strings());
+                }
+            }
             return new ModelFile(version, replace, competencies, roles, keywords, backgrounds, families,
-                    aspirationCues, organisationWords, certificationWords, groups, strings());
+                    aspirationCues, organisationWords, certificationWords, groups, pmoWork, cvVocabulary);
         }
 
         private CredentialGroupEntry credentialGroup() throws IOException {

@@ -27,12 +27,14 @@ public final class SkillsModel {
     private final CertificationWords certificationWords;
     private final Map<String, CredentialGroup> credentialGroups;
     private final List<String> pmoWork;
+    private final VocabularyOverlay cvVocabulary;
 
     SkillsModel(String version, List<Competency> competencies, List<Role> roles, List<Keyword> keywords,
                 List<Background> backgrounds, List<List<String>> wordFamilies, List<String> aspirationCues,
                 List<String> organisationWords, Map<String, Renewal> renewals, CertificationWords certificationWords,
-                List<CredentialGroup> credentialGroups, List<String> pmoWork) {
+                List<CredentialGroup> credentialGroups, List<String> pmoWork, VocabularyOverlay cvVocabulary) {
         this.version = version;
+        this.cvVocabulary = cvVocabulary;
         this.credentialGroups = index(credentialGroups, CredentialGroup::id);
         this.pmoWork = List.copyOf(pmoWork);
         this.renewals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renewals));
@@ -100,6 +102,14 @@ public final class SkillsModel {
     }
 
     /**
+     * The skills file's own CV-reading word lists (headings, title words...), to lay over the built-in ones of
+     * the CV reader; empty for the built-in model.
+     */
+    public VocabularyOverlay cvVocabulary() {
+        return cvVocabulary;
+    }
+
+    /**
      * Words that end an organisation's name (Ltd, Inc, GmbH): a term just before one of them is part of a
      * name ("Base Information Management Pvt. Ltd."), not evidence.
      */
@@ -150,6 +160,23 @@ public final class SkillsModel {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The top of the role ladder: the highest role level (4 in the built-in model). The loader allows one role
+     * per level and no gap, so a report can say "level 3 of 4", and a fifth role makes it "level 5 of 5".
+     */
+    public int topLevel() {
+        int top = 0;
+        for (Role r : roles.values()) {
+            top = Math.max(top, r.level());
+        }
+        return top;
+    }
+
+    /** The role on a level of the ladder, empty when no role has it. */
+    public Optional<Role> findRoleAt(int level) {
+        return roles.values().stream().filter(r -> r.level() == level).findFirst();
     }
 
     public Optional<Role> findRole(String id) {

@@ -249,7 +249,7 @@ public final class SkillsModelLoader {
                      List<KeywordEntry> keywords, List<BackgroundEntry> backgrounds, List<List<String>> wordFamilies,
                      List<String> aspirationCues, List<String> organisationWords,
                      CertificationWordsEntry certificationWords, List<CredentialGroupEntry> credentialGroups,
-                     List<String> pmoWork) {
+                     List<String> pmoWork, LinkedHashMap<String, List<String>> cvVocabulary) {
     }
 
     record CredentialGroupEntry(String id, String name, List<String> members, LinkedHashMap<String, String> importance,
@@ -270,7 +270,7 @@ public final class SkillsModelLoader {
     }
 
     record RoleEntry(String id, String title, Integer level, String summary, List<String> titles,
-                     LinkedHashMap<String, Integer> competencies, List<String> ladderWords) {
+                     LinkedHashMap<String, Integer> competencies, List<String> ladderWords, Integer advertYears) {
     }
 
     record KeywordEntry(String term, String competency, List<String> aliases, Boolean caseSensitive,
@@ -336,6 +336,7 @@ public final class SkillsModelLoader {
                 competencies.put(id, new Competency(id, name, area, c.description() == null ? "" : c.description().strip()));
             });
             seen.clear();
+            Map<String, String> rolePointers = new HashMap<>();
             forEach(file.roles(), "roles", (r, ptr, entry) -> {
                 String id = checkId(r.id(), ptr, entry, seen);
                 String title = require(r.title());
@@ -343,8 +344,13 @@ public final class SkillsModelLoader {
                     throw error(ptr, entry, "'title' is missing");
                 }
                 int level = r.level() == null ? 0 : r.level();
-                if (level < 1 || level > 9) {
+                if (level < 1) {
                     throw error(ptr, entry, "'level' must be a whole number from 1 (entry) upwards, not " + r.level());
+                }
+                rolePointers.put(id, ptr);
+                if (r.advertYears() != null && (r.advertYears() < 0 || r.advertYears() > 50)) {
+                    throw error(ptr + "/advertYears", entry, "'advertYears' must be a number of years from 0 to 50, not "
+                            + r.advertYears());
                 }
                 Map<String, Integer> weights = new LinkedHashMap<>();
                 if (r.competencies() == null || r.competencies().isEmpty()) {
@@ -362,11 +368,12 @@ public final class SkillsModelLoader {
                 }
                 roles.put(id, new Role(id, title, level, r.summary() == null ? "" : r.summary().strip(),
                         r.titles() == null ? List.of() : r.titles(), weights,
-                        texts(r.ladderWords(), ptr + "/ladderWords", entry, "a ladder word")));
+                        texts(r.ladderWords(), ptr + "/ladderWords", entry, "a ladder word"), r.advertYears()));
             });
             if (roles.isEmpty()) {
                 throw error("", "top level", "no roles: define at least one role");
             }
+            checkLadder(roles, rolePointers);
             Map<String, String> termsInFile = new HashMap<>();
             forEach(file.keywords(), "keywords", (k, ptr, entry) -> {
                 String term = require(k.term());
@@ -460,7 +467,63 @@ public final class SkillsModelLoader {
                     base == null ? List.of() : base.credentialGroups(), roles, keywords, backgrounds);
             return new SkillsModel(version, List.copyOf(competencies.values()), List.copyOf(roles.values()),
                     List.copyOf(keywords.values()), List.copyOf(backgrounds.values()), families, cues, orgWords,
-                    renewalsByTerm, certWords, groups, pmoWork);
+                    renewalsByTerm, certWords, groups, pmoWork, vocabulary(file.cvVocabulary(), base));
+        }
+
+        /**
+         * The file's CV-reading word lists over the base's: a list the file names is added to the base's list of
+         * that name, or replaces the built-in one when the file stands alone ({@code replace: true}).
+         */
+        private VocabularyOverlay vocabulary(Map<String, List<String>> lists, SkillsModel base) {
+            Map<String, List<String>> merged = new LinkedHashMap<>();
+            if (base != null) {
+                merged.putAll(base.cvVocabulary().lists());
+            }
+            if (lists != null) {
+                for (var e : lists.entrySet()) {
+                    String name = e.getKey();
+                    if (!name.matches("[a-zA-Z]+(?:\\.[a-zA-Z]+)?")) {
+                        throw error("/cvVocabulary", "cvVocabulary", "'" + name + "' is not a list name such as"
+                                + " titleWords or headings.experience");
+                    }
+                    List<String> words = new ArrayList<>(merged.getOrDefault(name, List.of()));
+                    for (String w : texts(e.getValue(), "/cvVocabulary/" + name, "cvVocabulary." + name, "a word")) {
+                        if (!words.contains(w)) {
+                            words.add(w);
+                        }
+                    }
+                    merged.put(name, words);
+                }
+            }
+            boolean replaces = base == null ? lists != null : base.cvVocabulary().replaces();
+            return new VocabularyOverlay(merged, replaces);
+        }
+
+        /**
+         * The roles' levels are the ladder: one role on each level, no level left empty between the lowest and the
+         * highest. The highest level is the ladder's top ("level 5 of 5"), so a fifth role works everywhere, and
+         * two roles on one level or a gap are refused, naming the role whose level breaks the rule.
+         */
+        private void checkLadder(Map<String, Role> roles, Map<String, String> pointers) {
+            java.util.TreeMap<Integer, Role> byLevel = new java.util.TreeMap<>();
+            for (Role r : roles.values()) {
+                Role other = byLevel.putIfAbsent(r.level(), r);
+                if (other != null) {
+                    Role named = pointers.containsKey(r.id()) ? r : other;
+                    throw error(pointers.getOrDefault(named.id(), ""), "role '" + named.id() + "'", "level "
+                            + r.level() + " is also the level of role '" + (named == r ? other : r).id()
+                            + "': each level of the ladder has one role");
+                }
+            }
+            int expected = byLevel.firstKey();
+            for (var e : byLevel.entrySet()) {
+                if (e.getKey() != expected) {
+                    Role r = e.getValue();
+                    throw error(pointers.getOrDefault(r.id(), ""), "role '" + r.id() + "'", "level " + e.getKey()
+                            + " leaves level " + expected + " without a role: the levels run 1, 2, 3... with no gap");
+                }
+                expected++;
+            }
         }
 
         /**

@@ -1,9 +1,7 @@
 package io.pmotoolkit.core.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -211,22 +209,10 @@ public final class WordKeys {
 
     private static Map<String, String> loadIrregular() {
         Map<String, String> map = new HashMap<>();
-        try (InputStream in = WordKeys.class.getResourceAsStream("irregular-forms.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("irregular-forms.txt is missing from the jar");
+        for (List<String> row : IrregularForms.ROWS) {
+            for (int i = 1; i < row.size(); i++) {
+                map.put(row.get(i), row.get(0));
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = l.split("\\s+");
-                for (int i = 1; i < parts.length; i++) {
-                    map.put(parts[i], parts[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("could not read irregular-forms.txt", e);
         }
         return Map.copyOf(map);
     }

@@ -87,7 +87,41 @@ class SkillsModelLoaderTest {
                 Arguments.of(HEAD.replace("level: 2", "level: high"), "x.yaml line 7: 'roles[0].level' has the wrong shape: expected a whole number"),
                 Arguments.of("version: \"t\"\nroles: {id: a}\n", "x.yaml line 2: 'roles' has the wrong shape: expected a list"),
                 Arguments.of("version: \"t\"\nroles:\n  - id: a\n   b: c\n", "x.yaml line 4: not valid YAML: "),
-                Arguments.of(HEAD.replace("version: \"t\"\n", ""), "x.yaml line 1: top level: 'version' is missing: give the file a version such as \"1.0\""));
+                Arguments.of(HEAD.replace("version: \"t\"\n", ""), "x.yaml line 1: top level: 'version' is missing: give the file a version such as \"1.0\""),
+                Arguments.of(HEAD + "  - {id: pmo-lead, title: PMO Lead, level: 2, competencies: {risk: 3}}\n",
+                        "x.yaml line 9: role 'pmo-lead': level 2 is also the level of role 'pmo-analyst': each level of the ladder has one role"),
+                Arguments.of(HEAD + "  - {id: head-of-pmo, title: Head of PMO, level: 4, competencies: {risk: 3}}\n",
+                        "x.yaml line 9: role 'head-of-pmo': level 4 leaves level 3 without a role: the levels run 1, 2, 3... with no gap"));
+    }
+
+    @Test
+    void aFifthLevelExtendsTheLadder() {
+        SkillsModel five = SkillsModelLoader.parse("five.yaml", """
+                version: "5"
+                roles:
+                  - id: portfolio-director
+                    title: Portfolio Director
+                    level: 5
+                    titles: [portfolio director]
+                    competencies: {business-strategy: 5}
+                """, SkillsModelLoader.builtIn());
+        assertEquals(4, SkillsModelLoader.builtIn().topLevel());
+        assertEquals(5, five.topLevel());
+        assertEquals("portfolio-director", five.findRoleAt(5).orElseThrow().id());
+    }
+
+    @Test
+    void aSecondRoleOnABuiltInLevelIsRefusedNamingItsLine() {
+        var e = assertThrows(SkillsModelException.class, () -> SkillsModelLoader.parse("mine.yaml", """
+                version: "5"
+                roles:
+                  - id: pmo-lead
+                    title: PMO Lead
+                    level: 3
+                    competencies: {business-strategy: 5}
+                """, SkillsModelLoader.builtIn()));
+        assertEquals("mine.yaml line 3: role 'pmo-lead': level 3 is also the level of role 'pmo-manager': "
+                + "each level of the ladder has one role", e.getMessage());
     }
 
     static Stream<Arguments> brokenMatchingData() {

@@ -47,4 +47,9 @@ class ActionVerbsTest {
         assertEquals("undertook", ActionVerbs.pastOfParticiple("undertaken"));
         assertNull(ActionVerbs.pastOfParticiple("managed"));
     }
+
+    @Test
+    void noVerbIsListedAsBothAnActionVerbAndAnotherVerb() {
+        assertEquals(java.util.Set.of(), ActionVerbs.listedTwice());
+    }
 }

@@ -36,7 +36,6 @@ public record AnswerContext(String questionId, String questionText, QuestionType
 
     /** A question of a practice pack; the bank's keywords, when the pack question came from the bank. */
     public static AnswerContext of(PackQuestion q, List<String> keywords, Role role) {
-        QuestionType type = q.type() == null ? null : QuestionType.find(q.type()).orElse(null);
-        return new AnswerContext(q.id(), q.text(), type, q.competency(), keywords, role);
+        return new AnswerContext(q.id(), q.text(), q.type(), q.competency(), keywords, role);
     }
 }

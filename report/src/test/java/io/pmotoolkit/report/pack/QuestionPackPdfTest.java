@@ -193,7 +193,7 @@ class QuestionPackPdfTest {
         List<PackQuestion> qs = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             qs.add(new PackQuestion("q" + i, "governance-assurance", "Short question " + i + "?", Reason.CORE, null,
-                    new Star("S.", "T.", "A.", "R."), List.of("Why?"), "knowledge", "Governance", "A check.",
+                    new Star("S.", "T.", "A.", "R."), List.of("Why?"), QuestionType.KNOWLEDGE, "Governance", "A check.",
                     List.of(i == 4 ? "Pasting " + url : "None."), null, null, List.of()));
         }
         QuestionPack p = new QuestionPack(1, cvPack.role(), null, null, 1, qs, cvPack.versions());

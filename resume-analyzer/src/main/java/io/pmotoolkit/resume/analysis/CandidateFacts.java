@@ -705,11 +705,7 @@ final class CandidateFacts {
     }
 
     static String abbreviate(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', max - 1);
-        return text.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[,;:/–-]+$", "").strip() + "…";
+        return io.pmotoolkit.core.text.TextCut.words(text, max);
     }
 
     /** Where a lower-cased phrase stands in the text as whole words (a plural s allowed), or -1. */

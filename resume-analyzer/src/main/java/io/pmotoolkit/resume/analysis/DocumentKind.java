@@ -136,7 +136,7 @@ public enum DocumentKind {
         if ((readme >= 3 || readme >= 1 && advert >= 2) && !datedRoles) {
             return README;
         }
-        cvSigns += io.pmotoolkit.resume.checks.ContactPatterns.email(text).isPresent() ? 1 : 0;
+        cvSigns += io.pmotoolkit.resume.read.ContactPatterns.email(text).isPresent() ? 1 : 0;
         if (advert >= 4 + 2 * cvSigns) {
             return JOB_ADVERT;
         }

@@ -83,9 +83,9 @@ public final class ResumeAnalyzer {
     private final KeywordMatcher matcher;
     private final CertificationCurrency currency;
     private final CvReader reader = new CvReader();
-    private final SectionDetector sections = new SectionDetector();
+    private final SectionDetector sections;
     private final LineClassifier classifier = new LineClassifier();
-    private final StructureReader structureReader = new StructureReader();
+    private final StructureReader structureReader;
     /** The role's expected terms, the same for every CV of a batch. */
     private final Map<String, List<Expected>> expectedByRole = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -96,6 +96,10 @@ public final class ResumeAnalyzer {
         this.matcher = KeywordMatcher.of(model);
         this.notEvidence = NotEvidence.of(model);
         this.currency = new CertificationCurrency(model, clock);
+        // the built-in headings and CV words, with the skills file's cvVocabulary lists laid over them
+        io.pmotoolkit.resume.structure.CvVocabulary vocabulary = io.pmotoolkit.resume.structure.CvVocabulary.of(model);
+        this.sections = new SectionDetector(vocabulary);
+        this.structureReader = new StructureReader(vocabulary);
     }
 
     public SkillsModel model() {

@@ -1,6 +1,7 @@
 package io.pmotoolkit.resume.checks;
 
 import io.pmotoolkit.core.result.CheckResult;
+import io.pmotoolkit.resume.read.ContactPatterns;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvLine;
 import io.pmotoolkit.resume.read.LineOrigin;

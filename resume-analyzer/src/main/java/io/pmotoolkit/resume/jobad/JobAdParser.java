@@ -9,6 +9,7 @@ import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.text.AnalyzedText;
 import io.pmotoolkit.core.text.Nlp;
 import io.pmotoolkit.core.text.Token;
+import io.pmotoolkit.core.text.WordPattern;
 import io.pmotoolkit.resume.jobad.JobAd.AdTerm;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvLine;
@@ -54,9 +55,6 @@ public final class JobAdParser {
             "six", 6, "seven", 7, "eight", 8, "ten", 10);
     private static final Pattern YEARS_IN_WORDS = Pattern.compile(
             "(?i)\\b(two|three|four|five|six|seven|eight|ten)\\s*\\+?\\s*years\\b");
-    private static final Pattern ROLE_WORD = Pattern.compile(
-            "(?i)\\b(pmo|administrator|officer|analyst|manager|lead|head|director|coordinator|co-ordinator|"
-                    + "consultant|controller|planner|assistant|practitioner)\\b");
     /** Proper-noun phrases that are noise in adverts: places, months, generic words tagged PROPN. */
     private static final Set<String> NOISE = Set.of("uk", "london", "manchester", "leeds", "birmingham", "edinburgh",
             "glasgow", "bristol", "remote", "hybrid", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -66,16 +64,21 @@ public final class JobAdParser {
 
     private final SkillsModel model;
     private final KeywordMatcher matcher;
+    /** The words that make a top line the advert's title: the model's PMO phrases and every rung's ladder words. */
+    private final Pattern roleWord;
 
     public JobAdParser(SkillsModel model, KeywordMatcher matcher) {
         this.model = model;
         this.matcher = matcher;
+        List<String> words = new ArrayList<>(model.pmoWork());
+        model.roles().forEach(r -> words.addAll(r.ladderWords()));
+        this.roleWord = words.isEmpty() ? Pattern.compile("(?!)") : WordPattern.whole(words, true, false);
     }
 
     /** Parses an advert read with {@code CvReader}. */
     public JobAd parse(CvDocument doc) {
         List<CvLine> lines = doc.lines();
-        String title = title(lines);
+        String title = title(lines, roleWord);
         Integer years = null;
         Map<String, Mention> known = new LinkedHashMap<>();
         Map<String, Mention> unknown = new LinkedHashMap<>();
@@ -128,12 +131,12 @@ public final class JobAdParser {
         return new JobAd(doc.fileName(), title, choice.role(), choice.reason(), years, terms, responsibilities);
     }
 
-    /** The first of the top lines that names a job: short, with a role word. */
-    static String title(List<CvLine> lines) {
+    /** The first of the top lines that names a job: short, with a role word (a PMO phrase or a ladder word). */
+    static String title(List<CvLine> lines, Pattern roleWord) {
         for (int i = 0; i < Math.min(6, lines.size()); i++) {
             String t = lines.get(i).text().strip().replaceFirst("^#+\\s*", "");
             int words = t.split("\\s+").length;
-            if (words <= 10 && ROLE_WORD.matcher(t).find() && !t.contains("@")) {
+            if (words <= 10 && roleWord.matcher(t).find() && !t.contains("@")) {
                 return t;
             }
         }
@@ -264,24 +267,45 @@ public final class JobAdParser {
         if (best != null) {
             return new RoleChoice(best, "the advert's title \"" + title + "\" names the " + best.title() + " role");
         }
-        String[][] levels = {
-            {"head-of-pmo", "\\b(head|director|vp|chief|portfolio director)\\b"},
-            {"pmo-manager", "\\b(manager|lead)\\b"},
-            {"pmo-analyst", "\\b(analyst|planner|controller|officer)\\b"},
-            {"pmo-administrator", "\\b(administrator|coordinator|co-ordinator|assistant|support)\\b"}};
-        for (String[] level : levels) {
-            if (Pattern.compile(level[1]).matcher(lower).find() && model.findRole(level[0]).isPresent()) {
-                Role r = model.findRole(level[0]).get();
-                return new RoleChoice(r, "the advert's title \"" + title + "\" reads as " + r.title() + " level");
+        // The title's seniority words: the highest rung whose ladder word the title holds ("Senior PMO Lead")
+        Role byWord = null;
+        for (Role r : model.roles()) {
+            for (String w : r.ladderWords()) {
+                if ((byWord == null || r.level() > byWord.level()) && hasWord(lower, w.toLowerCase(Locale.ROOT))) {
+                    byWord = r;
+                }
             }
         }
-        List<Role> roles = model.roles();
-        if (years != null) {
-            Role r = roles.get(Math.min(roles.size() - 1, years >= 8 ? 3 : years >= 5 ? 2 : years >= 2 ? 1 : 0));
-            return new RoleChoice(r, "no PMO title found; " + years + " years of experience asked reads as " + r.title() + " level");
+        if (byWord != null) {
+            return new RoleChoice(byWord, "the advert's title \"" + title + "\" reads as " + byWord.title() + " level");
         }
-        Role r = roles.get(Math.min(1, roles.size() - 1));
+        List<Role> ladder = model.roles().stream().sorted(java.util.Comparator.comparingInt(Role::level)).toList();
+        if (years != null) {
+            Role byYears = null;
+            for (Role r : ladder) {
+                if (r.advertYears() != null && years >= r.advertYears()) {
+                    byYears = r;
+                }
+            }
+            if (byYears != null) {
+                return new RoleChoice(byYears, "no PMO title found; " + years + " years of experience asked reads as "
+                        + byYears.title() + " level");
+            }
+        }
+        Role r = ladder.get(Math.min(1, ladder.size() - 1));
         return new RoleChoice(r, "no PMO title or years found in the advert; " + r.title() + " is the default: pass --role to choose");
+    }
+
+    /** Whether the text holds the phrase as whole words. */
+    private static boolean hasWord(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts and the strongest level of one term's mentions. */

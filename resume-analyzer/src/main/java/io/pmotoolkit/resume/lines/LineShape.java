@@ -1,6 +1,7 @@
 package io.pmotoolkit.resume.lines;
 
 import io.pmotoolkit.core.text.ActionVerbs;
+import io.pmotoolkit.resume.checks.DateRangeParser;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +31,11 @@ final class LineShape {
     /** A short label before a dash or colon: "description - ", "Maintenance & Upgrades: ", "Address: ". */
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}&/'’ ]{0,30}?\\s*(?:\\s[-–—]\\s|:\\s)");
     private static final Pattern CONTACT_OR_TABLE = Pattern.compile("[|@]|https?://|www\\.|\\b\\d{5,}\\b");
-    private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
-            + "|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2}\\s*(?:[-–—]|to)\\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug"
-            + "|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:(?:19|20)\\d{2}|present|current|now|date|today)\\b"
-            + "|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d{2}\\b");
+    /** A date range ("Jan 2019 – Mar 2022", "2019 to present"), or a month and year; "May 2019" alone is not one. */
+    private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:(?:" + DateRangeParser.MONTH
+            + ")\\.?\\s+)?(?:19|20)\\d{2}\\s*(?:[-–—]|to)\\s*(?:(?:" + DateRangeParser.MONTH
+            + ")\\.?\\s+)?(?:(?:19|20)\\d{2}|present|current|now|date|today)\\b"
+            + "|\\b(?:" + DateRangeParser.MONTH.replace("|may|", "|") + ")\\.?\\s+(?:19|20)\\d{2}\\b");
     /** A sentence ends and another starts inside the line: "...components. Implemented FTP", "3years.I". */
     private static final Pattern TWO_SENTENCES = Pattern.compile("[\\p{Ll}\\d)\\]%]\\s*[.!?;]\\s*\\p{Lu}\\p{Ll}"
             + "|[\\p{Ll}\\d]\\.\\p{Lu}");

@@ -1,8 +1,8 @@
 package io.pmotoolkit.resume.lines;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.pmotoolkit.core.model.YamlTree;
+import io.pmotoolkit.core.text.WordPattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,11 +67,12 @@ final class RewriteVocabulary {
         verbsForObjects = List.copyOf(v);
         notLeadingVerbs = Set.copyOf(strings(require(f, "notLeadingVerbs")));
         skillWords = words(strings(require(f, "skillWords")));
-        describingOpeners = Pattern.compile("^(?:" + String.join("|", quoted(strings(require(f, "describingOpeners"))))
+        describingOpeners = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "describingOpeners")), true)
                 + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
-        describingVerbs = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,5}?(?:" + String.join("|",
-                quoted(strings(require(f, "describingVerbs")))) + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
-        statusOpeners = Pattern.compile("^(?:" + String.join("|", quoted(strings(require(f, "statusOpeners"))))
+        describingVerbs = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,5}?(?:"
+                + WordPattern.alternatives(strings(require(f, "describingVerbs")), true) + ")(?![\\p{L}\\d'’])",
+                Pattern.CASE_INSENSITIVE);
+        statusOpeners = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "statusOpeners")), true)
                 + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
         List<Currency> c = new ArrayList<>();
@@ -80,7 +80,7 @@ final class RewriteVocabulary {
             c.add(new Currency(text(n, "sign"), signsOrWords(strings(n.path("shownBy")))));
         }
         currencies = List.copyOf(c);
-        String stems = String.join("|", quoted(strings(require(f, "iseStems"))));
+        String stems = WordPattern.alternatives(strings(require(f, "iseStems")), true);
         iseWords = Pattern.compile("\\b(" + stems + ")is(e|ed|es|ing|ation|ations)\\b", Pattern.CASE_INSENSITIVE);
         izeWords = Pattern.compile("\\b(" + stems + ")iz(e|ed|es|ing|ation|ations)\\b", Pattern.CASE_INSENSITIVE);
         Map<String, String> g = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ final class RewriteVocabulary {
             throw new IllegalStateException(BUILT_IN + " is missing from the jar");
         }
         try (in) {
-            return new RewriteVocabulary(new ObjectMapper(new YAMLFactory()).readTree(in));
+            return new RewriteVocabulary(YamlTree.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + BUILT_IN, e);
         }
@@ -210,20 +210,9 @@ final class RewriteVocabulary {
         return out;
     }
 
-    private static List<String> quoted(List<String> words) {
-        // longest first, so that "issue log" wins over "issue"
-        return new TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed()
-                .thenComparing(java.util.Comparator.naturalOrder())) {
-            {
-                addAll(words);
-            }
-        }.stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList();
-    }
-
-    /** Whole words, case-insensitive; null for an empty list. */
+    /** Whole words, case-insensitive, a space matching any white space; null for an empty list. */
     private static Pattern words(List<String> words) {
-        return words.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", quoted(words))
-                + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+        return words.isEmpty() ? null : WordPattern.whole(words, true, true);
     }
 
     /** Signs anywhere ("£5m"), words as whole words ("dollars"). */

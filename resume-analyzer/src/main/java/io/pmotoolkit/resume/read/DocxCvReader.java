@@ -55,8 +55,6 @@ final class DocxCvReader {
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(heading\\s*[1-3]|title|subtitle|berschrift\\s*[1-3]|titre\\s*[1-3])$");
     private static final Pattern TABS = Pattern.compile("[ \\u00A0]*\\t[\\t \\u00A0]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?,;]$");
-    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    static final Pattern PHONE = Pattern.compile("(\\+\\d[\\d ()-]{7,}\\d|\\(?\\d{3,5}\\)?[ .-]?\\d{3,4}[ .-]?\\d{3,4})");
 
     /** An XML part (document, styles, header...) that expands beyond this many MB is refused. */
     static final int MAX_XML_PART_MB = 16;
@@ -225,7 +223,7 @@ final class DocxCvReader {
         boolean contactInBody = false;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            boolean contact = EMAIL.matcher(t).find() || PHONE.matcher(t).find();
+            boolean contact = ContactPatterns.email(t).isPresent() || ContactPatterns.phone(t).isPresent();
             if (contact && (i < headerEnd || i >= bodyEnd)) {
                 contactInHeader = true;
             } else if (contact) {

@@ -1,10 +1,10 @@
 package io.pmotoolkit.resume.report;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pmotoolkit.core.model.YamlTree;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,8 +31,15 @@ public final class CheckNames {
             if (in == null) {
                 throw new IllegalStateException(FILE + " is missing from the classpath");
             }
-            return Map.copyOf(new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<Map<String, String>>() {
-            }));
+            JsonNode names = YamlTree.read(in);
+            Map<String, String> out = new LinkedHashMap<>();
+            for (var e : names.properties()) {
+                if (!e.getValue().isTextual()) {
+                    throw new IOException("'" + e.getKey() + "' should be a name, not " + e.getValue());
+                }
+                out.put(e.getKey(), e.getValue().asText());
+            }
+            return Map.copyOf(out);
         } catch (IOException e) {
             throw new IllegalStateException(FILE + " cannot be read: " + e.getMessage(), e);
         }

@@ -20,9 +20,10 @@ import java.util.Optional;
  * example CV line; plus the qualification that fits each level, steps up between PMO levels and a
  * general route for CVs that show no route in.
  *
- * <p>Validated on load against a skills model: an unknown competency id, a level outside 1-4, an empty
- * field, or a competency and level of the model without advice is an {@link IllegalStateException}
- * naming the entry. {@link #builtIn()} is validated against the built-in model; with a
+ * <p>Validated on load against a skills model: an unknown competency id, a level that is not on the
+ * model's ladder, an empty field, or a competency and level of the model without advice is an
+ * {@link IllegalStateException} naming the entry. A level the file has no advice for (a fifth role of a
+ * {@code --skills-file}) gets the nearest level's advice: for level 5, level 4's. {@link #builtIn()} is validated against the built-in model; with a
  * {@code --skills-file} that adds competencies, {@link #find} is empty for the new ones and the report
  * falls back to the level's qualification.
  *
@@ -100,20 +101,27 @@ public final class GapAdvice {
         return version;
     }
 
-    /** Advice for a competency at a target level (1-4), empty for a competency the file does not know. */
+    /**
+     * Advice for a competency at a target level, the nearest level's for a level the file does not cover;
+     * empty for a competency the file does not know.
+     */
     public Optional<Action> find(String competencyId, int level) {
         Map<Integer, Action> levels = byCompetency.get(competencyId);
-        return levels == null ? Optional.empty() : Optional.ofNullable(levels.get(clamp(level)));
+        return levels == null ? Optional.empty() : Optional.ofNullable(levels.get(nearest(levels, level)));
     }
 
-    /** The qualification that fits a target level, as a sentence. */
+    /** The qualification that fits a target level (the nearest level's, for one the file does not cover). */
     public String certificationFor(int level) {
-        return levelCertifications.get(clamp(level));
+        return levelCertifications.get(nearest(levelCertifications, level));
     }
 
-    /** Steps to reach {@code level} from the level below it; empty for level 1. */
+    /**
+     * Steps to reach {@code level} from the level below it: empty for the lowest level, the highest covered
+     * level's steps above it.
+     */
     public List<String> stepUpTo(int level) {
-        return stepUp.getOrDefault(clamp(level), List.of());
+        int lowest = levelCertifications.keySet().stream().min(Integer::compare).orElse(1);
+        return level <= lowest || stepUp.isEmpty() ? List.of() : stepUp.getOrDefault(nearest(stepUp, level), List.of());
     }
 
     /** Steps for a CV that shows neither a route in nor a PMO role. */
@@ -121,8 +129,19 @@ public final class GapAdvice {
         return generalRoute;
     }
 
-    private static int clamp(int level) {
-        return Math.max(1, Math.min(4, level));
+    /** The level among the keys nearest to {@code level}, the lower one on a tie. */
+    private static int nearest(Map<Integer, ?> byLevel, int level) {
+        if (byLevel.containsKey(level)) {
+            return level;
+        }
+        int best = level;
+        for (int l : byLevel.keySet()) {
+            if (best == level || Math.abs(l - level) < Math.abs(best - level)
+                    || Math.abs(l - level) == Math.abs(best - level) && l < best) {
+                best = l;
+            }
+        }
+        return best;
     }
 
     // --- the file's shape and its validation ---
@@ -140,14 +159,20 @@ public final class GapAdvice {
 
     private static GapAdvice validate(FileShape f, String source, SkillsModel model) {
         require(f.version() != null && !f.version().isBlank(), source, "version", "is missing");
+        List<Integer> ladder = model.roles().stream().map(r -> r.level()).sorted().toList();
+        int lowest = ladder.get(0);
+        int top = model.topLevel();
         Map<Integer, String> certs = f.levelCertifications() == null ? Map.of() : f.levelCertifications();
-        for (int level = 1; level <= 4; level++) {
+        certs.keySet().forEach(level -> require(level >= lowest && level <= top, source, "levelCertifications." + level,
+                "level " + level + " is not on the skills model's ladder (" + lowest + " to " + top + ")"));
+        for (int level : ladder) {
             require(certs.get(level) != null && !certs.get(level).isBlank(), source,
                     "levelCertifications." + level, "is missing");
         }
         Map<Integer, List<String>> steps = f.stepUp() == null ? Map.of() : f.stepUp();
         steps.forEach((level, list) -> {
-            require(level >= 2 && level <= 4, source, "stepUp." + level, "level must be 2 to 4");
+            require(level > lowest && level <= top, source, "stepUp." + level, "level must be "
+                    + (lowest + 1) + " to " + top);
             texts(list, source, "stepUp." + level);
         });
         texts(f.generalRoute(), source, "generalRoute");
@@ -175,14 +200,14 @@ public final class GapAdvice {
                     fallback = action;
                 } else {
                     for (int level : v.levels()) {
-                        require(level >= 1 && level <= 4, source, at + ".levels", "level " + level
-                                + " is outside 1-4");
+                        require(level >= lowest && level <= top, source, at + ".levels", "level " + level
+                                + " is outside " + lowest + "-" + top + ", the skills model's ladder");
                         require(levels.putIfAbsent(level, action) == null, source, at + ".levels",
                                 "level " + level + " appears twice");
                     }
                 }
             }
-            for (int level = 1; level <= 4; level++) {
+            for (int level : ladder) {
                 if (!levels.containsKey(level)) {
                     require(fallback != null, source, where, "no advice for level " + level);
                     levels.put(level, fallback);

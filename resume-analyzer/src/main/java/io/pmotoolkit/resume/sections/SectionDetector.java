@@ -4,6 +4,7 @@ import io.pmotoolkit.core.text.TextCleaner;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvLine;
 import io.pmotoolkit.resume.read.LineOrigin;
+import io.pmotoolkit.resume.structure.CvVocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * by the reader). A known name alone on a short line is enough, since people often type "EXPERIENCE"
  * without styling; the reader's heading hint (bold, larger, all capitals) lets a line such as
  * "Experience &amp; Leadership" count by its first known name, and lets a few other section names
- * ("Contact", "Publications") open {@link SectionKind#OTHER} sections. Job titles are never headings.
+ * ("Contact", "Publications") open {@link SectionKind#OTHER} sections. Job titles are never headings. The
+ * names are data: {@code headings} in {@code cv-vocabulary.yaml}, which a skills file's {@code cvVocabulary}
+ * can extend or replace.
  *
  * <p>Lines before the first heading form a {@link SectionKind#HEADER} section. A PDF sidebar and the
  * page footers are read as streams of their own: their lines go under their own headings, and a main
@@ -31,17 +34,35 @@ import java.util.regex.Pattern;
  * List<Section> sections = new SectionDetector().detect(new CvReader().read(Path.of("cv.pdf")));
  * }
  *
- * <p>Thread-safe: stateless.
+ * <p>Thread-safe: immutable.
  */
 public final class SectionDetector {
 
-    private static final Map<String, SectionKind> HEADINGS = headings();
+    /** Each heading name's key ({@link #key}), with and without its spaces, to the kind it opens. */
+    private final Map<String, SectionKind> headings;
+    private final CvVocabulary vocabulary;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;,]$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
-    private static final Pattern JOB_TITLE = Pattern.compile(
-            "(?i)\\b(manager|engineer|director|analyst|officer|lead|consultant|coordinator|specialist|developer"
-                    + "|assistant|administrator|head|architect|intern|executive|president|controller|scientist)\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /** A detector of the built-in headings ({@code headings} in {@code cv-vocabulary.yaml}). */
+    public SectionDetector() {
+        this(CvVocabulary.builtIn());
+    }
+
+    /** A detector of the vocabulary's headings (a skills file's {@code cvVocabulary} may add some). */
+    public SectionDetector(CvVocabulary vocabulary) {
+        Map<String, SectionKind> m = new LinkedHashMap<>();
+        vocabulary.headings().forEach((kind, names) -> {
+            for (String n : names) {
+                String k = key(n);
+                m.put(k, kind);
+                m.put(k.replace(" ", ""), kind);
+            }
+        });
+        headings = Map.copyOf(m);
+        this.vocabulary = vocabulary;
+    }
 
     /** Finds the sections of a document, in order of their first line. */
     public List<Section> detect(CvDocument doc) {
@@ -51,7 +72,7 @@ public final class SectionDetector {
         for (int i = 0; i < lines.size(); i++) {
             CvLine line = lines.get(i);
             String stream = stream(line.origin());
-            Optional<SectionKind> kind = headingKind(line);
+            Optional<SectionKind> kind = kindOf(line);
             if (kind.isPresent()) {
                 Builder b = new Builder(kind.get(), line.text());
                 Builder open = current.get(stream);
@@ -72,7 +93,7 @@ public final class SectionDetector {
             int bar = line.text().indexOf(" | ");
             if (bar > 0) {
                 CvLine head = new CvLine(line.text().substring(0, bar), line.page(), false, true, line.origin());
-                Optional<SectionKind> cellKind = headingKind(head);
+                Optional<SectionKind> cellKind = kindOf(head);
                 if (cellKind.isPresent()) {
                     Builder b = new Builder(cellKind.get(), head.text());
                     all.add(b);
@@ -130,8 +151,13 @@ public final class SectionDetector {
             "(?i)\\b(?:19|20)\\d{2}\\b.{0,12}?(?:\\s[-–—]\\s?|[-–—]|\\bto\\b).{0,12}?"
                     + "(?:\\b(?:19|20)\\d{2}\\b|\\b(?:present|current|now|date|today)\\b)");
 
-    /** The section a line opens, if it is a heading. */
+    /** The section a line opens, if it is a built-in heading. */
     public static Optional<SectionKind> headingKind(CvLine line) {
+        return BuiltIn.DETECTOR.kindOf(line);
+    }
+
+    /** The section a line opens, if it is one of this detector's headings. */
+    public Optional<SectionKind> kindOf(CvLine line) {
         if (line.bullet()) {
             return Optional.empty();
         }
@@ -144,15 +170,15 @@ public final class SectionDetector {
         if (words.length > 5) {
             return Optional.empty();
         }
-        SectionKind exact = HEADINGS.get(key);
+        SectionKind exact = headings.get(key);
         if (exact == null) {
-            exact = HEADINGS.get(key.replace(" ", ""));
+            exact = headings.get(key.replace(" ", ""));
         }
         if (exact != null) {
             return Optional.of(exact);
         }
         boolean hinted = line.heading() || isCapitals(text);
-        if (!hinted || JOB_TITLE.matcher(text).find()) {
+        if (!hinted || vocabulary.hasTitleWord(text)) {
             return Optional.empty();
         }
         // "Experience & Leadership", "SKILLS AND INTERESTS": the first known name that starts the line
@@ -161,7 +187,7 @@ public final class SectionDetector {
             for (int k = 0; k < n; k++) {
                 prefix.append(k == 0 ? "" : " ").append(words[k]);
             }
-            SectionKind k = HEADINGS.get(prefix.toString());
+            SectionKind k = headings.get(prefix.toString());
             if (k != null && k != SectionKind.OTHER && (words[n].equals("and") || words[n].equals("&"))) {
                 return Optional.of(k);
             }
@@ -170,7 +196,7 @@ public final class SectionDetector {
         // a styled heading qualified in front of a known name
         for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
             String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            SectionKind k = suffix.equals("work") || suffix.equals("project") ? null : HEADINGS.get(suffix);
+            SectionKind k = suffix.equals("work") || suffix.equals("project") ? null : headings.get(suffix);
             if (k == SectionKind.EXPERIENCE || k == SectionKind.PROJECTS || k == SectionKind.EDUCATION) {
                 return Optional.of(k);
             }
@@ -215,6 +241,11 @@ public final class SectionDetector {
         };
     }
 
+    /** The built-in detector, made on first use (after this class's patterns). */
+    private static final class BuiltIn {
+        static final SectionDetector DETECTOR = new SectionDetector(CvVocabulary.builtIn());
+    }
+
     private static final class Builder {
         final SectionKind kind;
         final String heading;
@@ -227,62 +258,6 @@ public final class SectionDetector {
         Builder(SectionKind kind, String heading) {
             this.kind = kind;
             this.heading = heading;
-        }
-    }
-
-    private static Map<String, SectionKind> headings() {
-        Map<String, SectionKind> m = new LinkedHashMap<>();
-        put(m, SectionKind.PROFILE, "profile", "personal profile", "professional profile", "career profile",
-                "summary", "professional summary", "executive summary", "career summary", "summary of qualifications",
-                "about", "about me", "objective", "career objective", "objectives", "personal statement",
-                "introduction", "overview", "profile summary", "career overview");
-        put(m, SectionKind.EXPERIENCE, "experience", "work experience", "professional experience",
-                "relevant experience", "work history", "employment", "employment history", "career",
-                "career history", "positions held", "experiences", "professional history",
-                "relevant work experience", "experience summary", "work", "professional background",
-                "employment experience", "career experience", "company details", "work details", "internships",
-                "internship experience", "internship", "work and internships");
-        put(m, SectionKind.PROJECTS, "projects", "key projects", "selected projects", "project experience",
-                "personal projects", "project", "major projects", "relevant projects");
-        put(m, SectionKind.ACHIEVEMENTS, "achievements", "key achievements", "accomplishments", "awards",
-                "honors", "honours", "awards and honors", "awards and honours", "honors awards", "honours and awards",
-                "honors and awards", "achievements and awards", "major achievements", "most proud of");
-        put(m, SectionKind.EDUCATION, "education", "academic background", "qualifications", "education and training",
-                "educational background", "academic qualifications", "academic history", "education and qualifications",
-                "academics", "academic profile", "educational qualifications", "education details",
-                "education and certification", "education and certifications", "education and credentials",
-                "education and professional development", "education and licenses", "education and licences");
-        put(m, SectionKind.CERTIFICATIONS, "certifications", "certificates", "certification",
-                "licenses and certifications", "licences and certifications", "licenses", "licences",
-                "professional development", "training", "courses", "professional qualifications",
-                "certifications and training", "training and certifications", "accreditations",
-                "continuing education", "professional certifications");
-        put(m, SectionKind.SKILLS, "skills", "key skills", "core competencies", "competencies", "technical skills",
-                "top skills", "tools", "expertise", "areas of expertise", "skills and abilities", "core skills",
-                "skill highlights", "key competencies", "strengths", "technologies", "skills summary",
-                "technical proficiencies", "it skills", "computer skills", "soft skills", "key strengths",
-                "tools and technologies", "highlights", "skill set", "skillset", "qualifications summary",
-                "skill details", "skills details");
-        put(m, SectionKind.VOLUNTEERING, "volunteering", "volunteer experience", "volunteer work", "volunteer",
-                "community involvement", "voluntary work");
-        put(m, SectionKind.LANGUAGES, "languages", "language skills", "language");
-        put(m, SectionKind.INTERESTS, "interests", "hobbies", "hobbies and interests", "interests and hobbies",
-                "personal interests", "activities and interests");
-        put(m, SectionKind.REFERENCES, "references", "referees", "reference");
-        put(m, SectionKind.OTHER, "contact", "contact information", "contact details", "contacts",
-                "personal details", "personal information", "personal data", "additional information",
-                "publications", "memberships", "affiliations", "professional memberships",
-                "professional affiliations", "links", "portfolio", "activities", "extracurricular activities",
-                "leadership", "patents", "presentations", "research", "conferences", "misc",
-                "miscellaneous", "social", "declaration", "a day of my life", "my life philosophy", "involvement",
-                "campus involvement", "on campus involvement", "leadership and involvement", "leadership and activities");
-        return Map.copyOf(m);
-    }
-
-    private static void put(Map<String, SectionKind> m, SectionKind kind, String... names) {
-        for (String n : names) {
-            m.put(n, kind);
-            m.put(n.replace(" ", ""), kind);
         }
     }
 }

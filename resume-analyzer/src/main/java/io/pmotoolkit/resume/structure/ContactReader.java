@@ -1,7 +1,7 @@
 package io.pmotoolkit.resume.structure;
 
 import io.pmotoolkit.core.result.CvStructure.Contact;
-import io.pmotoolkit.resume.checks.ContactPatterns;
+import io.pmotoolkit.resume.read.ContactPatterns;
 import io.pmotoolkit.resume.sections.NumberedLine;
 import io.pmotoolkit.resume.sections.Section;
 import io.pmotoolkit.resume.sections.SectionDetector;
@@ -40,9 +40,11 @@ final class ContactReader {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final CvVocabulary vocabulary;
+    private final SectionDetector headings;
 
     ContactReader(CvVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.headings = new SectionDetector(vocabulary);
     }
 
     /** The name (or null) and the contact details. */
@@ -154,7 +156,7 @@ final class ContactReader {
         return (spelledByAddress || !vocabulary.hasTitleWord(candidate)) && !vocabulary.hasEmployerWord(candidate)
                 && !vocabulary.hasNotNameWord(candidate) && !vocabulary.hasQualificationWord(candidate)
                 && !Places.isPlace(vocabulary, candidate)
-                && SectionDetector.headingKind(nl.line().withText(candidate)).isEmpty();
+                && headings.kindOf(nl.line().withText(candidate)).isEmpty();
     }
 
     /** Whether a word of three letters or more of the candidate is in the email or LinkedIn handle. */

@@ -3,11 +3,15 @@ package io.pmotoolkit.resume.structure;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.core.model.SkillsModelException;
+import io.pmotoolkit.core.model.VocabularyOverlay;
+import io.pmotoolkit.core.text.WordPattern;
+import io.pmotoolkit.resume.sections.SectionKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +22,13 @@ import java.util.regex.Pattern;
 /**
  * The words that tell a CV's parts apart, from {@code cv-vocabulary.yaml} beside this class: job title
  * words, employer words, qualification and institution words, places, titles of entries that are not
- * employment, and declarations.
+ * employment, declarations, and the section headings.
  *
  * <p>Each list matches whole words, case-insensitively, except {@code regions}, whose codes ("CA", "IN",
  * "OR") are matched as written.
+ *
+ * <p>A skills file's {@code cvVocabulary} lists are laid over these ({@link #of(SkillsModel)}): added to the
+ * built-in list of the same name, or replacing it when the file says {@code replace: true}.
  *
  * <p>Thread-safe: immutable after loading.
  */
@@ -42,8 +49,12 @@ public final class CvVocabulary {
     private final Pattern titleLabel;
     private final Pattern otherPersonWords;
     private final Pattern headlineAspirations;
+    private final Map<SectionKind, List<String>> headings;
 
     private CvVocabulary(FileShape f) {
+        headings = new java.util.EnumMap<>(SectionKind.class);
+        f.headings.forEach((kind, names) -> headings.put(SectionKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
+                List.copyOf(names)));
         titleWords = words(f.titleWords, true);
         employerWords = words(f.employerWords, true);
         qualificationWords = words(f.qualificationWords, true);
@@ -84,7 +95,41 @@ public final class CvVocabulary {
         return INSTANCE;
     }
 
-    boolean hasTitleWord(String text) {
+    /**
+     * The built-in vocabulary with a skills model's {@code cvVocabulary} lists laid over it: the built-in one
+     * itself when the model has none.
+     *
+     * @throws SkillsModelException naming a list the vocabulary does not have, or a heading kind that is not one
+     */
+    public static CvVocabulary of(SkillsModel model) {
+        VocabularyOverlay overlay = model.cvVocabulary();
+        if (overlay.isEmpty()) {
+            return INSTANCE;
+        }
+        FileShape f = shape();
+        for (var e : overlay.lists().entrySet()) {
+            f.set(e.getKey(), overlay.replaces() ? List.copyOf(e.getValue()) : added(f.get(e.getKey()), e.getValue()));
+        }
+        return new CvVocabulary(f);
+    }
+
+    private static List<String> added(List<String> base, List<String> more) {
+        List<String> out = new ArrayList<>(base);
+        for (String w : more) {
+            if (out.stream().noneMatch(b -> b.equalsIgnoreCase(w))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The heading names of each section kind, as the file lists them. */
+    public Map<SectionKind, List<String>> headings() {
+        return java.util.Collections.unmodifiableMap(headings);
+    }
+
+    /** Whether the text holds a job-title word ({@code titleWords}: "manager", "analyst", "head"...). */
+    public boolean hasTitleWord(String text) {
         return titleWords.matcher(text).find();
     }
 
@@ -169,8 +214,7 @@ public final class CvVocabulary {
     }
 
     private static Pattern words(List<String> list, boolean ignoreCase) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(list) + ")(?![\\p{L}\\p{N}])",
-                ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+        return WordPattern.whole(list, ignoreCase, false);
     }
 
     /** The whole title, or the title then a comma, a bracket or "of"/"at"/"for" ("Member, Delta Sigma Pi"). */
@@ -181,21 +225,19 @@ public final class CvVocabulary {
 
     /** Longest first, so that "vice president" wins over "president". */
     private static String alternatives(List<String> list) {
-        List<String> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder();
-        for (String w : sorted) {
-            sb.append(sb.isEmpty() ? "" : "|").append(Pattern.quote(w.strip()));
-        }
-        return sb.toString();
+        return WordPattern.alternatives(list, false);
     }
 
     private static CvVocabulary load() {
+        return new CvVocabulary(shape());
+    }
+
+    private static FileShape shape() {
         try (InputStream in = CvVocabulary.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN);
             }
-            return new CvVocabulary(read(in));
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + BUILT_IN, e);
         }
@@ -225,21 +267,33 @@ public final class CvVocabulary {
                     case "titleLabels" -> f.titleLabels = words(p, field);
                     case "otherPersonWords" -> f.otherPersonWords = words(p, field);
                     case "headlineAspirations" -> f.headlineAspirations = words(p, field);
-                    case "notEmploymentTitles" -> {
-                        expect(p, p.currentToken(), JsonToken.START_OBJECT, field);
-                        Map<String, List<String>> kinds = new LinkedHashMap<>();
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String kind = p.currentName();
-                            p.nextToken();
-                            kinds.put(kind, words(p, field + "." + kind));
+                    case "notEmploymentTitles" -> f.notEmploymentTitles = groups(p, field);
+                    case "headings" -> {
+                        f.headings = groups(p, field);
+                        for (String kind : f.headings.keySet()) {
+                            if (!FileShape.isHeadingKind(kind)) {
+                                throw new IOException(BUILT_IN + ": 'headings' has an unknown section kind '" + kind
+                                        + "': use one of " + FileShape.headingKinds());
+                            }
                         }
-                        f.notEmploymentTitles = kinds;
                     }
                     default -> throw new IOException(BUILT_IN + ": unknown field '" + field + "'");
                 }
             }
         }
         return f;
+    }
+
+    /** A mapping of names to word lists ("membership: [member, ...]"). */
+    private static Map<String, List<String>> groups(JsonParser p, String field) throws IOException {
+        expect(p, p.currentToken(), JsonToken.START_OBJECT, field);
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String kind = p.currentName();
+            p.nextToken();
+            kinds.put(kind, words(p, field + "." + kind));
+        }
+        return kinds;
     }
 
     private static List<String> words(JsonParser p, String field) throws IOException {
@@ -282,5 +336,76 @@ public final class CvVocabulary {
         public List<String> titleLabels = List.of();
         public List<String> otherPersonWords = List.of();
         public List<String> headlineAspirations = List.of();
+        public Map<String, List<String>> headings = Map.of();
+
+        /** The list of this name: a field ({@code titleWords}) or a group's entry ({@code headings.skills}). */
+        List<String> get(String name) {
+            int dot = name.indexOf('.');
+            if (dot > 0) {
+                return group(name, name.substring(0, dot)).getOrDefault(name.substring(dot + 1), List.of());
+            }
+            try {
+                java.lang.reflect.Field field = FileShape.class.getField(name);
+                if (field.getType() == List.class) {
+                    @SuppressWarnings("unchecked")
+                    List<String> list = (List<String>) field.get(this);
+                    return list;
+                }
+            } catch (NoSuchFieldException | IllegalAccessException e) {
+                // named below
+            }
+            throw unknown(name);
+        }
+
+        void set(String name, List<String> words) {
+            get(name);  // checks the name
+            int dot = name.indexOf('.');
+            if (dot > 0) {
+                String kind = name.substring(dot + 1);
+                if (name.startsWith("headings.") && !isHeadingKind(kind)) {
+                    throw new SkillsModelException("cvVocabulary: unknown section kind '" + kind + "' in '" + name
+                            + "': use one of " + headingKinds());
+                }
+                Map<String, List<String>> group = new LinkedHashMap<>(group(name, name.substring(0, dot)));
+                group.put(kind, words);
+                if (name.startsWith("headings.")) {
+                    headings = group;
+                } else {
+                    notEmploymentTitles = group;
+                }
+                return;
+            }
+            try {
+                FileShape.class.getField(name).set(this, words);
+            } catch (NoSuchFieldException | IllegalAccessException e) {
+                throw unknown(name);
+            }
+        }
+
+        private Map<String, List<String>> group(String name, String group) {
+            return switch (group) {
+                case "headings" -> headings;
+                case "notEmploymentTitles" -> notEmploymentTitles;
+                default -> throw unknown(name);
+            };
+        }
+
+        private static SkillsModelException unknown(String name) {
+            List<String> known = new ArrayList<>();
+            for (java.lang.reflect.Field f : FileShape.class.getFields()) {
+                known.add(f.getType() == List.class ? f.getName() : f.getName() + ".<kind>");
+            }
+            return new SkillsModelException("cvVocabulary: unknown list '" + name + "': the lists are "
+                    + String.join(", ", known));
+        }
+
+        static boolean isHeadingKind(String kind) {
+            return headingKinds().contains(kind);
+        }
+
+        static List<String> headingKinds() {
+            return java.util.Arrays.stream(SectionKind.values()).filter(k -> k != SectionKind.HEADER)
+                    .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        }
     }
 }

@@ -51,7 +51,8 @@ public final class StructureReader {
         this(CvVocabulary.builtIn());
     }
 
-    StructureReader(CvVocabulary vocabulary) {
+    /** A reader of the vocabulary's words ({@link CvVocabulary#of} lays a skills file's lists over the built-in ones). */
+    public StructureReader(CvVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.roles = new RoleReader(vocabulary);
         this.education = new EducationReader(vocabulary);

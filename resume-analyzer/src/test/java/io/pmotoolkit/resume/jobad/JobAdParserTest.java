@@ -59,6 +59,29 @@ class JobAdParserTest {
         assertTrue(ad.roleReason().contains("8 years"), ad.roleReason());
     }
 
+    /** A skills file that replaces the model brings its own ladder: its roles, ladder words and years. */
+    @Test
+    void aReplacingSkillsFileSetsTheLadderTheAdvertIsReadOn() throws Exception {
+        SkillsModel own = SkillsModelLoader.parse("own.yaml", """
+                version: "own"
+                replace: true
+                competencies:
+                  - {id: delivery, name: Delivery, area: methods-governance}
+                roles:
+                  - {id: junior, title: Junior, level: 1, ladderWords: [junior], advertYears: 0, competencies: {delivery: 3}}
+                  - {id: senior, title: Senior, level: 2, ladderWords: [senior], advertYears: 4, competencies: {delivery: 4}}
+                  - {id: principal, title: Principal, level: 3, ladderWords: [principal, lead], advertYears: 10,
+                     competencies: {delivery: 5}}
+                """, null);
+        JobAdParser parser = new JobAdParser(own, KeywordMatcher.of(own));
+        JobAd lead = parser.parse(new CvReader().read("ad.md",
+                "PMO Lead\nAcme\n\n## Requirements\n- Experience of reporting.\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("principal", lead.role().id(), lead.roleReason());
+        JobAd years = parser.parse(new CvReader().read("ad.md",
+                "We are growing.\n\n## Requirements\n- At least 8 years of experience.\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("senior", years.role().id(), years.roleReason());
+    }
+
     static Stream<Arguments> years() {
         return Stream.of(
                 Arguments.of("3+ years of experience in a PMO", 3),

@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,28 @@ class GapAdviceTest {
         assertTrue(advice.certificationFor(1).contains("Essentials for PMO Administrators"));
         assertTrue(advice.certificationFor(3).contains("P3O"));
         assertTrue(advice.certificationFor(4).contains("MoP"));
+    }
+
+    @Test
+    void aFifthLevelGetsTheNearestLevelsAdvice() {
+        GapAdvice advice = GapAdvice.builtIn();
+        assertEquals(advice.certificationFor(4), advice.certificationFor(5));
+        assertEquals(advice.stepUpTo(4), advice.stepUpTo(5));
+        assertEquals(advice.find("governance-assurance", 4), advice.find("governance-assurance", 5));
+        assertTrue(advice.stepUpTo(1).isEmpty());
+    }
+
+    @Test
+    void aLevelOffTheModelsLadderIsAClearError() {
+        String yaml = """
+                version: "t"
+                levelCertifications: {1: a, 2: b, 3: c, 4: d, 6: e}
+                generalRoute: [x]
+                """;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> GapAdvice.parse(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml", MODEL));
+        assertEquals("test.yaml: levelCertifications.6: level 6 is not on the skills model's ladder (1 to 4)",
+                e.getMessage());
     }
 
     @Test

@@ -1,11 +1,12 @@
-package io.pmotoolkit.resume.checks;
+package io.pmotoolkit.resume.read;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Email, phone and LinkedIn patterns for the contact checks.
+ * Email, phone and LinkedIn patterns, defined once for every reader of contact details: the DOCX reader's
+ * page-header warning, the structure's contact reader, the contact checks and the document-kind guess.
  *
  * <p>Thread-safe: immutable compiled patterns.
  */
