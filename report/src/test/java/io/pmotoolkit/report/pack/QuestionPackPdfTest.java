@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pmotoolkit.interview.Fixtures;
 import io.pmotoolkit.interview.PackQuestion;
 import io.pmotoolkit.interview.QuestionPack;
+import io.pmotoolkit.interview.QuestionType;
 import io.pmotoolkit.interview.Reason;
 import io.pmotoolkit.interview.Star;
 import java.io.ByteArrayOutputStream;
