@@ -131,7 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(JsonOutput.write(analysis));
             case markdown -> out.print(MarkdownReport.render(analysis));
-            case text -> out.print(TextReport.render(analysis));
+            case text -> out.print(TextReport.render(analysis, TerminalSetup.terminal(spec.commandLine())));
         }
         out.flush();
         if (report != null) {

@@ -17,14 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -100,7 +97,8 @@ final class FeedbackCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(JsonOutput.write(feedback));
-            case text -> out.print(FeedbackText.render(feedback, questionLabel(model, bank)));
+            case text -> out.print(FeedbackText.render(feedback, questionLabel(model, bank),
+                    TerminalSetup.terminal(spec.commandLine())));
         }
         out.flush();
         return ExitCodes.OK;
@@ -155,25 +153,9 @@ final class FeedbackCommand implements Callable<Integer> {
 
     /** Up to three ids close to the one given, and where to find them all. */
     private static String hint(QuestionBank bank, String id) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String wanted = id.toLowerCase(Locale.ROOT);
-        List<String> close = new ArrayList<>();
-        bank.questions().stream()
-                .sorted(Comparator.comparingInt((Question q) -> distance.apply(wanted, q.id())).thenComparing(Question::id))
-                .filter(q -> distance.apply(wanted, q.id()) <= Math.max(3, wanted.length() / 3)
-                        || sharesAWord(wanted, q.id()))
-                .limit(3).forEach(q -> close.add(q.id()));
-        String list = close.isEmpty() ? "" : ": did you mean " + String.join(", ", close) + "?";
-        return list + " The ids are in 'pmo questions --role ROLE --format json', or use --question TEXT";
-    }
-
-    private static boolean sharesAWord(String a, String b) {
-        for (String w : a.split("-")) {
-            if (w.length() >= 5 && b.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        String close = Suggestions.didYouMean(id, bank.questions().stream().map(Question::id).toList());
+        return (close.isEmpty() ? ":" : close) + " The ids are in 'pmo questions --role ROLE --format json', "
+                + "or use --question TEXT";
     }
 
     private String questionLabel(SkillsModel model, QuestionBank bank) {

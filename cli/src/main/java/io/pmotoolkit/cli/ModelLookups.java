@@ -40,7 +40,7 @@ final class ModelLookups {
             throw new PmoCommand.UsageException("which role? Add --role with one of " + roles);
         }
         return model.findRole(id).orElseThrow(() -> new PmoCommand.UsageException(
-                "unknown role '" + id + "': choose one of " + roles));
+                Suggestions.unknownRole(id, model.roles().stream().map(Role::id).toList())));
     }
 
     /** The built-in bank checked against the model in use; a --skills-file that drops what it needs is exit 4. */

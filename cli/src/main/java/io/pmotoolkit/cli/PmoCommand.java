@@ -104,6 +104,7 @@ public final class PmoCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(PmoCommand::usageError);
         cli.setExecutionExceptionHandler(PmoCommand::failure);
+        TerminalSetup.configure(cli);
         return cli;
     }
 
