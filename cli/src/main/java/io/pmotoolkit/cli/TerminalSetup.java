@@ -52,8 +52,8 @@ final class TerminalSetup {
     static Terminal terminal(CommandLine cmd) {
         boolean tty = TerminalWriter.isTerminal(cmd.getOut());
         Terminal t = detect(tty, colorMode(cmd));
-        if (t.colour() && cmd.getOut() instanceof TerminalWriter w) {
-            w.allowStyles();
+        if (cmd.getOut() instanceof TerminalWriter w) {
+            w.styles(t.colour());
         }
         return t;
     }
@@ -100,8 +100,8 @@ final class TerminalSetup {
             case AUTO -> Ansi.AUTO;
         };
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
-        if (ansi.enabled() && cli.getOut() instanceof TerminalWriter w) {
-            w.allowStyles();
+        if (cli.getOut() instanceof TerminalWriter w) {
+            w.styles(ansi.enabled());
         }
     }
 

@@ -73,11 +73,13 @@ class TerminalOutputTest {
         StringWriter sink = new StringWriter();
         TerminalWriter w = TerminalWriter.of(sink, true);
         w.print("a\u001b[1mb\u001b]0;t\u0007c\rd\r\n");
-        w.allowStyles();
-        w.print("a\u001b[1;31mb\u001b[21;39m\u001b]0;t\u0007\u001b[2J\u009b");
+        w.styles(true);
+        w.print("a\u001b[1;31mb\u001b[21;39m\u001b]0;t\u0007\u001b[2J\u009b\n");
+        w.styles(false);
+        w.print("\u001b[1m");
         w.flush();
         assertEquals("a\\u001b[1mb\\u001b]0;t\\u0007c\\u000dd\r\n"
-                + "a\u001b[1;31mb\u001b[21;39m\\u001b]0;t\\u0007\\u001b[2J\\u009b", sink.toString());
+                + "a\u001b[1;31mb\u001b[21;39m\\u001b]0;t\\u0007\\u001b[2J\\u009b\n\\u001b[1m", sink.toString());
     }
 
     @Test

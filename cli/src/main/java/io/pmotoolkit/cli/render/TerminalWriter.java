@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /**
  * Standard output or error as the command line writes to it: every control character that reaches it (from a
  * file name in an error message, a CV line in a report) is shown as {@code \}{@code uXXXX} rather than acted
- * on, except newline, tab, a carriage return before a newline and, once {@link #allowStyles()} is called for a coloured terminal, the SGR colour
+ * on, except newline, tab, a carriage return before a newline and, while {@link #styles(boolean)} allows them, for a coloured terminal, the SGR colour
  * sequences ({@code ESC [ 1;31 m}) the renderers add. {@link #raw()} bypasses the filter for the progress bar's
  * carriage returns. It also knows whether it {@linkplain #isTerminal() is a terminal}: only the writers made by
  * {@link #stdout()} and {@link #stderr()} can be, so output captured in tests is never treated as one.
@@ -74,9 +74,9 @@ public final class TerminalWriter extends PrintWriter {
         return terminal;
     }
 
-    /** Lets SGR colour sequences through, for a terminal the renderers colour. */
-    public void allowStyles() {
-        filter.styles = true;
+    /** Whether SGR colour sequences pass (for output the renderers colour) or are escaped like the rest. */
+    public void styles(boolean allowed) {
+        filter.styles = allowed;
     }
 
     /** The stream without the filter, for output that must move the cursor (the progress bar's {@code \r}). */
