@@ -7,13 +7,10 @@ import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.interview.Question;
 import io.pmotoolkit.interview.QuestionBank;
 import io.pmotoolkit.interview.feedback.AnswerContext;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Which question an answer is for: a bank id (with "did you mean" when unknown), a question's text, or none. */
 final class AnswerQuestions {
@@ -56,25 +53,9 @@ final class AnswerQuestions {
 
     /** Up to three ids close to the one given, and where to find them all. */
     private String hint(String id) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String wanted = id.toLowerCase(Locale.ROOT);
-        List<String> close = new ArrayList<>();
-        bank.questions().stream()
-                .sorted(Comparator.comparingInt((Question q) -> distance.apply(wanted, q.id())).thenComparing(Question::id))
-                .filter(q -> distance.apply(wanted, q.id()) <= Math.max(3, wanted.length() / 3)
-                        || sharesAWord(wanted, q.id()))
-                .limit(3).forEach(q -> close.add(q.id()));
-        String list = close.isEmpty() ? "" : ": did you mean " + String.join(", ", close) + "?";
-        return list + " The ids are in 'pmo questions --role ROLE --format json', or use --question TEXT";
-    }
-
-    private static boolean sharesAWord(String a, String b) {
-        for (String w : a.split("-")) {
-            if (w.length() >= 5 && b.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        String close = Suggestions.didYouMean(id, bank.questions().stream().map(Question::id).toList());
+        return (close.isEmpty() ? ":" : close) + " The ids are in 'pmo questions --role ROLE --format json', "
+                + "or use --question TEXT";
     }
 
     /** "id · competency · type" of the bank question, or null when the answer was not given a question id. */

@@ -170,7 +170,7 @@ public final class Toolkit {
             throw AppException.usage("which role? Add --role with one of " + roleIds());
         }
         return model().findRole(id).orElseThrow(() -> AppException.usage(
-                "unknown role '" + id + "': choose one of " + roleIds()));
+                Suggestions.unknownRole(id, model().roles().stream().map(Role::id).toList())));
     }
 
     /**

@@ -85,7 +85,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Outputs.check(report, batch.force, "--report");
         }
         CvAnalysis analysis = run.analyze(file);
-        Outputs.print(spec.commandLine().getOut(), Renderers.ANALYSIS.render(analysis, format));
+        Outputs.print(spec.commandLine().getOut(), Renderers.analysis(TerminalSetup.terminal(spec.commandLine())).render(analysis, format));
         if (report != null) {
             CvRun.requireCv(analysis, "gap report");
             ReportOutput.write(analysis, app.model(), parent.clock, report, batch.force, "--report",

@@ -67,7 +67,7 @@ final class FeedbackCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Toolkit app = size.apply(common.toolkit(parent)).timeoutSeconds(timeout.timeoutSeconds).build();
         AnswerFeedbackRun feedback = app.feedback(answer, questionId, questionText, role);
-        Outputs.print(spec.commandLine().getOut(), Renderers.FEEDBACK.render(feedback, Format.valueOf(format.name())));
+        Outputs.print(spec.commandLine().getOut(), Renderers.feedback(TerminalSetup.terminal(spec.commandLine())).render(feedback, Format.valueOf(format.name())));
         return ExitCodes.OK;
     }
 }

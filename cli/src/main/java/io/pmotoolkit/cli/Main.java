@@ -3,7 +3,6 @@ package io.pmotoolkit.cli;
 import io.pmotoolkit.app.Outputs;
 import io.pmotoolkit.core.text.Nlp;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
 /** Entry point of the {@code pmo} command. */
@@ -13,8 +12,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+        System.exit(run(io.pmotoolkit.cli.render.TerminalWriter.stdout(), io.pmotoolkit.cli.render.TerminalWriter.stderr(),
+                args));
     }
 
     /** Runs the command line with the given streams and returns the exit code; used by tests in-process. */

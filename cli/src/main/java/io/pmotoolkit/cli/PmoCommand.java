@@ -95,6 +95,7 @@ public final class PmoCommand implements Runnable {
         cli.setExecutionStrategy(PmoCommand::execute);
         cli.setResourceBundle(new RoleIds());
         exitCodes(cli);
+        TerminalSetup.configure(cli);
         return cli;
     }
 

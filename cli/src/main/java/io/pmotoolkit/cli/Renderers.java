@@ -6,6 +6,7 @@ import io.pmotoolkit.cli.render.FeedbackText;
 import io.pmotoolkit.cli.render.JsonOutput;
 import io.pmotoolkit.cli.render.MarkdownReport;
 import io.pmotoolkit.cli.render.QuestionPackMarkdown;
+import io.pmotoolkit.cli.render.Terminal;
 import io.pmotoolkit.cli.render.TextReport;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.interview.QuestionPack;
@@ -16,23 +17,33 @@ final class Renderers {
     private Renderers() {
     }
 
-    /** A CV analysis: the terminal report, Markdown or the JSON contract. */
-    static final Renderer<CvAnalysis> ANALYSIS = (a, format) -> switch (format) {
-        case text -> TextReport.render(a);
-        case markdown -> MarkdownReport.render(a);
-        case json -> JsonOutput.write(a) + "\n";
-    };
+    /** A CV analysis: the plain 80-column report, Markdown or the JSON contract. */
+    static final Renderer<CvAnalysis> ANALYSIS = analysis(Terminal.PLAIN);
+
+    /** Answer feedback: the plain 80-column text or JSON. */
+    static final Renderer<AnswerFeedbackRun> FEEDBACK = feedback(Terminal.PLAIN);
+
+    /** A CV analysis, its text laid out for {@code terminal} (width, colour). */
+    static Renderer<CvAnalysis> analysis(Terminal terminal) {
+        return (a, format) -> switch (format) {
+            case text -> TextReport.render(a, terminal);
+            case markdown -> MarkdownReport.render(a);
+            case json -> JsonOutput.write(a) + "\n";
+        };
+    }
+
+    /** Answer feedback, its text laid out for {@code terminal}. */
+    static Renderer<AnswerFeedbackRun> feedback(Terminal terminal) {
+        return (run, format) -> switch (format) {
+            case text -> FeedbackText.render(run.feedback(), run.questionLabel(), terminal);
+            case json -> JsonOutput.write(run.feedback()) + "\n";
+            case markdown -> throw Renderer.unsupported("answer feedback", format);
+        };
+    }
 
     /** A question pack: Markdown (also for text: it reads as plain text) or JSON. */
     static final Renderer<QuestionPack> PACK = (pack, format) -> switch (format) {
         case text, markdown -> QuestionPackMarkdown.render(pack);
         case json -> JsonOutput.write(pack) + "\n";
-    };
-
-    /** Answer feedback: the terminal text or JSON. */
-    static final Renderer<AnswerFeedbackRun> FEEDBACK = (run, format) -> switch (format) {
-        case text -> FeedbackText.render(run.feedback(), run.questionLabel());
-        case json -> JsonOutput.write(run.feedback()) + "\n";
-        case markdown -> throw Renderer.unsupported("answer feedback", format);
     };
 }

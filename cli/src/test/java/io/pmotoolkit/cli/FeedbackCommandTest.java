@@ -84,7 +84,7 @@ class FeedbackCommandTest {
     void unknownQuestionIdIsAUsageErrorWithAHint() {
         Cli.Result r = Cli.run("feedback", "--answer", SAMPLE, "--question-id", "weekly-report-colation");
         assertEquals(ExitCodes.USAGE, r.code(), r::toString);
-        assertTrue(r.err().startsWith("pmo: unknown question id 'weekly-report-colation': did you mean "
+        assertTrue(r.err().startsWith("pmo: unknown question id 'weekly-report-colation'; did you mean "
                 + "weekly-report-collation"), r::toString);
         assertTrue(r.err().contains("pmo questions --role ROLE --format json"), r::toString);
     }

@@ -10,16 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Answer feedback for an 80-column terminal: in full for {@code pmo feedback}, shorter for a practice session. */
+/**
+ * Answer feedback for a terminal (80 columns when piped): in full for {@code pmo feedback}, shorter for a
+ * practice session. Headings and the STAR statuses are emphasised when the terminal takes colour. Stateless and
+ * thread-safe.
+ */
 public final class FeedbackText {
 
-    static final int WIDTH = 80;
     /** Evidence sentences quoted per component; the rest are counted. */
     private static final int QUOTED = 2;
     /** Longest quoted sentence, in characters. */
     private static final int QUOTE_MAX = 150;
 
-    private FeedbackText() {
+    private final Terminal t;
+    private final int width;
+
+    private FeedbackText(Terminal t) {
+        this.t = t;
+        this.width = t.width();
     }
 
     /**
@@ -29,15 +37,24 @@ public final class FeedbackText {
      * @param label a line under the question (id, competency, type), or null
      */
     public static String render(AnswerFeedback f, String label) {
+        return render(f, label, Terminal.PLAIN);
+    }
+
+    /** As {@link #render(AnswerFeedback, String)}, laid out for {@code terminal}. */
+    public static String render(AnswerFeedback f, String label, Terminal terminal) {
+        return new FeedbackText(terminal).full(f, label);
+    }
+
+    private String full(AnswerFeedback f, String label) {
         StringBuilder b = new StringBuilder();
-        b.append("PMO Toolkit · Answer feedback\n\n");
+        b.append(t.heading("PMO Toolkit · Answer feedback")).append("\n\n");
         if (f.question() != null) {
-            b.append(Wrap.hanging("Question  ", f.question(), WIDTH));
+            b.append(Wrap.hanging("Question  ", f.question(), width));
             if (label != null) {
-                b.append(Wrap.hanging("          ", "(" + label + ")", WIDTH));
+                b.append(Wrap.hanging("          ", "(" + label + ")", width));
             }
         }
-        b.append(Wrap.hanging("Answer    ", length(f), WIDTH)).append('\n');
+        b.append(Wrap.hanging("Answer    ", length(f), width)).append('\n');
         b.append(score(f)).append('\n');
         b.append(star(f)).append('\n');
         b.append(delivery(f)).append('\n');
@@ -48,23 +65,33 @@ public final class FeedbackText {
 
     /** The feedback shown after each answer of a practice session: score, STAR, delivery, next steps. */
     public static String compact(AnswerFeedback f) {
+        return compact(f, Terminal.PLAIN);
+    }
+
+    /** As {@link #compact(AnswerFeedback)}, laid out for {@code terminal}. */
+    public static String compact(AnswerFeedback f, Terminal terminal) {
+        return new FeedbackText(terminal).shorter(f);
+    }
+
+    private String shorter(AnswerFeedback f) {
         StringBuilder b = new StringBuilder();
-        b.append("FEEDBACK  ").append(f.score()).append("/100 · ").append(length(f)).append('\n');
+        b.append(t.score(f.score(), "FEEDBACK  " + f.score() + "/100")).append(" · ").append(length(f)).append('\n');
         for (Part p : Part.values()) {
             Component c = f.components().get(p);
-            String note = c.status() == Status.PRESENT ? quote(c.evidence().get(0), WIDTH - 23) : c.note();
-            b.append(Wrap.hanging(String.format(Locale.ROOT, "  %-10s %-8s ", p.title(), c.status()), note, WIDTH));
+            String note = c.status() == Status.PRESENT ? quote(c.evidence().get(0), width - 23) : c.note();
+            String head = String.format(Locale.ROOT, "  %-10s %-8s ", p.title(), c.status());
+            b.append(status(Wrap.hanging(head, note, width), head, c.status()));
         }
-        b.append(Wrap.hanging("  Pronouns   ", pronouns(f), WIDTH));
-        b.append(Wrap.hanging("  Fillers    ", fillers(f), WIDTH));
+        b.append(Wrap.hanging("  Pronouns   ", pronouns(f), width));
+        b.append(Wrap.hanging("  Fillers    ", fillers(f), width));
         if (!f.termsUsed().isEmpty()) {
-            b.append(Wrap.hanging("  PMO terms  ", String.join(", ", f.termsUsed()), WIDTH));
+            b.append(Wrap.hanging("  PMO terms  ", String.join(", ", f.termsUsed()), width));
         }
         b.append('\n').append(nextSteps(f));
         return b.toString();
     }
 
-    private static String length(AnswerFeedback f) {
+    private String length(AnswerFeedback f) {
         String flag = switch (f.length()) {
             case "short" -> " (short: aim for 1–3 minutes)";
             case "long" -> " (long: aim for 1–3 minutes)";
@@ -73,17 +100,17 @@ public final class FeedbackText {
         return f.words() + " words · about " + Durations.spoken(f.speakingSeconds()) + " spoken" + flag;
     }
 
-    private static String score(AnswerFeedback f) {
-        StringBuilder b = new StringBuilder("SCORE " + f.score() + "/100\n");
+    private String score(AnswerFeedback f) {
+        StringBuilder b = new StringBuilder(t.score(f.score(), "SCORE " + f.score() + "/100") + "\n");
         for (ScorePart p : f.scoreParts()) {
             String head = String.format(Locale.ROOT, "  %-19s %2d/%-3d ", p.name(), p.points(), p.max());
-            b.append(Wrap.hanging(head, p.detail(), WIDTH));
+            b.append(Wrap.hanging(head, p.detail(), width));
         }
         return b.toString();
     }
 
-    private static String star(AnswerFeedback f) {
-        StringBuilder b = new StringBuilder("STAR\n");
+    private String star(AnswerFeedback f) {
+        StringBuilder b = new StringBuilder(t.heading("STAR") + "\n");
         for (Part p : Part.values()) {
             Component c = f.components().get(p);
             String head = String.format(Locale.ROOT, "  %-10s %-8s ", p.title(), c.status());
@@ -100,27 +127,28 @@ public final class FeedbackText {
                         + (c.evidence().size() - QUOTED == 1 ? "" : "s") + ")");
             }
             for (int i = 0; i < items.size(); i++) {
-                b.append(Wrap.hanging(i == 0 ? head : indent, items.get(i), WIDTH));
+                String block = Wrap.hanging(i == 0 ? head : indent, items.get(i), width);
+                b.append(i == 0 ? status(block, head, c.status()) : block);
             }
         }
         List<String> numbers = f.sentences().stream().filter(s -> s.has(Part.RESULT))
                 .flatMap(s -> s.metrics().stream()).toList();
         b.append(Wrap.hanging(String.format(Locale.ROOT, "  %-10s %-8s ", "Measured", f.quantifiedResult() ? "YES" : "NO"),
                 numbers.isEmpty() ? "The result has no number." : "The result has a number: "
-                        + String.join(", ", numbers.stream().map(n -> "\"" + n + "\"").toList()) + ".", WIDTH));
+                        + String.join(", ", numbers.stream().map(n -> "\"" + n + "\"").toList()) + ".", width));
         return b.toString();
     }
 
-    private static String delivery(AnswerFeedback f) {
-        return "DELIVERY\n" + Wrap.hanging("  \"I\" and \"we\"  ", pronouns(f), WIDTH)
-                + Wrap.hanging("  Fillers       ", fillers(f), WIDTH);
+    private String delivery(AnswerFeedback f) {
+        return t.heading("DELIVERY") + "\n" + Wrap.hanging("  \"I\" and \"we\"  ", pronouns(f), width)
+                + Wrap.hanging("  Fillers       ", fillers(f), width);
     }
 
-    private static String pronouns(AnswerFeedback f) {
+    private String pronouns(AnswerFeedback f) {
         return "I ×" + f.pronouns().i() + ", we ×" + f.pronouns().we() + ". " + f.pronounNote();
     }
 
-    private static String fillers(AnswerFeedback f) {
+    private String fillers(AnswerFeedback f) {
         if (f.fillers().isEmpty()) {
             return "none";
         }
@@ -129,23 +157,33 @@ public final class FeedbackText {
         return b.toString();
     }
 
-    private static String terms(AnswerFeedback f) {
-        StringBuilder b = new StringBuilder("PMO TERMS\n");
+    private String terms(AnswerFeedback f) {
+        StringBuilder b = new StringBuilder(t.heading("PMO TERMS") + "\n");
         b.append(Wrap.hanging(String.format(Locale.ROOT, "  %-20s", "Used (" + f.termsUsed().size() + ")"),
-                f.termsUsed().isEmpty() ? "none" : String.join(", ", f.termsUsed()), WIDTH));
+                f.termsUsed().isEmpty() ? "none" : String.join(", ", f.termsUsed()), width));
         if (f.question() != null || !f.termsMissed().isEmpty()) {
             b.append(Wrap.hanging("  Expected, not used  ",
-                    f.termsMissed().isEmpty() ? "none" : String.join(", ", f.termsMissed()), WIDTH));
+                    f.termsMissed().isEmpty() ? "none" : String.join(", ", f.termsMissed()), width));
         }
         return b.toString();
     }
 
-    private static String nextSteps(AnswerFeedback f) {
-        StringBuilder b = new StringBuilder("NEXT STEPS\n");
+    private String nextSteps(AnswerFeedback f) {
+        StringBuilder b = new StringBuilder(t.heading("NEXT STEPS") + "\n");
         for (int i = 0; i < f.suggestions().size(); i++) {
-            b.append(Wrap.hanging("  " + (i + 1) + ". ", f.suggestions().get(i), WIDTH));
+            b.append(Wrap.hanging("  " + (i + 1) + ". ", f.suggestions().get(i), width));
         }
         return b.toString();
+    }
+
+    /** {@code block} with the status in its head coloured: present green, weak yellow, missing red. */
+    private String status(String block, String head, Status status) {
+        String word = status.toString();
+        return t.restyle(block, head, word, switch (status) {
+            case PRESENT -> t.good(word);
+            case WEAK -> t.warn(word);
+            case MISSING -> t.bad(word);
+        });
     }
 
     /** A sentence cut at a word boundary to at most {@code max} characters, with an ellipsis. */

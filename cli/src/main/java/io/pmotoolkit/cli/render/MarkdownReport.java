@@ -13,17 +13,25 @@ import io.pmotoolkit.resume.report.RewriteGroups;
 import java.util.List;
 import java.util.Locale;
 
-/** The analysis as Markdown, for pasting into notes or a coach's shared document. */
+/**
+ * The analysis as Markdown, for pasting into notes or a coach's shared document. Everything taken from the CV,
+ * the advert or a file name is {@linkplain Escape#markdown escaped}: a CV line holding {@code <img onerror=...>}
+ * or {@code [x](javascript:...)} shows as that text, never as HTML or a link. Stateless and thread-safe.
+ */
 public final class MarkdownReport {
 
     private MarkdownReport() {
     }
 
     public static String render(CvAnalysis a) {
+        return Escape.controls(markdown(a));
+    }
+
+    private static String markdown(CvAnalysis a) {
         StringBuilder b = new StringBuilder();
         var c = a.candidate();
-        b.append("# CV analysis: ").append(c.name() == null ? a.file() : esc(c.name())).append("\n\n");
-        b.append("- **File:** ").append(esc(a.file())).append(" (").append(a.format()).append(", ")
+        b.append("# CV analysis: ").append(esc(c.name() == null ? a.file() : c.name())).append("\n\n");
+        b.append("- **File:** ").append(esc(a.file())).append(" (").append(esc(String.valueOf(a.format()))).append(", ")
                 .append(c.pages()).append(c.pages() == 1 ? " page, " : " pages, ").append(c.words()).append(" words)\n");
         b.append("- **Target role:** ").append(esc(a.role().title())).append(" (`").append(a.role().id()).append("`)\n");
         var level = c.levelOrNone();
@@ -76,7 +84,7 @@ public final class MarkdownReport {
                         .append(f.importance()).append(" | ")
                         .append(f.evidence().name().toLowerCase(Locale.ROOT))
                         .append(f.evidence() == Evidence.LISTED && !TextReport.isCredential(f) ? " (show it in an achievement)" : "")
-                        .append(" | line ").append(m.line()).append(", ").append(m.section())
+                        .append(" | line ").append(m.line()).append(", ").append(esc(String.valueOf(m.section())))
                         .append(f.matches().size() > 1 ? " (+" + (f.matches().size() - 1) + ")" : "").append(" |\n");
             }
         }
@@ -105,7 +113,7 @@ public final class MarkdownReport {
             }
         }
         b.append("\n_pmo ").append(a.versions().tool()).append(", skills model ")
-                .append(a.versions().skillsModel()).append("_\n");
+                .append(esc(a.versions().skillsModel())).append("_\n");
         return b.toString();
     }
 
@@ -158,7 +166,7 @@ public final class MarkdownReport {
             b.append("| Role | Employer | Location | Dates | Line |\n|---|---|---|---|---:|\n");
             for (var r : s.experience()) {
                 b.append("| ").append(value(r.title())).append(" | ").append(value(r.employer())).append(" | ")
-                        .append(value(r.location())).append(" | ").append(r.dates()).append(" | ").append(r.line())
+                        .append(value(r.location())).append(" | ").append(esc(String.valueOf(r.dates()))).append(" | ").append(r.line())
                         .append(r.warnings().isEmpty() ? "" : " (unsure: " + esc(String.join(" ", r.warnings())) + ")")
                         .append(" |\n");
             }
@@ -200,13 +208,13 @@ public final class MarkdownReport {
         String quoted = l.rewrite() == null ? null : "\"" + l.rewrite() + "\"";
         int at = quoted == null || l.rewrite().contains("`") ? -1 : l.suggestion().indexOf(quoted);
         if (at < 0) {
-            return esc(l.suggestion()).replace("<", "&lt;");
+            return esc(l.suggestion());
         }
-        return esc(l.suggestion().substring(0, at)) + "`" + l.rewrite() + "`"
-                + esc(l.suggestion().substring(at + quoted.length())).replace("<", "&lt;");
+        return esc(l.suggestion().substring(0, at)) + "`" + l.rewrite().replace('\n', ' ') + "`"
+                + esc(l.suggestion().substring(at + quoted.length()));
     }
 
     private static String esc(String s) {
-        return s.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+        return Escape.markdown(s);
     }
 }

@@ -11,7 +11,11 @@ import io.pmotoolkit.interview.feedback.Status;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Markdown transcript of a practice session: each question, the answer as typed, the feedback, a summary. */
+/**
+ * The Markdown transcript of a practice session: each question, the answer as typed, the feedback, a summary.
+ * The answers, and questions that quote the CV, are {@linkplain Escape#markdown escaped}: the transcript shows
+ * what was typed, never HTML or links made from it. Stateless and thread-safe.
+ */
 public final class PracticeTranscript {
 
     /**
@@ -36,18 +40,22 @@ public final class PracticeTranscript {
 
     /** The transcript; {@code notAsked} are the questions the session did not reach. */
     public static String render(QuestionPack pack, Role role, List<Entry> entries, List<PackQuestion> notAsked) {
+        return Escape.controls(markdown(pack, role, entries, notAsked));
+    }
+
+    private static String markdown(QuestionPack pack, Role role, List<Entry> entries, List<PackQuestion> notAsked) {
         StringBuilder b = new StringBuilder();
         b.append("# Interview practice: ").append(role.title()).append("\n\n");
         b.append("Role `").append(role.id()).append("` · seed ").append(pack.seed());
         if (pack.cvFile() != null) {
-            b.append(" · CV ").append(pack.cvFile());
+            b.append(" · CV ").append(Escape.markdown(pack.cvFile()));
         }
         b.append(" · question bank ").append(pack.versions().questionBank()).append(" · skills model ")
                 .append(pack.versions().skillsModel()).append("\n");
         int n = 0;
         for (Entry e : entries) {
             n++;
-            b.append("\n## ").append(n).append(". ").append(e.question().text()).append("\n\n");
+            b.append("\n## ").append(n).append(". ").append(Escape.markdown(e.question().text())).append("\n\n");
             b.append('*').append(e.question().competencyName()).append(" · ").append(e.question().type())
                     .append(" · `").append(e.question().id()).append("`*\n\n");
             if (e.feedback() == null) {
@@ -62,13 +70,13 @@ public final class PracticeTranscript {
             b.append("**Your answer**\n\n").append(quote(e.answer()));
             feedback(b, e.feedback());
             if (e.followUp() != null) {
-                b.append("\n**Follow-up:** ").append(e.followUp()).append("\n\n");
+                b.append("\n**Follow-up:** ").append(Escape.markdown(e.followUp())).append("\n\n");
                 b.append(e.followUpAnswer() == null ? "*Not answered.*\n" : quote(e.followUpAnswer()));
             }
         }
         for (PackQuestion q : notAsked) {
             n++;
-            b.append("\n## ").append(n).append(". ").append(q.text()).append("\n\n*Not answered.*\n");
+            b.append("\n## ").append(n).append(". ").append(Escape.markdown(q.text())).append("\n\n*Not answered.*\n");
         }
         b.append("\n## Summary\n\n| # | Score | Missing or weak | Question |\n|---|---|---|---|\n");
         n = 0;
@@ -78,7 +86,7 @@ public final class PracticeTranscript {
                     .append(e.feedback() == null ? e.skipped() ? "skipped" : "stopped"
                             : String.valueOf(e.feedback().score())).append(" | ")
                     .append(e.feedback() == null ? "" : gapLine(e.feedback())).append(" | ")
-                    .append(e.question().text().replace("|", "\\|")).append(" |\n");
+                    .append(Escape.markdown(e.question().text())).append(" |\n");
         }
         return b.toString();
     }
@@ -115,7 +123,7 @@ public final class PracticeTranscript {
                 b.append(" – ").append(c.note());
             }
             if (!c.evidence().isEmpty()) {
-                b.append(" – \"").append(c.evidence().get(0)).append('"');
+                b.append(" – \"").append(Escape.markdown(c.evidence().get(0))).append('"');
                 if (c.evidence().size() > 1) {
                     b.append(" (and ").append(c.evidence().size() - 1).append(" more)");
                 }
@@ -135,14 +143,14 @@ public final class PracticeTranscript {
         }
         b.append("\nNext steps:\n\n");
         for (int i = 0; i < f.suggestions().size(); i++) {
-            b.append(i + 1).append(". ").append(f.suggestions().get(i)).append('\n');
+            b.append(i + 1).append(". ").append(Escape.markdown(f.suggestions().get(i))).append('\n');
         }
     }
 
     private static String quote(String text) {
         StringBuilder b = new StringBuilder();
         for (String line : text.strip().split("\n")) {
-            b.append("> ").append(line).append('\n');
+            b.append("> ").append(Escape.markdown(line)).append('\n');
         }
         return b.toString();
     }

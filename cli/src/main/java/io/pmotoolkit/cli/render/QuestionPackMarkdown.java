@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * An interview practice pack as Markdown: a short STAR primer, then the questions grouped by why they are in
  * the pack (gaps, the candidate's own CV lines, core questions), each with what the panel assesses, what a
- * strong answer contains, pitfalls and follow-ups. Stateless and thread-safe.
+ * strong answer contains, pitfalls and follow-ups. Text that can come from the CV or the advert (names, quoted
+ * lines, questions built on them) is {@linkplain Escape#markdown escaped}. Stateless and thread-safe.
  */
 public final class QuestionPackMarkdown {
 
@@ -17,9 +18,13 @@ public final class QuestionPackMarkdown {
     }
 
     public static String render(QuestionPack pack) {
+        return Escape.controls(markdown(pack));
+    }
+
+    private static String markdown(QuestionPack pack) {
         StringBuilder b = new StringBuilder();
         String role = shortTitle(pack.role().title());
-        b.append("# Interview practice: ").append(pack.candidate() != null ? pack.candidate() + " for " : "")
+        b.append("# Interview practice: ").append(pack.candidate() != null ? esc(pack.candidate()) + " for " : "")
                 .append(role).append("\n\n");
         int n = pack.questions().size();
         long gaps = pack.count(Reason.GAP);
@@ -27,11 +32,12 @@ public final class QuestionPackMarkdown {
         long core = pack.count(Reason.CORE);
         if (pack.cvFile() != null) {
             b.append(n).append(" questions for a **").append(pack.role().title()).append("** interview, built from your CV (")
-                    .append(pack.cvFile()).append("):\n\n");
+                    .append(esc(pack.cvFile())).append("):\n\n");
             if (pack.level() != null) {
                 String evidence = pack.level().quotedEvidence();
-                b.append("Level now: ").append(pack.level().summary()).append(evidence.isEmpty() ? "" : ", from " + evidence)
-                        .append(".").append(pack.level().note() == null ? "" : " " + pack.level().note()).append("\n\n");
+                b.append("Level now: ").append(esc(pack.level().summary()))
+                        .append(evidence.isEmpty() ? "" : ", from " + esc(evidence))
+                        .append(".").append(pack.level().note() == null ? "" : " " + esc(pack.level().note())).append("\n\n");
             }
             if (gaps > 0) {
                 b.append("- **").append(gaps).append(plural(gaps, " gap")).append("**: what a ").append(role)
@@ -86,27 +92,31 @@ public final class QuestionPackMarkdown {
     }
 
     private static void question(StringBuilder b, int number, PackQuestion q) {
-        b.append("\n### ").append(number).append(". ").append(q.text()).append("\n\n");
+        b.append("\n### ").append(number).append(". ").append(esc(q.text())).append("\n\n");
         b.append('*').append(q.competencyName()).append(" · ").append(q.type()).append("*\n\n");
         if (q.cvEvidence() != null) {
-            b.append("> Line ").append(q.cvLine()).append(" of your CV: ").append(q.cvEvidence()).append("\n\n");
+            b.append("> Line ").append(q.cvLine()).append(" of your CV: ").append(esc(q.cvEvidence())).append("\n\n");
         }
-        b.append("**What they are assessing:** ").append(q.why()).append("\n\n");
+        b.append("**What they are assessing:** ").append(esc(q.why())).append("\n\n");
         if (q.advice() != null) {
-            b.append("**Answering honestly:** ").append(q.advice()).append("\n\n");
+            b.append("**Answering honestly:** ").append(esc(q.advice())).append("\n\n");
         }
         Star s = q.star();
         b.append(q.reason() == Reason.CV_EVIDENCE ? "**Your STAR notes**\n\n" : "**A strong answer**\n\n");
-        b.append("- **S:** ").append(s.situation()).append('\n');
-        b.append("- **T:** ").append(s.task()).append('\n');
-        b.append("- **A:** ").append(s.action()).append('\n');
-        b.append("- **R:** ").append(s.result()).append("\n\n");
-        b.append("**Pitfalls:** ").append(String.join(" ", q.pitfalls())).append("\n\n");
+        b.append("- **S:** ").append(esc(s.situation())).append('\n');
+        b.append("- **T:** ").append(esc(s.task())).append('\n');
+        b.append("- **A:** ").append(esc(s.action())).append('\n');
+        b.append("- **R:** ").append(esc(s.result())).append("\n\n");
+        b.append("**Pitfalls:** ").append(esc(String.join(" ", q.pitfalls()))).append("\n\n");
         b.append("**Follow-ups to expect**\n\n");
         List<String> f = q.followUps();
         for (String s2 : f) {
-            b.append("- ").append(s2).append('\n');
+            b.append("- ").append(esc(s2)).append('\n');
         }
+    }
+
+    private static String esc(String s) {
+        return Escape.markdown(s);
     }
 
     private static String plural(long n, String word) {
