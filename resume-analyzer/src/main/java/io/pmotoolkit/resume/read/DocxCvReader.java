@@ -140,6 +140,14 @@ final class DocxCvReader {
     static byte[] decrypt(String fileName, byte[] bytes, String password) throws CvReadException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             EncryptionInfo info = new EncryptionInfo(fs);
+            int spinCount = info.getVerifier() == null ? 0 : info.getVerifier().getSpinCount();
+            if (spinCount > ReadLimits.MAX_SPIN_COUNT || spinCount < 0) {
+                // the password is hashed spinCount times before it can be checked: 2e9 rounds take hours
+                throw new CvReadException(Reason.ENCRYPTED, fileName, String.format(Locale.ROOT, "%s asks for its"
+                        + " password to be hashed %,d times (Word uses 100,000; the limit is %,d): the file is not"
+                        + " as Word writes it; save an unprotected copy", fileName, Integer.toUnsignedLong(spinCount),
+                        ReadLimits.MAX_SPIN_COUNT));
+            }
             Decryptor decryptor = Decryptor.getInstance(info);
             if (!decryptor.verifyPassword(password)) {
                 throw CvReader.wrongPassword(fileName, null);
