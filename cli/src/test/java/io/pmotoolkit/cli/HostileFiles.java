@@ -69,6 +69,7 @@ final class HostileFiles {
         files.put("spin-count-2e9.docx", spinCountDocx(2_000_000_000));
         files.put("tables-nested-5000-deep.docx", nestedTablesDocx(5000));
         files.put("one-paragraph-3-million-chars.docx", bigParagraphDocx(3_000_000));
+        files.put("docx-of-5000-parts.docx", manyPartsDocx(5000));
         return files;
     }
 
@@ -372,6 +373,25 @@ final class HostileFiles {
                 out.write("</w:tc></w:tr></w:tbl><w:p/>".getBytes(StandardCharsets.US_ASCII));
             }
         });
+    }
+
+    /** A .docx with {@code parts} empty extra entries. */
+    static byte[] manyPartsDocx(int parts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(RELS.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<w:document " + W + "><w:body>").getBytes(StandardCharsets.UTF_8));
+            zip.write(paragraph("Jane Doe"));
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < parts; i++) {
+                zip.putNextEntry(new ZipEntry("word/media/x" + i + ".bin"));
+            }
+        }
+        return out.toByteArray();
     }
 
     /** One paragraph of {@code chars} characters of short words. */

@@ -108,7 +108,13 @@ final class DocxCvReader {
         long total = 0;
         byte[] buf = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            int parts = 0;
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (++parts > ReadLimits.MAX_DOCX_PARTS) {
+                    throw new CvReadException(Reason.TOO_LARGE, fileName, String.format(Locale.ROOT, "%s holds more"
+                            + " than %,d parts (a fixed reading limit; Word writes a few dozen): save it again from"
+                            + " Word or export it as PDF", fileName, ReadLimits.MAX_DOCX_PARTS));
+                }
                 String name = e.getName().toLowerCase(Locale.ROOT);
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
                 long part = 0;
@@ -126,6 +132,9 @@ final class DocxCvReader {
             // not walkable as a plain zip stream: POI decides
         }
     }
+
+    /** The JDK XML parser's message for one of its limits: {@code ...the limit "100" set by "jdk.xml.maxElementDepth"}. */
+    private static final Pattern XML_PARSER_LIMIT = Pattern.compile("limit \"(\\d+)\" set by \"(jdk\\.xml\\.\\w+)\"");
 
     private static CvReadException expandsTooMuch(String fileName, Throwable cause) {
         return new CvReadException(Reason.TOO_LARGE, fileName, fileName + " expands to too much data to be a CV"
@@ -170,6 +179,13 @@ final class DocxCvReader {
                     || m.contains("max entry size") || m.contains("maxentrysize")
                     || t instanceof RecordFormatException && m.contains("maximum length")) {
                 return expandsTooMuch(fileName, e);
+            }
+            java.util.regex.Matcher parserLimit = XML_PARSER_LIMIT.matcher(String.valueOf(t.getMessage()));
+            if (parserLimit.find()) {
+                // the JDK's XML limits (element depth, entity expansions, attribute count): a limit, not damage
+                return new CvReadException(Reason.TOO_LARGE, fileName, fileName + " goes past the XML parser's limit "
+                        + parserLimit.group(2) + " of " + parserLimit.group(1) + ", which no Word document comes near (a"
+                        + " fixed reading limit): save it again from Word or export it as PDF", e);
             }
             if (m.contains("doctype is disallowed")) {
                 return new CvReadException(Reason.CORRUPT, fileName, fileName + " contains an XML DOCTYPE, which Word"

@@ -50,6 +50,8 @@ public final class ReadLimits {
      * 127, a long link): the matching of terms and spellings works word by word.
      */
     public static final int MAX_WORD_CHARS = 256;
+    /** Parts (zip entries) of a DOCX: Word writes a few dozen, one more per image. */
+    public static final int MAX_DOCX_PARTS = 1_000;
     /** The password-hashing spin count of an encrypted Word document (Word writes 100,000). */
     public static final int MAX_SPIN_COUNT = 10_000_000;
 
