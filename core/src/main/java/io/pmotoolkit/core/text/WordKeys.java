@@ -81,14 +81,54 @@ public final class WordKeys {
 
     /** Folds common US spellings of a lower-case word to the UK form. */
     public static String ukSpelling(String w) {
-        String s = IZE.matcher(w).replaceFirst("$1is$2");
-        s = YZE.matcher(s).replaceFirst("$1ys$2");
+        String s = fold(w, IZE, 'i', IZE_ENDINGS);
+        s = fold(s, YZE, 'y', YZE_ENDINGS);
         s = OR_WORDS.matcher(s).replaceFirst("$1our$2");
         s = ER_WORDS.matcher(s).replaceFirst("$1re$2");
         if (s.equals("catalog") || s.equals("catalogs")) {
             s = s.replace("catalog", "catalogue");
         }
         return s;
+    }
+
+    private static final String[] IZE_ENDINGS = {"e", "es", "ed", "ing", "ation", "ations", "er", "ers"};
+    private static final String[] YZE_ENDINGS = {"e", "es", "ed", "ing", "er", "ers"};
+
+    /**
+     * What {@code pattern.matcher(w).replaceFirst("$1" + vowel + "s$2")} gives for {@link #IZE} or {@link #YZE},
+     * in time linear in the word: the pattern tries every start and, from each, every length of its leading
+     * letters, which took over a minute on one word of 32,000 letters. The {@code z} to fold is the one before
+     * the shortest ending the word ends with, when at least two letters come before its vowel.
+     */
+    private static String fold(String w, Pattern pattern, char vowel, String[] endings) {
+        int n = w.length();
+        if (n > 0 && isLineTerminator(w.charAt(n - 1))) {
+            return pattern.matcher(w).replaceFirst("$1" + vowel + "s$2");  // "$" may match before it: keep the pattern's reading
+        }
+        int at = -1;  // the index of the vowel before the z
+        for (String e : endings) {
+            int p = n - e.length() - 2;
+            if (p > at && w.endsWith(e) && w.charAt(p) == vowel && w.charAt(p + 1) == 'z') {
+                at = p;
+            }
+        }
+        if (at < 0) {
+            return w;
+        }
+        int letters = 0;
+        for (int i = at; i > 0 && letters < 2; ) {
+            int cp = w.codePointBefore(i);
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            letters++;
+            i -= Character.charCount(cp);
+        }
+        return letters < 2 ? w : w.substring(0, at + 1) + "s" + w.substring(at + 2);
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     // --- inflectional stemming: Porter's step 1, a final double l and a final e ----------------------

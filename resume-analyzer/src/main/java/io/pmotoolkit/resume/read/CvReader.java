@@ -189,6 +189,18 @@ public final class CvReader {
                             + " or raise the limit with --max-pages N", fileName, words,
                     (words + WORDS_PER_PAGE - 1) / WORDS_PER_PAGE, maxPages));
         }
+        long chars = 0;
+        for (CvLine l : doc.lines()) {
+            chars += l.text().length();
+        }
+        if (doc.lines().size() > ReadLimits.maxLines(maxPages)) {
+            throw textLimit(fileName, String.format(Locale.ROOT, "%,d lines", doc.lines().size()),
+                    String.format(Locale.ROOT, "%,d, %,d a page", ReadLimits.maxLines(maxPages), ReadLimits.LINES_PER_ALLOWED_PAGE));
+        }
+        if (chars > ReadLimits.maxTextChars(maxPages)) {
+            throw textLimit(fileName, String.format(Locale.ROOT, "%,d characters", chars),
+                    String.format(Locale.ROOT, "%,d, %,d a page", ReadLimits.maxTextChars(maxPages), ReadLimits.CHARS_PER_ALLOWED_PAGE));
+        }
         warnings.addAll(doc.warnings());
         if (words < FEW_WORDS) {
             warnings.add("Only " + words + " words of text found: is this the whole CV?");
@@ -207,6 +219,12 @@ public final class CvReader {
                 .filter(g -> g.language() != LanguageGuess.Language.ENGLISH)
                 .map(g -> "This CV looks like it is in " + g.language().displayName() + "; the skills model and"
                         + " checks are English, so results will be weak");
+    }
+
+    private CvReadException textLimit(String fileName, String amount, String limit) {
+        return new CvReadException(Reason.TOO_LARGE, fileName, fileName + " holds " + amount + " of text (the limit is "
+                + limit + " of the page limit of " + maxPages + "): no CV is that long; give a shorter CV, or raise"
+                + " the limit with --max-pages N");
     }
 
     static CvReadException passwordNeeded(String fileName) {

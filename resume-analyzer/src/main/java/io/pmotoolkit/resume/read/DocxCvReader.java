@@ -106,7 +106,13 @@ final class DocxCvReader {
         long total = 0;
         byte[] buf = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            int parts = 0;
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (++parts > ReadLimits.MAX_DOCX_PARTS) {
+                    throw new CvReadException(Reason.TOO_LARGE, fileName, String.format(Locale.ROOT, "%s holds more"
+                            + " than %,d parts (a fixed reading limit; Word writes a few dozen): save it again from"
+                            + " Word or export it as PDF", fileName, ReadLimits.MAX_DOCX_PARTS));
+                }
                 String name = e.getName().toLowerCase(Locale.ROOT);
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
                 long part = 0;
@@ -125,6 +131,9 @@ final class DocxCvReader {
         }
     }
 
+    /** The JDK XML parser's message for one of its limits: {@code ...the limit "100" set by "jdk.xml.maxElementDepth"}. */
+    private static final Pattern XML_PARSER_LIMIT = Pattern.compile("limit \"(\\d+)\" set by \"(jdk\\.xml\\.\\w+)\"");
+
     private static CvReadException expandsTooMuch(String fileName, Throwable cause) {
         return new CvReadException(Reason.TOO_LARGE, fileName, fileName + " expands to too much data to be a CV"
                 + " (it looks like a zip bomb or holds a huge part, over " + MAX_XML_PART_MB + " MB of XML):"
@@ -138,6 +147,14 @@ final class DocxCvReader {
     static byte[] decrypt(String fileName, byte[] bytes, String password) throws CvReadException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             EncryptionInfo info = new EncryptionInfo(fs);
+            int spinCount = info.getVerifier() == null ? 0 : info.getVerifier().getSpinCount();
+            if (spinCount > ReadLimits.MAX_SPIN_COUNT || spinCount < 0) {
+                // the password is hashed spinCount times before it can be checked: 2e9 rounds take hours
+                throw new CvReadException(Reason.ENCRYPTED, fileName, String.format(Locale.ROOT, "%s asks for its"
+                        + " password to be hashed %,d times (Word uses 100,000; the limit is %,d): the file is not"
+                        + " as Word writes it; save an unprotected copy", fileName, Integer.toUnsignedLong(spinCount),
+                        ReadLimits.MAX_SPIN_COUNT));
+            }
             Decryptor decryptor = Decryptor.getInstance(info);
             if (!decryptor.verifyPassword(password)) {
                 throw CvReader.wrongPassword(fileName, null);
@@ -160,6 +177,13 @@ final class DocxCvReader {
                     || m.contains("max entry size") || m.contains("maxentrysize")
                     || t instanceof RecordFormatException && m.contains("maximum length")) {
                 return expandsTooMuch(fileName, e);
+            }
+            java.util.regex.Matcher parserLimit = XML_PARSER_LIMIT.matcher(String.valueOf(t.getMessage()));
+            if (parserLimit.find()) {
+                // the JDK's XML limits (element depth, entity expansions, attribute count): a limit, not damage
+                return new CvReadException(Reason.TOO_LARGE, fileName, fileName + " goes past the XML parser's limit "
+                        + parserLimit.group(2) + " of " + parserLimit.group(1) + ", which no Word document comes near (a"
+                        + " fixed reading limit): save it again from Word or export it as PDF", e);
             }
             if (m.contains("doctype is disallowed")) {
                 return new CvReadException(Reason.CORRUPT, fileName, fileName + " contains an XML DOCTYPE, which Word"

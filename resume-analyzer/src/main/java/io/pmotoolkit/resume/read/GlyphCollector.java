@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.read;
 
+import io.pmotoolkit.core.budget.WorkBudget;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -17,6 +18,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -56,8 +59,21 @@ final class GlyphCollector extends PDFTextStripper {
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final GraphicBullets shapes = new GraphicBullets();
     private boolean inTextObject;
+    private int operators;
+    private int formDepth;
+    private int formDraws;
+    private int pageGlyphs;
+    private int glyphs;
+    private int images;
+    private int deepestForm;
+    private int mostPageGlyphs;
+    private int contentErrors;
 
-    GlyphCollector() {
+    private final int maxGlyphs;
+
+    /** @param maxPages the page limit, which sets the most glyphs read ({@link ReadLimits#maxGlyphs}) */
+    GlyphCollector(int maxPages) {
+        this.maxGlyphs = ReadLimits.maxGlyphs(maxPages);
         setSortByPosition(false);
         // PDFBox's own duplicate suppression keeps a tree of every glyph position per character and was
         // a sixth of reading time; writePage drops the same glyph drawn twice at one spot (fake bold) itself.
@@ -72,10 +88,39 @@ final class GlyphCollector extends PDFTextStripper {
         return pages;
     }
 
+    /** Images drawn on all pages: a page without text but with images is image-only, one with neither is not. */
+    int images() {
+        return images;
+    }
+
+    /** Operators PDFBox could not carry out (a missing font or resource, broken operands): signs of damage. */
+    int contentErrors() {
+        return contentErrors;
+    }
+
+    /** How the document compares with the limits: operators, deepest form, form draws, most glyphs on a page, glyphs. */
+    int[] usage() {
+        return new int[] {operators, deepestForm, formDraws, mostPageGlyphs, glyphs};
+    }
+
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        contentErrors++;
+        super.operatorException(operator, operands, e);
+    }
+
+    @Override
+    protected void unsupportedOperator(Operator operator, List<COSBase> operands) throws IOException {
+        contentErrors++;
+        super.unsupportedOperator(operator, operands);
+    }
+
     @Override
     public void processPage(PDPage page) throws IOException {
         shapes.startPage();
         inTextObject = false;
+        pageGlyphs = 0;
+        WorkBudget.check();
         super.processPage(new DecodedPage(page));
     }
 
@@ -86,11 +131,67 @@ final class GlyphCollector extends PDFTextStripper {
      */
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators > ReadLimits.MAX_OPERATORS) {
+            throw ReadLimits.exceeded("operators", String.format(Locale.ROOT, "it has more than %,d content operators",
+                    ReadLimits.MAX_OPERATORS));
+        }
+        if ((operators & 0x3FF) == 0) {
+            WorkBudget.check();
+        }
         String op = operator.getName();
         if (op.length() <= 2) {
             trackShape(op, operands);
         }
         super.processOperator(operator, operands);
+    }
+
+    /** Counts the form's use and its depth: forms that draw each other, or one drawn over and over, stop here. */
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        enterForm();
+        try {
+            super.showForm(form);
+        } finally {
+            formDepth--;
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        enterForm();
+        try {
+            super.showTransparencyGroup(group);
+        } finally {
+            formDepth--;
+        }
+    }
+
+    private void enterForm() {
+        if (++formDraws > ReadLimits.MAX_FORM_DRAWS) {
+            throw ReadLimits.exceeded("form draws", String.format(Locale.ROOT, "it draws form XObjects more than %,d times",
+                    ReadLimits.MAX_FORM_DRAWS));
+        }
+        deepestForm = Math.max(deepestForm, formDepth + 1);
+        if (++formDepth > ReadLimits.MAX_FORM_DEPTH) {
+            formDepth--;
+            throw ReadLimits.exceeded("form depth", "its form XObjects nest more than " + ReadLimits.MAX_FORM_DEPTH
+                    + " deep (forms that draw each other?)");
+        }
+    }
+
+    /** Counts the glyph before PDFBox keeps it: a page or a document with far more text than a CV stops here. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (++pageGlyphs > ReadLimits.MAX_GLYPHS_PER_PAGE) {
+            throw ReadLimits.exceeded("glyphs per page", String.format(Locale.ROOT, "page %d has more than %,d characters",
+                    getCurrentPageNo(), ReadLimits.MAX_GLYPHS_PER_PAGE));
+        }
+        mostPageGlyphs = Math.max(mostPageGlyphs, pageGlyphs);
+        if (++glyphs > maxGlyphs) {
+            throw ReadLimits.exceeded("glyphs", String.format(Locale.ROOT, "it has more than %,d characters (%,d a page"
+                    + " of the page limit: raise it with --max-pages N)", maxGlyphs, ReadLimits.GLYPHS_PER_ALLOWED_PAGE));
+        }
+        super.processTextPosition(text);
     }
 
     private void trackShape(String op, List<COSBase> operands) throws IOException {
@@ -124,10 +225,14 @@ final class GlyphCollector extends PDFTextStripper {
             case "Do" -> {
                 if (!inTextObject && !operands.isEmpty() && operands.get(0) instanceof COSName name
                         && getResources() != null && getResources().isImageXObject(name)) {
+                    images++;
                     shapes.image(getGraphicsState().getCurrentTransformationMatrix(), getCurrentPage().getCropBox());
                 }
             }
-            case "BI" -> shapes.image(getGraphicsState().getCurrentTransformationMatrix(), getCurrentPage().getCropBox());
+            case "BI" -> {
+                images++;
+                shapes.image(getGraphicsState().getCurrentTransformationMatrix(), getCurrentPage().getCropBox());
+            }
             default -> {
             }
         }
@@ -184,9 +289,13 @@ final class GlyphCollector extends PDFTextStripper {
         float dir = mainDirection(all);
         List<Glyph> glyphs = new ArrayList<>();
         SpotSet drawn = new SpotSet(all.size());
+        PDRectangle box = getCurrentPage().getCropBox();
+        boolean turned = dir == 90f || dir == 270f;
+        float pageWidth = turned ? box.getHeight() : box.getWidth();
+        float pageHeight = turned ? box.getWidth() : box.getHeight();
         for (TextPosition tp : all) {
             String u = tp.getUnicode();
-            if (u == null || u.isEmpty() || tp.getDir() != dir) {
+            if (u == null || u.isEmpty() || tp.getDir() != dir || offPage(tp, pageWidth, pageHeight)) {
                 continue;
             }
             // The same glyph at (nearly) the same spot is a double-struck "bold": keep one.
@@ -208,10 +317,21 @@ final class GlyphCollector extends PDFTextStripper {
         if (dir == 0f && getCurrentPage().getRotation() == 0) {
             glyphs.addAll(GraphicBullets.bullets(shapes.marks(), glyphs));
         }
-        PDRectangle box = getCurrentPage().getCropBox();
-        boolean turned = dir == 90f || dir == 270f;
-        pages.add(new PageGlyphs(getCurrentPageNo(), turned ? box.getHeight() : box.getWidth(),
-                turned ? box.getWidth() : box.getHeight(), glyphs));
+        pages.add(new PageGlyphs(getCurrentPageNo(), pageWidth, pageHeight, glyphs));
+    }
+
+    /**
+     * Whether a glyph lies more than {@link ReadLimits#OFF_PAGE_MARGIN} page sizes outside the page, or at no
+     * finite position: it cannot be seen, and positions billions of points apart must not reach the layout.
+     */
+    static boolean offPage(TextPosition tp, float pageWidth, float pageHeight) {
+        float x = tp.getXDirAdj();
+        float y = tp.getYDirAdj();
+        float w = tp.getWidthDirAdj();
+        float mx = Math.max(pageWidth, 1f) * ReadLimits.OFF_PAGE_MARGIN;
+        float my = Math.max(pageHeight, 1f) * ReadLimits.OFF_PAGE_MARGIN;
+        return !(x >= -mx && x <= pageWidth + mx && y >= -my && y <= pageHeight + my && Float.isFinite(w)
+                && Math.abs(w) <= ReadLimits.MAX_PAGE_POINTS && Float.isFinite(tp.getFontSizeInPt()));
     }
 
     /**

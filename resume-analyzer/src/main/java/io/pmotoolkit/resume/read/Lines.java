@@ -15,6 +15,14 @@ final class Lines {
      */
     static final int MAX_LINE_CHARS = 2000;
 
+    /**
+     * Wrapped lines are joined into one logical line until it is this long, then a new one starts: each join
+     * looks at the text joined so far (its last word, its word count, whether it holds a year), so without a
+     * bound a page of one endless wrapped paragraph took time quadratic in its length (a 4 KB PDF holding 1 MB
+     * of text ran 50 s). No paragraph of a CV comes near; the joined text is cut at {@link #MAX_LINE_CHARS} anyway.
+     */
+    static final int MAX_JOINED_CHARS = 4 * MAX_LINE_CHARS;
+
     private Lines() {
     }
 
@@ -24,7 +32,7 @@ final class Lines {
      */
     static java.util.List<CvLine> lines(String raw, int page, boolean bullet, boolean heading, LineOrigin origin) {
         java.util.List<CvLine> out = new java.util.ArrayList<>(1);
-        java.util.List<String> parts = chunks(raw);
+        java.util.List<String> parts = chunks(breakLongWords(raw));
         for (int i = 0; i < parts.size(); i++) {
             CvLine l = line(parts.get(i), page, bullet && i == 0, heading && parts.size() == 1, origin);
             if (l != null) {
@@ -32,6 +40,40 @@ final class Lines {
             }
         }
         return out;
+    }
+
+    /**
+     * The text with every run of non-space characters longer than {@link ReadLimits#MAX_WORD_CHARS} broken by a
+     * space after each {@code MAX_WORD_CHARS} characters. No word of a CV is that long (the longest are links);
+     * the matching of terms, spellings and dates works word by word, and some of its patterns take time
+     * quadratic in a word's length (400 words of 2,000 letters took 24 s). Text without such a run is returned
+     * as it is.
+     */
+    static String breakLongWords(String text) {
+        int max = ReadLimits.MAX_WORD_CHARS;
+        if (text.length() <= max) {
+            return text;
+        }
+        StringBuilder out = null;
+        int run = 0;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                run = 0;
+                continue;
+            }
+            if (run >= max && !Character.isLowSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + text.length() / max + 1);
+                }
+                out.append(text, copied, i).append(' ');
+                copied = i;
+                run = 0;
+            }
+            run++;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** The text cut into pieces of at most {@link #MAX_LINE_CHARS}: after a sentence end, else at a space, else hard. */

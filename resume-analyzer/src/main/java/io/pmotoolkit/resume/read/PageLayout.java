@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.read;
 
+import io.pmotoolkit.core.budget.WorkBudget;
 import io.pmotoolkit.core.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +60,69 @@ final class PageLayout {
         }
     }
 
+    // ---- thresholds: distances in points, or in font sizes where multiplied by a size; shares of rows or lines ----
+
+    /** Glyphs whose baselines differ by less than this many font sizes are on one row. */
+    private static final float ROW_BASELINE_SLACK = 0.45f;
+    /** The smallest font size the row tolerance assumes, in points. */
+    private static final float MIN_ROW_SIZE = 2f;
+    /** A gap between glyphs wider than this many font sizes starts a new word. */
+    private static final float WORD_GAP = 0.18f;
+    /** A gap between words wider than this many font sizes is a column gap: " | " in a line, a list item's start. */
+    private static final float WIDE_GAP = 2.5f;
+    /** A gap between words wider than this many font sizes reads as two spaces. */
+    private static final float DOUBLE_SPACE_GAP = 0.8f;
+    /** Words closer than this many font sizes form one phrase, which a gutter cannot cut. */
+    private static final float PHRASE_GAP = 0.9f;
+    /** Pages with fewer rows are not searched for a gutter. */
+    private static final int MIN_GUTTER_ROWS = 8;
+    /** Text narrower than this, in points, is one column. */
+    private static final float MIN_GUTTER_PAGE_WIDTH = 200f;
+    /** The share of rows that may cross a gutter (a full-width name at the top). */
+    private static final float GUTTER_CROSSING_SHARE = 0.08f;
+    /** The share of rows that may cross the previous page's gutter on a page that keeps it. */
+    private static final float CONTINUED_GUTTER_CROSSING_SHARE = 0.05f;
+    /** A gutter lies between these shares of the text's width. */
+    private static final float GUTTER_FROM = 0.12f;
+    private static final float GUTTER_TO = 0.88f;
+    /** A gutter is at least this wide, in points, and at least {@link #MIN_GUTTER_WIDTH_SIZES} body sizes. */
+    private static final float MIN_GUTTER_WIDTH = 6f;
+    private static final float MIN_GUTTER_WIDTH_SIZES = 0.6f;
+    /** A row's text must overlap a gutter by more than this, in points, to cross it. */
+    private static final float GUTTER_EDGE_SLACK = 1f;
+    /** Each column beside a gutter has at least this many rows... */
+    private static final int MIN_COLUMN_ROWS = 4;
+    /** ...running down at least this share of the text's height. */
+    private static final float MIN_COLUMN_HEIGHT = 0.3f;
+    /** A narrow column with at least this share of its rows level with the other's is a date column... */
+    private static final float DATE_COLUMN_PAIRED = 0.7f;
+    /** ...when it has fewer than this share of the other column's rows. */
+    private static final float DATE_COLUMN_NARROW = 0.5f;
+    /** Two columns with at least this share of rows level with each other are a table. */
+    private static final float PAIRED_ROWS = 0.9f;
+    /** Lines ending (or starting) within this many points of the column's edge are flush with it. */
+    private static final float FLUSH_SLACK = 2.5f;
+    /** A cell of a right-aligned column is at most this wide, in points. */
+    private static final float MAX_CELL_WIDTH = 200f;
+    /** Lines spaced at most this many body sizes apart are a paragraph, not entries. */
+    private static final float DENSE_SPACING = 1.6f;
+    /** A right-aligned column: at least this share flush right... */
+    private static final float FLUSH_RIGHT_SHARE = 0.7f;
+    /** ...fewer than this share flush left... */
+    private static final float FLUSH_LEFT_SHARE = 0.5f;
+    /** ...and fewer than this share spaced like a paragraph. */
+    private static final float DENSE_SHARE = 0.5f;
+    /** Fewer bullet marks than this on a page are never two side-by-side lists. */
+    private static final int MIN_LIST_MARKS = 4;
+    /** Each of two side-by-side lists has at least this many items. */
+    private static final int MIN_LIST_ITEMS = 2;
+    /** Bullet marks within this many points of each other in x belong to one list. */
+    private static final float MARK_ALIGN_SLACK = 3f;
+    /** Text left of the boundary may start this many points left of the left list's marks. */
+    private static final float LIST_INDENT_SLACK = 2f;
+    /** Rows of one list are at most this many font sizes apart. */
+    private static final float LIST_ROW_SPACING = 2.2f;
+
     private final int page;
     private final List<Block> blocks;
     private final Gutter gutter;
@@ -76,12 +140,12 @@ final class PageLayout {
     static PageLayout of(GlyphCollector.PageGlyphs p, float bodySize, PageLayout previous) {
         List<Row> rows = rows(p.glyphs());
         Gutter g = findGutter(rows, bodySize);
-        if (g == null && previous != null && previous.gutter != null && continuesGutter(rows, previous.gutter, bodySize)) {
+        if (g == null && previous != null && previous.gutter != null && continuesGutter(rows, previous.gutter)) {
             g = previous.gutter;
         }
         List<Block> blocks = new ArrayList<>();
         if (g != null && g.labels()) {
-            for (List<Row> part : listColumns(labelsFirst(rows, g, bodySize))) {
+            for (List<Row> part : listColumns(labelsFirst(rows, g))) {
                 addBlock(blocks, p.page(), LineOrigin.BODY, part);
             }
             return new PageLayout(p.page(), blocks, null);
@@ -101,7 +165,7 @@ final class PageLayout {
         float regionTop = Float.MAX_VALUE;
         float regionBottom = -Float.MAX_VALUE;
         for (Row r : rows) {
-            if (!crosses(r, g, bodySize)) {
+            if (!crosses(r, g)) {
                 regionTop = Math.min(regionTop, r.y());
                 regionBottom = Math.max(regionBottom, r.y());
             }
@@ -111,7 +175,7 @@ final class PageLayout {
         List<Row> left = new ArrayList<>();
         List<Row> right = new ArrayList<>();
         for (Row r : rows) {
-            if (crosses(r, g, bodySize) && (r.y() < regionTop || r.y() > regionBottom)) {
+            if (crosses(r, g) && (r.y() < regionTop || r.y() > regionBottom)) {
                 full.add(r);
                 continue;
             }
@@ -165,11 +229,11 @@ final class PageLayout {
      * The rows of a page whose left column holds a table's labels, each row cut at the gutter into its
      * label and its content, read in that order: top to bottom, left to right.
      */
-    private static List<Row> labelsFirst(List<Row> rows, Gutter g, float bodySize) {
+    private static List<Row> labelsFirst(List<Row> rows, Gutter g) {
         List<Row> out = new ArrayList<>();
         float middle = (g.start() + g.end()) / 2;
         for (Row r : rows) {
-            if (crosses(r, g, bodySize)) {
+            if (crosses(r, g)) {
                 out.add(r);
                 continue;
             }
@@ -250,7 +314,7 @@ final class PageLayout {
         float anchorY = 0;
         float anchorSize = 0;
         for (GlyphCollector.Glyph g : sorted) {
-            if (cur == null || Math.abs(g.y() - anchorY) > 0.45f * Math.max(Math.min(anchorSize, g.size()), 2f)) {
+            if (cur == null || Math.abs(g.y() - anchorY) > ROW_BASELINE_SLACK * Math.max(Math.min(anchorSize, g.size()), MIN_ROW_SIZE)) {
                 cur = new ArrayList<>();
                 groups.add(cur);
                 anchorY = g.y();
@@ -285,7 +349,7 @@ final class PageLayout {
         for (GlyphCollector.Glyph g : glyphs) {
             boolean blank = g.text().isBlank();
             float gap = g.x() - x1;
-            boolean breakBefore = n > 0 && (blank || gap > 0.18f * Math.min(size, g.size()) || gap < -g.size());
+            boolean breakBefore = n > 0 && (blank || gap > WORD_GAP * Math.min(size, g.size()) || gap < -g.size());
             if (breakBefore || (blank && n == 0)) {
                 if (n > 0) {
                     words.add(new Word(text.toString(), x0, x1, y, size, bold, n));
@@ -372,7 +436,7 @@ final class PageLayout {
             if (prev != null) {
                 float gap = w.x0() - prev.x1();
                 float s = Math.max(prev.size(), w.size());
-                sb.append(gap > 2.5f * s ? " | " : gap > 0.8f * s ? "  " : " ");
+                sb.append(gap > WIDE_GAP * s ? " | " : gap > DOUBLE_SPACE_GAP * s ? "  " : " ");
             }
             sb.append(w.text());
             prev = w;
@@ -400,7 +464,7 @@ final class PageLayout {
 
     /** The widest vertical band free of text between two columns that both run down much of the page. */
     private static Gutter findGutter(List<Row> rows, float bodySize) {
-        if (rows.size() < 8) {
+        if (rows.size() < MIN_GUTTER_ROWS) {
             return null;
         }
         float[] span = xSpan(rows);
@@ -413,29 +477,14 @@ final class PageLayout {
             maxY = Math.max(maxY, r.y());
         }
         float width = maxX - minX;
-        if (width < 200f) {
-            return null;
+        if (width < MIN_GUTTER_PAGE_WIDTH || !(width <= ReadLimits.MAX_PAGE_POINTS)) {
+            return null;  // too narrow for two columns, or text spread wider than any page (hostile positions)
         }
         int bins = (int) Math.ceil(width) + 1;
-        int[] cross = new int[bins];
-        for (Row r : rows) {
-            boolean[] covered = new boolean[bins];
-            for (float[] seg : segments(r)) {
-                int a = Math.max(0, (int) Math.floor(seg[0] - minX));
-                int b = Math.min(bins - 1, (int) Math.ceil(seg[1] - minX));
-                for (int i = a; i <= b; i++) {
-                    covered[i] = true;
-                }
-            }
-            for (int i = 0; i < bins; i++) {
-                if (covered[i]) {
-                    cross[i]++;
-                }
-            }
-        }
-        int allowed = Math.max(1, Math.round(rows.size() * 0.08f));
-        int from = (int) (width * 0.12f);
-        int to = (int) (width * 0.88f);
+        int[] cross = crossings(rows, minX, bins);
+        int allowed = Math.max(1, Math.round(rows.size() * GUTTER_CROSSING_SHARE));
+        int from = (int) (width * GUTTER_FROM);
+        int to = (int) (width * GUTTER_TO);
         Gutter best = null;
         Gutter labels = null;
         int i = from;
@@ -450,7 +499,9 @@ final class PageLayout {
             }
             float start = minX + i;
             float end = minX + j;
-            int kind = end - start >= Math.max(6f, 0.6f * bodySize) ? columnGap(rows, start, end, minY, maxY, bodySize) : NO_GAP;
+            WorkBudget.check();  // each candidate band looks at every row
+            int kind = end - start >= Math.max(MIN_GUTTER_WIDTH, MIN_GUTTER_WIDTH_SIZES * bodySize)
+                    ? columnGap(rows, start, end, minY, maxY, bodySize) : NO_GAP;
             if (kind == SIDEBAR_GAP && (best == null || end - start > best.end() - best.start())) {
                 best = new Gutter(start, end);
             } else if (kind == LABEL_GAP && (labels == null || end - start > labels.end() - labels.start())) {
@@ -461,13 +512,59 @@ final class PageLayout {
         return best != null ? best : labels;
     }
 
+    /**
+     * How many rows cover each point-wide bin of x with text: each row's phrases as bin ranges, merged so a
+     * row counts once per bin, summed through a difference array, in time linear in phrases and bins.
+     */
+    private static int[] crossings(List<Row> rows, float minX, int bins) {
+        int[] delta = new int[bins + 1];
+        for (Row r : rows) {
+            List<float[]> segs = segments(r);
+            int[][] ranges = new int[segs.size()][];
+            for (int k = 0; k < ranges.length; k++) {
+                float[] seg = segs.get(k);
+                ranges[k] = new int[] {Math.max(0, (int) Math.floor(seg[0] - minX)),
+                    Math.min(bins - 1, (int) Math.ceil(seg[1] - minX))};
+            }
+            Arrays.sort(ranges, (x, y) -> Integer.compare(x[0], y[0]));
+            int from = -1;
+            int to = -2;
+            for (int[] range : ranges) {
+                if (range[0] > range[1]) {
+                    continue;
+                }
+                if (range[0] > to) {
+                    if (from >= 0) {
+                        delta[from]++;
+                        delta[to + 1]--;
+                    }
+                    from = range[0];
+                    to = range[1];
+                } else {
+                    to = Math.max(to, range[1]);
+                }
+            }
+            if (from >= 0) {
+                delta[from]++;
+                delta[to + 1]--;
+            }
+        }
+        int[] cross = new int[bins];
+        int running = 0;
+        for (int i = 0; i < bins; i++) {
+            running += delta[i];
+            cross[i] = running;
+        }
+        return cross;
+    }
+
     /** Whether a page keeps the previous page's gutter: few rows cross it and text lies on both sides. */
-    private static boolean continuesGutter(List<Row> rows, Gutter g, float bodySize) {
+    private static boolean continuesGutter(List<Row> rows, Gutter g) {
         int crossing = 0;
         boolean left = false;
         boolean right = false;
         for (Row r : rows) {
-            if (crosses(r, g, bodySize)) {
+            if (crosses(r, g)) {
                 crossing++;
                 continue;
             }
@@ -479,7 +576,7 @@ final class PageLayout {
                 }
             }
         }
-        return left && right && crossing <= Math.max(1, Math.round(rows.size() * 0.05f));
+        return left && right && crossing <= Math.max(1, Math.round(rows.size() * CONTINUED_GUTTER_CROSSING_SHARE));
     }
 
     private static final int NO_GAP = 0;
@@ -495,7 +592,7 @@ final class PageLayout {
         List<float[]> leftLines = new ArrayList<>();   // each row's text left of the band: x0, x1, y
         List<float[]> rightLines = new ArrayList<>();
         for (Row r : rows) {
-            if (crosses(r, new Gutter(start, end), bodySize)) {
+            if (crosses(r, new Gutter(start, end))) {
                 continue;
             }
             float[] l = null;
@@ -523,15 +620,16 @@ final class PageLayout {
         float height = Math.max(1f, maxY - minY);
         int leftRows = leftLines.size();
         int rightRows = rightLines.size();
-        if (leftRows < 4 || rightRows < 4 || span(leftLines) < 0.3f * height || span(rightLines) < 0.3f * height) {
+        if (leftRows < MIN_COLUMN_ROWS || rightRows < MIN_COLUMN_ROWS || span(leftLines) < MIN_COLUMN_HEIGHT * height
+                || span(rightLines) < MIN_COLUMN_HEIGHT * height) {
             return NO_GAP;
         }
         // A narrow column of a few entries each level with a row of a much longer column is a table
         // (dates | details), as are two columns whose rows nearly all pair up; a sidebar runs on its own.
         int narrow = Math.min(leftRows, rightRows);
         int wide = Math.max(leftRows, rightRows);
-        boolean dateColumn = both >= 0.7f * narrow && narrow < 0.5f * wide;
-        boolean pairedRows = both >= 0.9f * wide;
+        boolean dateColumn = both >= DATE_COLUMN_PAIRED * narrow && narrow < DATE_COLUMN_NARROW * wide;
+        boolean pairedRows = both >= PAIRED_ROWS * wide;
         // So is a column of short cells set flush against the other column or the page edge: dates
         // right-aligned beside their roles, read row by row, or labels right-aligned beside their content
         // (Europass), read before it even where the content is sparse. A sidebar's lines are set flush
@@ -566,22 +664,23 @@ final class PageLayout {
         int flushRight = 0;
         int flushLeft = 0;
         for (float[] l : lines) {
-            flushRight += l[1] >= right - 2.5f ? 1 : 0;
-            flushLeft += l[0] <= left + 2.5f ? 1 : 0;
-            if (l[1] - l[0] > 200f) {
+            flushRight += l[1] >= right - FLUSH_SLACK ? 1 : 0;
+            flushLeft += l[0] <= left + FLUSH_SLACK ? 1 : 0;
+            if (l[1] - l[0] > MAX_CELL_WIDTH) {
                 return false;  // a cell is short
             }
         }
         int dense = 0;
         for (int i = 1; i < lines.size(); i++) {
-            dense += lines.get(i)[2] - lines.get(i - 1)[2] <= 1.6f * bodySize ? 1 : 0;
+            dense += lines.get(i)[2] - lines.get(i - 1)[2] <= DENSE_SPACING * bodySize ? 1 : 0;
         }
-        return flushRight >= 0.7f * lines.size() && flushLeft < 0.5f * lines.size() && dense < 0.5f * (lines.size() - 1);
+        return flushRight >= FLUSH_RIGHT_SHARE * lines.size() && flushLeft < FLUSH_LEFT_SHARE * lines.size()
+                && dense < DENSE_SHARE * (lines.size() - 1);
     }
 
-    private static boolean crosses(Row r, Gutter g, float bodySize) {
+    private static boolean crosses(Row r, Gutter g) {
         for (float[] seg : segments(r)) {
-            if (seg[0] < g.end() - 1f && seg[1] > g.start() + 1f) {
+            if (seg[0] < g.end() - GUTTER_EDGE_SLACK && seg[1] > g.start() + GUTTER_EDGE_SLACK) {
                 return true;
             }
         }
@@ -593,7 +692,7 @@ final class PageLayout {
         List<float[]> segs = new ArrayList<>();
         float[] cur = null;
         for (Word w : r.words()) {
-            if (cur != null && w.x0() - cur[1] < 0.9f * w.size()) {
+            if (cur != null && w.x0() - cur[1] < PHRASE_GAP * w.size()) {
                 cur[1] = Math.max(cur[1], w.x1());
             } else {
                 cur = new float[] {w.x0(), w.x1()};
@@ -623,20 +722,20 @@ final class PageLayout {
             List<Word> ws = rows.get(i).words();
             for (int k = 0; k + 1 < ws.size(); k++) {
                 // an item's mark starts its column: first in the row, or after a gap wider than between words
-                boolean starts = k == 0 || ws.get(k).x0() - ws.get(k - 1).x1() > 2.5f * ws.get(k).size();
+                boolean starts = k == 0 || ws.get(k).x0() - ws.get(k - 1).x1() > WIDE_GAP * ws.get(k).size();
                 if (starts && ws.get(k).isBulletMark()) {
                     marks.add(new float[] {ws.get(k).x0(), i});
                 }
             }
         }
-        if (marks.size() < 4) {
+        if (marks.size() < MIN_LIST_MARKS) {
             return List.of(rows);
         }
         marks.sort((a, b) -> Float.compare(a[0], b[0]));
         List<List<float[]>> clusters = new ArrayList<>();
         for (float[] m : marks) {
             List<float[]> last = clusters.isEmpty() ? null : clusters.get(clusters.size() - 1);
-            if (last != null && m[0] - last.get(last.size() - 1)[0] <= 3f) {
+            if (last != null && m[0] - last.get(last.size() - 1)[0] <= MARK_ALIGN_SLACK) {
                 last.add(m);
             } else {
                 List<float[]> c = new ArrayList<>();
@@ -706,12 +805,12 @@ final class PageLayout {
                 r += right.contains(m) ? 1 : 0;
             }
         }
-        return l >= 2 && r >= 2;
+        return l >= MIN_LIST_ITEMS && r >= MIN_LIST_ITEMS;
     }
 
     /** The set of bullets well left of {@code right} whose rows overlap its rows in height, or null. */
     private static List<float[]> leftPartner(List<List<float[]>> clusters, List<float[]> right) {
-        if (right.size() < 2) {
+        if (right.size() < MIN_LIST_ITEMS) {
             return null;
         }
         float rTop = Float.MAX_VALUE;
@@ -721,7 +820,7 @@ final class PageLayout {
             rBottom = Math.max(rBottom, m[1]);
         }
         for (List<float[]> c : clusters) {
-            if (c.size() < 2 || right.get(0)[0] - c.get(c.size() - 1)[0] < LIST_COLUMN_GAP) {
+            if (c.size() < MIN_LIST_ITEMS || right.get(0)[0] - c.get(c.size() - 1)[0] < LIST_COLUMN_GAP) {
                 continue;
             }
             for (float[] m : c) {
@@ -760,7 +859,7 @@ final class PageLayout {
             if (w.x0() < boundary && w.x1() > boundary) {
                 return false;
             }
-            if (w.x0() < boundary && w.x0() < leftX - 2f) {
+            if (w.x0() < boundary && w.x0() < leftX - LIST_INDENT_SLACK) {
                 return false;
             }
         }
@@ -770,6 +869,6 @@ final class PageLayout {
     /** Whether two rows are no further apart than lines of one list (no paragraph gap between). */
     private static boolean closeTo(Row upper, Row lower) {
         float size = Math.max(upper.words().get(0).size(), lower.words().get(0).size());
-        return lower.y() - upper.y() <= 2.2f * size;
+        return lower.y() - upper.y() <= LIST_ROW_SPACING * size;
     }
 }

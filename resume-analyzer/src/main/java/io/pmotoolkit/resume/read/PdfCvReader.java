@@ -1,5 +1,7 @@
 package io.pmotoolkit.resume.read;
 
+import io.pmotoolkit.core.budget.BudgetExceededException;
+import io.pmotoolkit.core.budget.WorkBudget;
 import io.pmotoolkit.resume.read.CvReadException.Reason;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ final class PdfCvReader {
     private static final Pattern EXPLICIT_PAGE_NUMBER = Pattern.compile("(?i)^page\\s*\\d+\\s*(of|/)\\s*\\d+$");
 
     /** Page content streams that decode to more than this many MB in all are refused. */
-    static final int MAX_CONTENT_MB = 64;
+    static final int MAX_CONTENT_MB = ReadLimits.MAX_CONTENT_MB;
 
     private final int maxPages;
     private final String password;
@@ -40,9 +42,12 @@ final class PdfCvReader {
 
     CvDocument read(String fileName, byte[] bytes) throws CvReadException {
         try (PDDocument pdf = password == null ? Loader.loadPDF(bytes) : Loader.loadPDF(bytes, password)) {
-            int pages = pdf.getNumberOfPages();
+            int declared = pdf.getNumberOfPages();
+            int pages = declared <= maxPages ? declared : countPages(pdf, maxPages + 1);
             if (pages > maxPages) {
-                throw new CvReadException(Reason.TOO_LARGE, fileName, fileName + " has " + pages
+                // a damaged page tree can claim 2147483647 pages: name a count only when the tree holds about that many
+                String count = declared <= 10 * maxPages ? String.valueOf(declared) : "more than " + maxPages;
+                throw new CvReadException(Reason.TOO_LARGE, fileName, fileName + " has " + count
                         + " pages (the limit is " + maxPages + "): a CV should be a few pages; give a shorter"
                         + " version, or raise the limit with --max-pages N");
             }
@@ -50,12 +55,12 @@ final class PdfCvReader {
                 throw new CvReadException(Reason.CORRUPT, fileName, fileName + " has no pages: save or export it again");
             }
             checkContentSize(fileName, pdf);
-            GlyphCollector collector = new GlyphCollector();
+            GlyphCollector collector = new GlyphCollector(maxPages);
             collector.collect(pdf);
             boolean cutShort = !hasEndMarker(bytes);
             CvDocument doc;
             try {
-                doc = layout(fileName, collector.pages(), pages);
+                doc = layout(fileName, collector, pages);
             } catch (CvReadException e) {
                 if (cutShort && e.reason() == Reason.NO_TEXT) {
                     throw new CvReadException(Reason.CORRUPT, fileName, fileName + " is damaged (the file is cut"
@@ -70,6 +75,8 @@ final class PdfCvReader {
                 doc = new CvDocument(doc.fileName(), doc.format(), doc.lines(), doc.pages(), warnings);
             }
             return doc.withProducer(producer(pdf)).withLinks(links(pdf));
+        } catch (BudgetExceededException e) {
+            throw overLimit(fileName, e);
         } catch (InvalidPasswordException e) {
             throw password == null ? CvReader.passwordNeeded(fileName) : CvReader.wrongPassword(fileName, e);
         } catch (CvReadException e) {
@@ -87,14 +94,39 @@ final class PdfCvReader {
         }
     }
 
-    private static CvDocument layout(String fileName, List<GlyphCollector.PageGlyphs> pages, int pageCount)
-            throws CvReadException {
+    /**
+     * A reading limit hit ({@link ReadLimits}) as the read failure that names it; the time budget is not a
+     * property of the file and goes on as it is, for the caller that set it.
+     */
+    static CvReadException overLimit(String fileName, BudgetExceededException e) {
+        if ("time".equals(e.limit())) {
+            throw e;
+        }
+        return new CvReadException(Reason.TOO_LARGE, fileName, fileName + " was not read: " + e.getMessage()
+                + (e.getMessage().contains("--max-pages") ? "" : " (a fixed reading limit that no CV comes near)")
+                + ": export the CV to PDF again, or use the DOCX", e);
+    }
+
+    /** The pages the page tree really holds, counted up to {@code most}: its /Count entry can lie. */
+    private static int countPages(PDDocument pdf, int most) {
+        int n = 0;
+        for (var ignored : pdf.getPages()) {
+            if (++n >= most) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    private static CvDocument layout(String fileName, GlyphCollector collector, int pageCount) throws CvReadException {
+        List<GlyphCollector.PageGlyphs> pages = collector.pages();
         List<String> warnings = new ArrayList<>();
         List<Integer> empty = new ArrayList<>();
         List<PageLayout> layouts = new ArrayList<>();
         float bodySize = bodyFontSize(pages);
         List<Integer> twoColumnPages = new ArrayList<>();
         for (GlyphCollector.PageGlyphs p : pages) {
+            WorkBudget.check();
             if (allBlank(p.glyphs())) {
                 empty.add(p.page());
                 continue;
@@ -108,6 +140,15 @@ final class PdfCvReader {
         if (!twoColumnPages.isEmpty()) {
             warnings.add("Two-column layout detected on " + pageList(twoColumnPages)
                     + ": read the main column and the sidebar separately");
+        }
+        if (layouts.isEmpty() && collector.images() == 0) {
+            // no text and no image: not a scan, so "image-only" would send the user to OCR for nothing
+            if (collector.contentErrors() > 0) {
+                throw new CvReadException(Reason.CORRUPT, fileName, fileName + " is damaged: the content of its pages"
+                        + " could not be read and no text was found: export the CV to PDF again, or use the DOCX");
+            }
+            throw new CvReadException(Reason.NO_TEXT, fileName, fileName + " has no text and no images: its pages are"
+                    + " blank or damaged; check that it is the right file, or export the CV to PDF again");
         }
         if (layouts.isEmpty()) {
             throw new CvReadException(Reason.NO_TEXT, fileName, fileName + " has no text layer (image-only);"
@@ -148,12 +189,6 @@ final class PdfCvReader {
         return true;
     }
 
-    /**
-     * Refuses a PDF whose page content streams decode to more than {@value #MAX_CONTENT_MB} MB: text of a
-     * CV is a few KB a page, but a compression bomb of spaces in a 2 MB PDF decodes to 2 GB and takes
-     * PDFBox seconds per GB. Form XObjects are not counted (PDFBox caps their nesting).
-     */
-    /** The creator and author the PDF's information dictionary names, or null. */
     /** Link annotations read, at most: a CV's contact links are on its first pages. */
     private static final int MAX_LINKS = 40;
     private static final int LINK_PAGES = 3;
@@ -181,6 +216,7 @@ final class PdfCvReader {
         return out;
     }
 
+    /** The creator and author the PDF's information dictionary names, or null. */
     private static String producer(PDDocument pdf) {
         var info = pdf.getDocumentInformation();
         if (info == null) {
@@ -193,6 +229,11 @@ final class PdfCvReader {
         return joined.isEmpty() ? null : joined;
     }
 
+    /**
+     * Refuses a PDF whose page content streams decode to more than {@value #MAX_CONTENT_MB} MB: text of a
+     * CV is a few KB a page, but a compression bomb of spaces in a 2 MB PDF decodes to 2 GB and takes
+     * PDFBox seconds per GB. Form XObjects are bounded by {@link GlyphCollector}'s operator and form limits.
+     */
     private static void checkContentSize(String fileName, PDDocument pdf) throws IOException, CvReadException {
         long max = (long) MAX_CONTENT_MB << 20;
         long total = 0;
@@ -312,7 +353,8 @@ final class PdfCvReader {
         int insertAt = -1;  // where the carried line goes back once it is complete
         Emitted last = carried;
         int start = 0;
-        if (carried != null && !ls.isEmpty() && continuesOnNextPage(carried.pending(), ls.get(0), isHeadingHint(ls.get(0), bodySize))) {
+        if (carried != null && !ls.isEmpty() && carried.pending().text.length() < Lines.MAX_JOINED_CHARS
+                && continuesOnNextPage(carried.pending(), ls.get(0), isHeadingHint(ls.get(0), bodySize))) {
             cur = carried.pending();
             insertAt = carried.index();
             out.subList(insertAt, insertAt + carried.count()).clear();
@@ -322,7 +364,7 @@ final class PdfCvReader {
         }
         for (PageLayout.Line l : ls.subList(start, ls.size())) {
             boolean heading = isHeadingHint(l, bodySize);
-            if (cur != null && continues(cur, l, heading, colRight)) {
+            if (cur != null && cur.text.length() < Lines.MAX_JOINED_CHARS && continues(cur, l, heading, colRight)) {
                 cur.text = Lines.joinWrapped(cur.text, l.text());
                 cur.last = new Placed(l, block.page());
                 continue;

@@ -53,8 +53,9 @@ final class RightCells {
         }
         // a column of cells: each ends level with another (within 2.5 pt), beside text in at least two rows
         int beside = 0;
+        boolean[] aligned = alignedWithAnother(rows, start);
         for (int i = 0; i < n; i++) {
-            if (start[i] >= 0 && !alignedWithAnother(rows, start, i)) {
+            if (start[i] >= 0 && !aligned[i]) {
                 start[i] = -1;
             }
             beside += start[i] > 0 ? 1 : 0;
@@ -140,14 +141,30 @@ final class RightCells {
         return chars <= 40 && ws.size() - k <= 7 && letters ? k : -1;
     }
 
-    private static boolean alignedWithAnother(List<Row> rows, int[] start, int i) {
-        float x1 = end(rows.get(i));
-        for (int j = 0; j < rows.size(); j++) {
-            if (j != i && start[j] >= 0 && Math.abs(end(rows.get(j)) - x1) <= 2.5f) {
-                return true;
+    /**
+     * For each row with a cell, whether another row with a cell ends within 2.5 pt of it: the ends sorted, so
+     * that a page of thousands of one-word rows is not compared pair by pair.
+     */
+    private static boolean[] alignedWithAnother(List<Row> rows, int[] start) {
+        int n = rows.size();
+        float[] ends = new float[n];
+        List<Integer> cellRows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (start[i] >= 0) {
+                ends[i] = end(rows.get(i));
+                cellRows.add(i);
             }
         }
-        return false;
+        Integer[] byEnd = cellRows.toArray(new Integer[0]);
+        int m = byEnd.length;
+        java.util.Arrays.sort(byEnd, (a, b) -> Float.compare(ends[a], ends[b]));
+        boolean[] aligned = new boolean[n];
+        for (int k = 0; k < m; k++) {
+            float x1 = ends[byEnd[k]];
+            aligned[byEnd[k]] = (k > 0 && Math.abs(x1 - ends[byEnd[k - 1]]) <= 2.5f)
+                    || (k + 1 < m && Math.abs(ends[byEnd[k + 1]] - x1) <= 2.5f);
+        }
+        return aligned;
     }
 
     private static float end(Row r) {

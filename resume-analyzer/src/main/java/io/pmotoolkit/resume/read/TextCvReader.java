@@ -70,6 +70,7 @@ final class TextCvReader {
             String cleaned = TextCleaner.clean(body);
             boolean bullet = !heading && TextCleaner.isBullet(cleaned);
             boolean continuation = pending != null && pendingBullet && !bullet && !heading
+                    && pending.length() < Lines.MAX_JOINED_CHARS
                     && (indent > pendingIndent || (md && Lines.startsLowerCase(cleaned)));
             if (continuation) {
                 pending = Lines.joinWrapped(pending, cleaned);

@@ -200,12 +200,12 @@ class PdfReadingTest {
     }
 
     @Test
-    void pdfWithoutTextHasNoText() throws IOException {
+    void pdfWithoutTextOrImagesIsBlankNotImageOnly() throws IOException {
         CvReadException e = org.junit.jupiter.api.Assertions.assertThrows(CvReadException.class,
-                () -> READER.read("scan.pdf", pdf(List.of(List.of()))));
+                () -> READER.read("blank.pdf", pdf(List.of(List.of()))));
         assertEquals(CvReadException.Reason.NO_TEXT, e.reason());
-        assertEquals("scan.pdf has no text layer (image-only); OCR is not supported: export the CV from Word or"
-                + " Google Docs as PDF, or use the DOCX", e.getMessage());
+        assertEquals("blank.pdf has no text and no images: its pages are blank or damaged; check that it is the right"
+                + " file, or export the CV to PDF again", e.getMessage());
     }
 
     @Test
