@@ -328,6 +328,11 @@ final class BatchRun {
         List<SummaryRow> notCv = rows.stream().filter(r -> r.skipped() != null
                 && !BatchInputs.UNREADABLE.equals(r.documentKind()) && !CvAnalysis.CV.equals(r.documentKind())).toList();
         List<SummaryRow> unreadable = rows.stream().filter(r -> BatchInputs.UNREADABLE.equals(r.documentKind())).toList();
+        List<SummaryRow> otherFormats = markdown ? List.of()
+                : notCv.stream().filter(r -> BatchInputs.UNSUPPORTED.equals(r.documentKind())).toList();
+        if (!markdown) {
+            notCv = notCv.stream().filter(r -> !BatchInputs.UNSUPPORTED.equals(r.documentKind())).toList();
+        }
         int sameCv = rows.stream().mapToInt(r -> r.sameCv().size()).sum();
         if (markdown) {
             out.println("# CV ranking for " + role.title() + "\n");
@@ -349,11 +354,20 @@ final class BatchRun {
             return;
         }
         out.println("CV ranking for " + role.title() + " (" + ranked.size() + " analysed, " + failed.size()
-                + " failed" + (notCv.isEmpty() ? "" : ", " + notCv.size() + " not a CV")
-                + (unreadable.isEmpty() ? "" : ", " + unreadable.size() + " not read") + ")");
+                + " failed" + (notCv.isEmpty() ? "" : ", " + notCv.size() + " not a CV") + ")");
         if (sameCv > 0) {
             out.print(Wrap.hanging("", sameCv == 1 ? "1 file held the same CV as another file and is listed beside it."
                     : sameCv + " files held the same CV as another file and are listed beside it.", 80));
+        }
+        if (!otherFormats.isEmpty() || !unreadable.isEmpty()) {
+            List<String> also = new ArrayList<>();
+            if (!otherFormats.isEmpty()) {
+                also.add(otherFormats.size() == 1 ? "1 file in another format" : otherFormats.size() + " files in other formats");
+            }
+            if (!unreadable.isEmpty()) {
+                also.add(unreadable.size() + " not read");
+            }
+            out.print(Wrap.hanging("", "Also skipped: " + String.join(", ", also) + ".", 80));
         }
         out.println();
         out.println("  #  Score  Candidate (file)");
@@ -380,6 +394,11 @@ final class BatchRun {
                 out.print(Wrap.hanging("  - ", SafeText.fileName(Path.of(r.file()).getFileName() + ": " + r.skipped()), 80));
             }
         }
+        if (!otherFormats.isEmpty()) {
+            out.println();
+            out.print(Wrap.hanging("", "Skipped, in formats a batch does not read (the CSV and JSON summaries list "
+                    + "each file): " + byExtension(otherFormats) + ".", 80));
+        }
         if (!unreadable.isEmpty()) {
             out.println();
             out.println("Skipped, not read:");
@@ -387,6 +406,20 @@ final class BatchRun {
                 out.print(Wrap.hanging("  - ", SafeText.fileName(r.file() + ": " + r.skipped()), 80));
             }
         }
+    }
+
+    /** "11 .fodt, 2 .py, 1 without an extension": the skipped files counted by extension, most first. */
+    private static String byExtension(List<SummaryRow> rows) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (SummaryRow r : rows) {
+            String name = Path.of(r.file()).getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            counts.merge(dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "", 1, Integer::sum);
+        }
+        return String.join(", ", counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getValue() + " " + (e.getKey().isEmpty() ? "without an extension" : SafeText.fileName(e.getKey())))
+                .toList());
     }
 
     /** The file of a ranked row, with where its result went and the other files that were the same CV. */

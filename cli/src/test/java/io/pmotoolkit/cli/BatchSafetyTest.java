@@ -130,7 +130,7 @@ class BatchSafetyTest {
         try {
             Cli.Result r = Cli.run("analyze", in.toString(), "--role", "pmo-analyst");
             assertEquals(0, r.code(), r::toString);
-            assertTrue(r.out().contains("1 not read"), r.out());
+            assertTrue(r.out().contains("Also skipped: 1 not read."), r.out());
             assertTrue(r.out().contains("cannot be read (permission denied)"), r.out());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
