@@ -396,8 +396,7 @@ final class BatchRun {
         }
         if (!otherFormats.isEmpty()) {
             out.println();
-            out.print(Wrap.hanging("", "Skipped, in formats a batch does not read (the CSV and JSON summaries list "
-                    + "each file): " + byExtension(otherFormats) + ".", 80));
+            out.print(Wrap.hanging("", "Skipped, in formats a batch does not read: " + byExtension(otherFormats) + ".", 80));
         }
         if (!unreadable.isEmpty()) {
             out.println();
