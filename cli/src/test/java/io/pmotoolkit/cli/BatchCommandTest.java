@@ -39,15 +39,19 @@ class BatchCommandTest {
         assertEquals(3, one.code(), "a failed file makes the batch exit 3: " + one.err());
         assertEquals(one.out(), two.out(), "same output whatever the threads");
         JsonNode array = JSON.readTree(one.out());
-        assertEquals(6, array.size(), "csv is not a CV; subfolders are searched");
+        assertEquals(7, array.size(), "subfolders are searched; the csv is listed as skipped");
         List<String> files = new ArrayList<>();
         array.forEach(n -> files.add(Path.of(n.get("file").asText()).getFileName().toString()));
         assertEquals(List.of("amelia-hart-project-manager.pdf", "chloe-dubois-project-support-officer.docx",
-                "marcus-lee-software-engineer.docx", "amelia.txt", "broken.docx", "tom-fletcher-graduate.pdf"), files);
+                "marcus-lee-software-engineer.docx", "amelia.txt", "broken.docx", "notes.csv", "tom-fletcher-graduate.pdf"),
+                files);
         JsonNode broken = array.get(4);
         assertTrue(broken.get("error").asText().contains("broken.docx"), broken.toString());
         assertEquals(3, broken.get("exitCode").asInt());
         assertEquals("pmo-analyst", array.get(0).at("/role/id").asText());
+        assertTrue(array.get(3).get("sameCvAs").asText().endsWith("amelia-hart-project-manager.pdf"),
+                "the same text as the PDF: " + array.get(3));
+        assertEquals("unsupported-format", array.get(5).get("documentKind").asText(), array.get(5)::toString);
     }
 
     @Test
@@ -55,7 +59,10 @@ class BatchCommandTest {
         Cli.Result r = Cli.run("analyze", folder.toString(), "--role", "pmo-analyst");
         assertEquals(3, r.code(), r::toString);
         assertTrue(r.out().startsWith("CV ranking for PMO Analyst"), r.out());
-        assertTrue(r.out().contains("5 analysed, 1 failed"), r.out());
+        assertTrue(r.out().contains("(4 analysed, 1 failed)\n1 file held the same CV as another file and is listed beside "
+                + "it.\nAlso skipped: 1 file in another format.\n"), r.out());
+        assertTrue(r.out().contains("\nSkipped, in formats a batch does not read: 1 .csv.\n"), r.out());
+        assertTrue(r.out().contains("Amelia Hart (amelia-hart-project-manager.pdf; same CV: amelia.txt)"), r.out());
         assertTrue(r.out().indexOf("Amelia Hart") < r.out().indexOf("Marcus Lee"), "ranked by score:\n" + r.out());
         assertTrue(r.out().contains("Failed:"), r.out());
         for (String line : r.out().split("\n")) {
@@ -72,9 +79,10 @@ class BatchCommandTest {
         assertTrue(Files.exists(target.resolve("amelia.json")));
         assertTrue(Files.exists(target.resolve("tom-fletcher-graduate.json")));
         List<String> csv = Files.readAllLines(target.resolve("summary.csv"));
-        assertEquals("file,name,role,score,top_gaps,error,skipped", csv.get(0));
+        assertTrue(csv.get(0).startsWith("file,name,role,score,top_gaps,error,skipped,output,"), csv.get(0));
         assertEquals(4, csv.size(), csv::toString);
-        assertTrue(csv.get(2).contains("broken.docx") && csv.get(2).endsWith("\","), csv.get(2));
+        assertTrue(csv.get(2).contains("broken.docx") && csv.get(2).contains(",\"" + folder), csv.get(2));
+        assertTrue(csv.get(1).contains(",amelia.json,"), "which input went to which output: " + csv.get(1));
         String before = Files.readString(target.resolve("amelia.json"));
         Cli.Result again = Cli.run("analyze", folder.resolve("more").toString(), "--role", "pmo-analyst",
                 "--out", target.toString());
