@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -43,19 +44,18 @@ public final class Nlp {
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
     private final ThreadLocal<Taggers> taggers;
-    /** OpenNLP's tokenizer for one chunk, without most of its feature strings; null for another model. */
-    private final ChunkTokenizer chunkTokenizer;
 
     private Nlp() {
         sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
         tokenizerModel = alphaNumericShortcut(load(TOKEN_MODEL, TokenizerModel::new));
         posModel = load(POS_MODEL, POSModel::new);
         lemmatizerModel = load(LEMMA_MODEL, LemmatizerModel::new);
-        chunkTokenizer = ChunkTokenizer.of(tokenizerModel);
         PosFeatures features = posFeatures(posModel);
+        POSModel beamOfOne = features == null ? beamOfOne(posModel) : null;
         taggers = ThreadLocal.withInitial(() -> new Taggers(
                 new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-                new Tagger(posModel, features), new Lemmatizer(lemmatizerModel)));
+                features != null ? new FeatureTagger(posModel, features)::tag : new POSTaggerME(beamOfOne)::tag,
+                new Lemmatizer(lemmatizerModel)));
     }
 
     private static final class Holder {
@@ -97,7 +97,7 @@ public final class Nlp {
         String[] tags = new String[words.length];
         java.util.Arrays.fill(tags, "X");
         if (n > 0) {
-            System.arraycopy(t.pos().tag(n == words.length ? words : java.util.Arrays.copyOf(words, n)), 0, tags, 0, n);
+            System.arraycopy(t.pos().apply(n == words.length ? words : java.util.Arrays.copyOf(words, n)), 0, tags, 0, n);
         }
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
@@ -167,7 +167,7 @@ public final class Nlp {
             String chunk = text.substring(start, end);
             int[] cuts = chunkCache.get(chunk);
             if (cuts == null) {
-                cuts = chunkTokenizer != null ? chunkTokenizer.split(chunk) : modelSplit(t, chunk);
+                cuts = modelSplit(t, chunk);
                 if (chunkCache.size() > CHUNK_CACHE_LIMIT) {
                     chunkCache.clear();
                 }
@@ -210,7 +210,7 @@ public final class Nlp {
     private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Taggers(SentenceDetectorME sentences, TokenizerME tokenizer, Tagger pos,
+    private record Taggers(SentenceDetectorME sentences, TokenizerME tokenizer, UnaryOperator<String[]> pos,
                            Lemmatizer lemmatizer) {
     }
 
@@ -258,36 +258,42 @@ public final class Nlp {
     private static final String LEMMA_ENTRY = "lemmatizer.model";
 
     /**
-     * The UD part-of-speech model decoded greedily (a beam of one) instead of with the beam of three its
-     * manifest asks for. The model's features include the two previous tags, so each extra beam entry is a
-     * full model evaluation per token; on the corpus CVs (54,893 tokens, and 197,029 tokens of corpus lines
-     * tokenised by us) both decodings gave the same tags, and the greedy one takes half the time. The
-     * model is evaluated through {@link PosFeatures} when the model's feature generator allows. Not
-     * thread-safe (the context generator caches per sentence).
+     * The POS model with a beam of one instead of the three its manifest asks for: the model's features
+     * include the two previous tags, and OpenNLP's feature cache keys them by position only, so all three beam
+     * entries got the same features and the beam only multiplied the work (same tags on 54,893 tokens of the
+     * corpus PDFs and 197,029 tokens of corpus lines; {@code NlpTest} compares with the beam of three). This is
+     * OpenNLP's own way to set the beam ({@code POSTaggerME} reads it from the manifest).
      */
-    private static final class Tagger {
+    static POSModel beamOfOne(POSModel pos) {
+        return new POSModel(pos.getLanguage(), (MaxentModel) pos.getArtifact(POS_ENTRY), 1, java.util.Map.of(),
+                pos.getFactory());
+    }
+
+    /**
+     * {@code POSTaggerME} with a beam of one, evaluating the model through {@link PosFeatures} instead of
+     * feature strings: the best valid tag at each word in turn, as OpenNLP's {@code BeamSearch} of size one
+     * returns it. It exists only because {@code POSTaggerME} has no way to take features that are not strings;
+     * see {@link PosFeatures} for what it pays and for the test that guards it. Not thread-safe (one per
+     * thread).
+     */
+    private static final class FeatureTagger {
         private final MaxentModel model;
-        private final POSContextGenerator context;
         private final SequenceValidator<String> validator;
         private final PosFeatures features;
         private final double[] scores;
 
-        Tagger(POSModel pos, PosFeatures features) {
+        FeatureTagger(POSModel pos, PosFeatures features) {
             model = (MaxentModel) pos.getArtifact(POS_ENTRY);
-            context = pos.getFactory().getPOSContextGenerator(1);
             validator = pos.getFactory().getSequenceValidator();
             this.features = features;
             scores = new double[model.getNumOutcomes()];
         }
 
-        /** What OpenNLP's BeamSearch with a beam of one returns: the best valid tag at each word in turn. */
         String[] tag(String[] words) {
             String[] tags = new String[words.length];
             for (int i = 0; i < words.length; i++) {
+                double[] p = features.eval(words, i, tags, scores);
                 String[] previous = java.util.Arrays.copyOf(tags, i);
-                double[] p = features != null
-                        ? features.eval(words, i, tags, scores)
-                        : model.eval(context.getContext(i, words, previous, null), scores);
                 int best = -1;
                 for (int o = 0; o < p.length; o++) {
                     if ((best < 0 || p[o] > p[best]) && validator.validSequence(i, words, previous, model.getOutcome(o))) {

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Nlp} takes two shortcuts for speed: it caches the tokenizer's split of each whitespace-separated
- * chunk, and it decodes the tagger greedily. Both must give what OpenNLP's own {@code TokenizerME} and
- * {@code POSTaggerME} (beam of three) give, on awkward text and on the sample CVs.
+ * {@link Nlp} takes shortcuts for speed: it caches the tokenizer's split of each whitespace-separated chunk,
+ * tags with a beam of one through {@link PosFeatures}, and lemmatises a word at a time. They must give what
+ * OpenNLP's own {@code TokenizerME}, {@code POSTaggerME} (the manifest's beam of three, and a beam of one)
+ * and {@code LemmatizerME} give, on awkward text, a fixed text and the sample CVs.
  */
 class NlpTest {
 
@@ -127,31 +128,59 @@ class NlpTest {
                 "<int name=\"prevLength\">3</int>")));
     }
 
+    /**
+     * The guard of the kept re-implementations ({@link PosFeatures} with its greedy loop, and the one-word
+     * lemmatizer): they read OpenNLP's internals and were measured and checked against one version. An
+     * upgrade of opennlp-tools fails here first: run the tests below, re-measure (docs/performance.md), then
+     * change {@link PosFeatures#VERIFIED_OPENNLP}.
+     */
     @Test
-    void fastChunkTokenizerGivesTheModelsOwnProbabilities() throws IOException {
-        TokenizerModel model;
-        try (InputStream in = Nlp.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
-            model = new TokenizerModel(in);
+    void theShortcutsWereCheckedAgainstThisOpenNlpVersion() throws IOException {
+        assertEquals(PosFeatures.VERIFIED_OPENNLP, opennlp.tools.util.Version.currentVersion().toString(),
+                "opennlp-tools changed: check PosFeatures and Nlp's lemmatizer against it, then update VERIFIED_OPENNLP");
+        java.net.URL jar = POSTaggerME.class.getProtectionDomain().getCodeSource().getLocation();
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(new java.io.File(jar.getPath()))) {
+            assertEquals(PosFeatures.VERIFIED_OPENNLP,
+                    file.getManifest().getMainAttributes().getValue("Implementation-Version"), jar::toString);
         }
-        ChunkTokenizer fast = ChunkTokenizer.of(model);
-        assertNotNull(fast, "the tokenizer model should be one ChunkTokenizer reproduces");
-        opennlp.tools.tokenize.TokenContextGenerator context = model.getFactory().getContextGenerator();
-        int positions = 0;
-        List<String> chunks = new ArrayList<>(List.of("&amp;", "U.S.", "e.g.", "jane.doe@example.com", "£2.4m",
-                "(PMO)", "end-to-end", "café,", "ÉCOLE:", "“Gold”", "10–15%", "x&y;", "a\u00a0b"));
-        for (String text : texts) {
-            chunks.addAll(Arrays.asList(text.split("\\s+")));
-        }
-        for (String chunk : chunks) {
-            for (int j = 1; j < chunk.length(); j++) {
-                double[] expected = model.getMaxentModel().eval(context.getContext(chunk, j));
-                double[] got = fast.eval(chunk, j, new opennlp.tools.ml.model.Context[20], new double[2]);
-                assertArrayEquals(expected, got, 0.0, () -> chunk);
-                positions++;
-            }
-        }
-        assertTrue(positions > 1000, "too few positions compared: " + positions);
     }
+
+    /** Nlp's tags and lemmas are what the stock API gives: POSTaggerME with a beam of one, LemmatizerME per word. */
+    @Test
+    void tagsAndLemmasAreTheStockApisOnAFixedText() throws IOException {
+        POSTaggerME beamOfOne = new POSTaggerME(Nlp.beamOfOne(posModel));
+        opennlp.tools.lemmatizer.LemmatizerME lemmatizer;
+        try (InputStream in = Nlp.class.getResourceAsStream("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")) {
+            lemmatizer = new opennlp.tools.lemmatizer.LemmatizerME(new opennlp.tools.lemmatizer.LemmatizerModel(in));
+        }
+        List<String> expected = new ArrayList<>();
+        List<String> got = new ArrayList<>();
+        for (String sentence : Nlp.get().sentences(FIXED_TEXT)) {
+            String[] words = Span.spansToStrings(tokenizer.tokenizePos(sentence), sentence);
+            String[] tags = beamOfOne.tag(words);
+            for (int i = 0; i < words.length; i++) {
+                String lemma = words[i].toLowerCase(java.util.Locale.ROOT);
+                if (java.util.Set.of("VERB", "NOUN", "ADJ", "ADV", "AUX", "PROPN").contains(tags[i])
+                        && Character.isLetter(words[i].charAt(0))) {
+                    String out = lemmatizer.lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0];
+                    lemma = "O".equals(out) ? lemma : out.toLowerCase(java.util.Locale.ROOT);
+                }
+                expected.add(words[i] + "/" + tags[i] + "/" + lemma);
+            }
+            Nlp.get().analyze(sentence).tokens().forEach(t -> got.add(t.text() + "/" + t.pos() + "/" + t.lemma()));
+        }
+        assertEquals(expected, got);
+        assertTrue(got.size() > 100, "too few tokens compared: " + got.size());
+    }
+
+    private static final String FIXED_TEXT = """
+            Managed the RAID log and the monthly highlight reports for a portfolio of 12 projects worth £4.2m. \
+            Introduced a single SharePoint template, which cut the reporting cycle from 10 days to 4 days! \
+            Was the PMO's point of contact for the CFO, CIO and three programme boards; chaired weekly reviews. \
+            Responsible for resource planning across 40+ staff (Jira, MS Project, Power BI). \
+            Reviewing risks, issues and dependencies with stakeholders, she escalated what needed a decision. \
+            Trained 15 project managers on P3O-aligned governance, e.g. stage gates, tolerances and benefits maps. \
+            Prince2 Practitioner; MSP Foundation; APM PFQ. Café résumé: naïve coördination didn't help.""";
 
     @Test
     void lemmasDoNotDependOnTheDefaultLocale() {
