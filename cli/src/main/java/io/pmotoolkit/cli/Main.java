@@ -37,8 +37,9 @@ public final class Main {
             CompletableFuture.runAsync(Nlp::get);
         }
         int code = PmoCommand.commandLine(in, out, err, clock, first).execute(args);
-        if (code == ExitCodes.OK && out.checkError()) {
-            // A PrintWriter never throws: without this a full disk or a closed pipe would end with exit 0.
+        if (code == ExitCodes.OK && (out.checkError() || System.out.checkError())) {
+            // A PrintWriter never throws: without this a full disk or a closed pipe would end with exit 0. The
+            // writers of main() write through System.out, a PrintStream that keeps the error to itself.
             err.println("pmo: " + Outputs.STDOUT_LOST);
             err.flush();
             return ExitCodes.OUTPUT;

@@ -162,6 +162,23 @@ class ExitCodesAndLimitsTest {
         assertTrue(Files.exists(Path.of("/dev/full")) && !Files.isRegularFile(Path.of("/dev/full")));
     }
 
+    /**
+     * The real standard output of a process on a full disk: main()'s writers go through System.out, a PrintStream
+     * that swallows the error, so this is the case an in-process writer cannot show.
+     */
+    @Test
+    void aProcessWhoseStandardOutputIsAFullDiskExitsFive() throws Exception {
+        Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full here");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "roles")
+                .redirectOutput(new java.io.File("/dev/full"))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OUTPUT, p.waitFor(), err);
+        assertEquals("pmo: could not write the output (disk full?)", err.strip());
+    }
+
     /** Standard input that fails while it is read: the error reaches the command as if the reading hit it. */
     private static InputStream failing(Throwable t) {
         return new InputStream() {
