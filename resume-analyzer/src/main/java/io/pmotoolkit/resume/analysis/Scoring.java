@@ -1,6 +1,5 @@
 package io.pmotoolkit.resume.analysis;
 
-import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
 import io.pmotoolkit.core.result.CvAnalysis.LineResult;
 import io.pmotoolkit.core.result.CvAnalysis.Score;
