@@ -123,8 +123,9 @@ public final class BatchAnalyzer {
     }
 
     /**
-     * The files to analyse: each file as given, and every .docx, .pdf, .txt and .md file under each
-     * folder (recursively, hidden files and folders skipped), folders' files sorted by path.
+     * The files to analyse: each file as given, and every file with a CV format's usual extension
+     * ({@link BatchInputs#EXTENSIONS}) under each folder (recursively, hidden files and folders skipped),
+     * folders' files sorted by path.
      *
      * @see BatchInputs#collect(List) for the files left out, with the reason
      */

@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.batch;
 
+import io.pmotoolkit.resume.read.DocumentFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,8 @@ import java.util.Set;
  */
 public record BatchInputs(List<Entry> entries) {
 
-    /** The file extensions read from folders. */
-    public static final Set<String> EXTENSIONS = Set.of("docx", "pdf", "txt", "md");
+    /** The file extensions read from folders: each {@link DocumentFormat}'s usual one. */
+    public static final Set<String> EXTENSIONS = Set.copyOf(DocumentFormat.usualExtensions());
 
     /** The {@code documentKind} of a file in a format a batch does not read. */
     public static final String UNSUPPORTED = "unsupported-format";
@@ -151,7 +152,7 @@ public record BatchInputs(List<Entry> entries) {
             }
         }
         return new Entry(file, UNSUPPORTED, "not a format a batch reads"
-                + (ext.isEmpty() ? "" : " (." + ext + ")") + ": give .docx, .pdf, .txt or .md files");
+                + (ext.isEmpty() ? "" : " (." + ext + ")") + ": give " + DocumentFormat.listed("or") + " files");
     }
 
     /** "this is a batch summary" or "this is an analysis" when the file's first bytes say this tool wrote it. */

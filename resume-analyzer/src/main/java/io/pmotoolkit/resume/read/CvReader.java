@@ -165,19 +165,12 @@ public final class CvReader {
                         + " is a password-protected Office file that is not a Word document: give the CV as .docx, PDF or text");
             }
         }
-        DocumentFormat format = switch (kind) {
-            case PDF -> DocumentFormat.PDF;
-            case DOCX -> DocumentFormat.DOCX;
-            case TEXT -> isMarkdownName(fileName) ? DocumentFormat.MD : DocumentFormat.TXT;
-            default -> throw unsupported(fileName, kind);
-        };
+        Sniffer.Kind sniffed = kind;
+        DocumentFormat format = DocumentFormat.bySignature(kind, extension(fileName))
+                .orElseThrow(() -> unsupported(fileName, sniffed));
         List<String> warnings = new ArrayList<>();
         extensionWarning(fileName, format).ifPresent(warnings::add);
-        CvDocument doc = switch (format) {
-            case PDF -> new PdfCvReader(maxPages, password).read(fileName, bytes);
-            case DOCX -> DocxCvReader.read(fileName, bytes);
-            case TXT, MD -> TextCvReader.read(fileName, bytes, format);
-        };
+        CvDocument doc = format.read(fileName, bytes, maxPages, password);
         if (doc.lines().isEmpty()) {
             throw new CvReadException(format == DocumentFormat.PDF ? Reason.NO_TEXT : Reason.EMPTY, fileName,
                     fileName + " contains no text: check that it is the right file");
@@ -267,11 +260,6 @@ public final class CvReader {
         return new CvReadException(Reason.UNSUPPORTED_FORMAT, name, name + " is " + what);
     }
 
-    private static boolean isMarkdownName(String name) {
-        String ext = extension(name);
-        return ext.equals("md") || ext.equals("markdown");
-    }
-
     /** Extensions of other document and image formats: a CV named so but holding text, PDF or DOCX is misnamed. */
     private static final java.util.Set<String> OTHER_FORMATS = java.util.Set.of("doc", "dot", "rtf", "odt", "pages",
             "wpd", "html", "htm", "xml", "json", "zip", "jpg", "jpeg", "png", "gif", "tif", "tiff", "xls", "xlsx",
@@ -279,20 +267,11 @@ public final class CvReader {
 
     private static Optional<String> extensionWarning(String name, DocumentFormat format) {
         String ext = extension(name);
-        DocumentFormat claimed = switch (ext) {
-            case "pdf" -> DocumentFormat.PDF;
-            case "docx", "docm", "dotx" -> DocumentFormat.DOCX;
-            case "txt", "text" -> DocumentFormat.TXT;
-            case "md", "markdown" -> DocumentFormat.MD;
-            default -> null;
-        };
-        if ((claimed == null && !OTHER_FORMATS.contains(ext)) || claimed == format
-                || (claimed == DocumentFormat.TXT && format == DocumentFormat.MD)) {
+        DocumentFormat claimed = DocumentFormat.byExtension(ext).orElse(null);
+        if (claimed == null ? !OTHER_FORMATS.contains(ext) : claimed.sameSignature(format)) {
             return Optional.empty();
         }
-        String what = format == DocumentFormat.DOCX ? "a Word document"
-                : format == DocumentFormat.PDF ? "a PDF" : "plain text";
-        return Optional.of(fileNameOnly(name) + " is really " + what + "; read it as " + format.name());
+        return Optional.of(fileNameOnly(name) + " is really " + format.description() + "; read it as " + format.name());
     }
 
     static String fileNameOnly(String name) {
