@@ -20,12 +20,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pmo analyze}: one CV against one role, or a batch of CVs. */
 @Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
-        description = {"Analyse a CV (DOCX, PDF, TXT or MD) against a target PMO role: PMO terms found "
+        description = {"Analyse a CV (${bundle:" + HelpValues.CV_FORMAT_NAMES + "}) against a target PMO role: PMO terms found "
                 + "and missing, achievements vs duties, CV checks and a 0-100 score with its parts.", ""})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "The CV: .docx, .pdf, .txt or .md ('-' reads standard input). Several files or folders "
+            description = "The CV: " + HelpValues.CV_FORMATS_TEXT + " ('-' reads standard input). Several files or folders "
                     + "(searched recursively) make a batch: a ranked summary, or a JSON array.")
     List<String> files;
 
@@ -36,7 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     String role;
 
     @Option(names = "--job-ad", paramLabel = "FILE",
-            description = "A job advert (.txt, .md, .docx or .pdf; '-' reads standard input): its terms come first "
+            description = "A job advert (" + HelpValues.CV_FORMATS_TEXT + "; '-' reads standard input): its terms come first "
                     + "and weigh more, and the output compares the CV with it. Without --role, the role is the "
                     + "nearest to the advert's title and level.")
     String jobAd;
@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (report != null) {
                 throw new PmoCommand.UsageException("--report names one PDF; for a batch use --out DIR --reports");
             }
-            return new BatchRun(spec.commandLine(), batch, format.name(), parent.clock)
+            return new BatchRun(spec.commandLine(), batch, format, parent.clock)
                     .run(run.analyzer(), run.reader(), files, run.target(), run.advert().orElse(null));
         }
         if (batch.reports) {

@@ -2,6 +2,7 @@ package io.pmotoolkit.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import io.pmotoolkit.app.Format;
 import io.pmotoolkit.cli.render.JsonOutput;
 import io.pmotoolkit.cli.render.Wrap;
 import io.pmotoolkit.core.model.Role;
@@ -18,6 +19,7 @@ import io.pmotoolkit.resume.batch.SummaryCsv;
 import io.pmotoolkit.resume.batch.SummaryRow;
 import io.pmotoolkit.resume.jobad.JobAd;
 import io.pmotoolkit.resume.read.CvReader;
+import io.pmotoolkit.resume.read.DocumentFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -44,10 +46,10 @@ final class BatchRun {
 
     private final CommandLine cmd;
     private final BatchOptions options;
-    private final String format;
+    private final Format format;
     private final Clock clock;
 
-    BatchRun(CommandLine cmd, BatchOptions options, String format, Clock clock) {
+    BatchRun(CommandLine cmd, BatchOptions options, Format format, Clock clock) {
         this.clock = clock;
         this.cmd = cmd;
         this.options = options;
@@ -84,7 +86,7 @@ final class BatchRun {
         List<Path> files = collected.files();
         if (files.isEmpty()) {
             cmd.getErr().println("pmo: no CVs found in " + SafeText.fileName(String.join(", ", args))
-                    + ": a batch reads .docx, .pdf, .txt and .md files");
+                    + ": a batch reads " + DocumentFormat.listed("and") + " files");
             cmd.getErr().flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -108,7 +110,7 @@ final class BatchRun {
         }
         PrintWriter out = cmd.getOut();
         Progress progress = Progress.forTerminal(cmd.getErr(), files.size());
-        boolean json = format.equals("json");
+        boolean json = format == Format.json;
         SequenceWriter array = json ? JsonOutput.arrayWriter(out) : null;
         int[] streamed = {0};  // entries already in the JSON array
         SameCv same = new SameCv(files);
@@ -124,12 +126,14 @@ final class BatchRun {
         });
         progress.done();
         List<SummaryRow> rows = rows(slots, fileSlots, files);
-        if (json) {
-            stream(array, slots, streamed[0], slots.size(), files);
-            array.close();
-            out.println();
-        } else {
-            summary(out, rows, role, format.equals("markdown"));
+        switch (format) {  // exhaustive: a new Format is a compile error here, not a silent fallback
+            case json -> {
+                stream(array, slots, streamed[0], slots.size(), files);
+                array.close();
+                out.println();
+            }
+            case text -> summary(out, rows, role, false);
+            case markdown -> summary(out, rows, role, true);
         }
         if (options.outDir != null) {
             OutputFiles.write(options.outDir.resolve("summary.csv"), SummaryCsv.write(rows, role.id()),
@@ -160,7 +164,7 @@ final class BatchRun {
         } else if (!d.used()) {
             slot.row = SummaryRow.skipped(file, CvAnalysis.CV, sameCvReason(files.get(d.usedIndex())));
         } else {
-            if (format.equals("json")) {
+            if (format == Format.json) {
                 slot.analysis = o.analysis();  // until it is streamed, right after
             }
             String output = null;

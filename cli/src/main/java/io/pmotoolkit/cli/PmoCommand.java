@@ -26,8 +26,8 @@ import picocli.CommandLine.Command;
             "  pmo roles"})
 public final class PmoCommand implements Runnable {
 
-    /** The description of every --role option: the role ids come from the skills model ({@link RoleIds}). */
-    static final String ROLE_OPTION = "Target role: ${bundle:" + RoleIds.KEY + "} (see 'pmo roles').";
+    /** The description of every --role option: the role ids come from the skills model ({@link HelpValues}). */
+    static final String ROLE_OPTION = "Target role: ${bundle:" + HelpValues.ROLE_IDS + "} (see 'pmo roles').";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,7 +93,7 @@ public final class PmoCommand implements Runnable {
         cli.setParameterExceptionHandler(PmoCommand::usageError);
         cli.setExecutionExceptionHandler(PmoCommand::failure);
         cli.setExecutionStrategy(PmoCommand::execute);
-        cli.setResourceBundle(new RoleIds());
+        cli.setResourceBundle(new HelpValues());
         exitCodes(cli);
         TerminalSetup.configure(cli);
         return cli;

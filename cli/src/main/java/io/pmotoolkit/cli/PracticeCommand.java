@@ -18,9 +18,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pmo practice}: an interactive session that asks the pack's questions and gives feedback on each answer. */
 @Command(name = "practice", mixinStandardHelpOptions = true,
@@ -41,7 +38,7 @@ final class PracticeCommand implements Callable<Integer> {
     String role;
 
     @Option(names = "--cv", paramLabel = "FILE",
-            description = "Your CV (.docx, .pdf, .txt or .md): the questions then probe its gaps and quote its "
+            description = "Your CV (" + HelpValues.CV_FORMATS_TEXT + "): the questions then probe its gaps and quote its "
                     + "achievement lines.")
     String cv;
 
@@ -63,23 +60,10 @@ final class PracticeCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ReaderOptions readerOptions;
-
-    @Mixin
-    TimeoutOption timeout;
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    PmoCommand parent;
-
+    DocumentRunOptions document;
     @Override
     public Integer call() throws IOException {
-        Toolkit app = readerOptions.apply(common.toolkit(parent)).timeoutSeconds(timeout.timeoutSeconds).build();
+        Toolkit app = document.toolkit();
         Role target = app.role(role);
         Toolkit.checkCount(count, MIN_COUNT);
         if ("-".equals(cv)) {
@@ -96,7 +80,7 @@ final class PracticeCommand implements Callable<Integer> {
         QuestionPack pack = app.pack(run, analysis, count, MIN_COUNT, seed);
         BufferedReader in = new BufferedReader(new InputStreamReader(app.stdin(), StandardCharsets.UTF_8));
         PracticeSession session = new PracticeSession(pack, count, bank, new AnswerCoach(app.model()), target, in,
-                spec.commandLine().getOut(), transcript, force);
+                document.out(), transcript, force, document.terminal());
         session.run(app.stdinIsSystemIn());
         return ExitCodes.OK;
     }

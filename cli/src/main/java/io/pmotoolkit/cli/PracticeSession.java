@@ -4,6 +4,7 @@ import io.pmotoolkit.app.Outputs;
 import io.pmotoolkit.cli.render.FeedbackText;
 import io.pmotoolkit.cli.render.PracticeTranscript;
 import io.pmotoolkit.cli.render.PracticeTranscript.Entry;
+import io.pmotoolkit.cli.render.Terminal;
 import io.pmotoolkit.cli.render.Wrap;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.interview.PackQuestion;
@@ -34,8 +35,6 @@ import java.util.regex.Pattern;
  */
 final class PracticeSession {
 
-    private static final int WIDTH = 80;
-    private static final String RULE = "─".repeat(WIDTH);
     private static final Pattern MEASURE = Pattern.compile("(?i)measur|figure|number|how do you know|how did you know"
             + "|evidence|confirm");
 
@@ -53,6 +52,9 @@ final class PracticeSession {
     private final PrintWriter out;
     private final Path transcript;
     private final boolean force;
+    /** Where the session is shown: its width for wrapping and the rules, and whether it takes colour. */
+    private final Terminal terminal;
+    private final int width;
 
     /** Guarded by {@code this}: the entries so far, and whether the summary was shown. */
     private final List<Entry> entries = new ArrayList<>();
@@ -62,7 +64,7 @@ final class PracticeSession {
     private final StringBuilder typed = new StringBuilder();
 
     PracticeSession(QuestionPack pack, int count, QuestionBank bank, AnswerCoach coach, Role role, BufferedReader in,
-                    PrintWriter out, Path transcript, boolean force) {
+                    PrintWriter out, Path transcript, boolean force, Terminal terminal) {
         this.pack = pack;
         this.questions = pack.questions().subList(0, Math.min(count, pack.questions().size()));
         this.bank = bank;
@@ -72,6 +74,8 @@ final class PracticeSession {
         this.out = out;
         this.transcript = transcript;
         this.force = force;
+        this.terminal = terminal;
+        this.width = terminal.width();
     }
 
     /**
@@ -108,7 +112,7 @@ final class PracticeSession {
         out.println();
         out.print(Wrap.hanging("", questions.size() + " question" + (questions.size() == 1 ? "" : "s") + ". Type "
                 + "your answer as you would say it; press Enter on an empty line to finish it. Type 'skip' to move "
-                + "on or 'quit' to stop; Ctrl-C also stops and shows the summary.", WIDTH));
+                + "on or 'quit' to stop; Ctrl-C also stops and shows the summary.", width));
         out.flush();
     }
 
@@ -117,13 +121,13 @@ final class PracticeSession {
         PackQuestion q = questions.get(i);
         opened(i);
         out.println();
-        out.println(RULE);
+        out.println(rule());
         out.print(Wrap.hanging("", "Question " + (i + 1) + " of " + questions.size() + " · " + q.competencyName()
-                + " · " + q.type(), WIDTH));
+                + " · " + q.type(), width));
         out.println();
         out.print(indent(q.text()));
         if (q.cvEvidence() != null) {
-            out.print(Wrap.hanging("  Your CV: ", "\"" + q.cvEvidence() + "\"", WIDTH));
+            out.print(Wrap.hanging("  Your CV: ", "\"" + q.cvEvidence() + "\"", width));
         }
         out.println();
         out.println("Your answer (finish with an empty line; or type skip or quit):");
@@ -152,14 +156,14 @@ final class PracticeSession {
         // Recorded before the follow-up, so that Ctrl-C during the follow-up keeps the answer.
         record(new Entry(q, reply.text(), feedback, null, null, null, false));
         out.println();
-        out.print(FeedbackText.compact(feedback));
+        out.print(FeedbackText.compact(feedback, terminal));
         out.flush();
         String probe = followUp(q, feedback);
         if (probe == null) {
             return null;
         }
         out.println();
-        out.print(Wrap.hanging("Follow-up: ", probe, WIDTH));
+        out.print(Wrap.hanging("Follow-up: ", probe, width));
         out.println("Answer it (finish with an empty line), or press Enter to go on:");
         out.flush();
         Reply follow = readFollowUp();
@@ -169,7 +173,7 @@ final class PracticeSession {
         }
         AnswerFeedback followFeedback = coach.assess(follow.text(), AnswerContext.none());
         replaceLast(new Entry(q, reply.text(), feedback, probe, follow.text(), followFeedback, false));
-        out.print(Wrap.hanging("", followUpNote(followFeedback), WIDTH));
+        out.print(Wrap.hanging("", followUpNote(followFeedback), width));
         out.flush();
         return null;
     }
@@ -204,6 +208,20 @@ final class PracticeSession {
 
     /** An answer: lines up to an empty line or the end of input; empty lines before any text only remind. */
     private Reply readAnswer() throws IOException {
+        return readReply(false);
+    }
+
+    /** A follow-up answer: an empty first line (Enter) skips it. */
+    private Reply readFollowUp() throws IOException {
+        return readReply(true);
+    }
+
+    /**
+     * Lines up to an empty line or the end of input; {@code skip} or {@code quit} as the first line is that
+     * command. An empty line before any text skips a follow-up and only reminds for an answer, whose lines
+     * are kept for a Ctrl-C transcript.
+     */
+    private Reply readReply(boolean followUp) throws IOException {
         StringBuilder text = new StringBuilder();
         while (true) {
             String line = in.readLine();
@@ -213,6 +231,9 @@ final class PracticeSession {
             if (line.isBlank()) {
                 if (!text.isEmpty()) {
                     return new Reply(Kind.TEXT, text.toString());
+                }
+                if (followUp) {
+                    return new Reply(Kind.SKIP, null);
                 }
                 out.println("(Nothing yet: type your answer, then an empty line. Or type skip or quit.)");
                 out.flush();
@@ -225,7 +246,9 @@ final class PracticeSession {
                 }
             }
             text.append(line.strip()).append('\n');
-            typed(line.strip());
+            if (!followUp) {
+                typed(line.strip());
+            }
         }
     }
 
@@ -236,27 +259,6 @@ final class PracticeSession {
 
     private synchronized void typed(String line) {
         typed.append(line).append('\n');
-    }
-
-    /** A follow-up answer: an empty first line (Enter) skips it. */
-    private Reply readFollowUp() throws IOException {
-        StringBuilder text = new StringBuilder();
-        while (true) {
-            String line = in.readLine();
-            if (line == null) {
-                return text.isEmpty() ? new Reply(Kind.END, null) : new Reply(Kind.TEXT, text.toString());
-            }
-            if (line.isBlank()) {
-                return text.isEmpty() ? new Reply(Kind.SKIP, null) : new Reply(Kind.TEXT, text.toString());
-            }
-            if (text.isEmpty()) {
-                Kind command = command(line);
-                if (command != null) {
-                    return new Reply(command, null);
-                }
-            }
-            text.append(line.strip()).append('\n');
-        }
     }
 
     private static Kind command(String line) {
@@ -297,7 +299,7 @@ final class PracticeSession {
                     null, false));
         }
         out.println();
-        out.println(RULE);
+        out.println(rule());
         if (why != null) {
             out.println(why);
         }
@@ -325,7 +327,7 @@ final class PracticeSession {
             Entry e = entries.get(i);
             String head = String.format(Locale.ROOT, "  %-2d %5s  ", i + 1,
                     e.feedback() == null ? "-" : String.valueOf(e.feedback().score()));
-            b.append(head).append(cut(e.question().text(), WIDTH - head.length())).append('\n');
+            b.append(head).append(cut(e.question().text(), width - head.length())).append('\n');
             String pad = " ".repeat(head.length());
             if (e.feedback() == null) {
                 b.append(pad).append(e.skipped() ? "skipped\n" : "stopped before an answer\n");
@@ -333,7 +335,7 @@ final class PracticeSession {
             }
             total += e.feedback().score();
             e.feedback().gaps().forEach(p -> gaps[p.ordinal()]++);
-            b.append(Wrap.hanging(pad, PracticeTranscript.gapLine(e.feedback()), WIDTH));
+            b.append(Wrap.hanging(pad, PracticeTranscript.gapLine(e.feedback()), width));
         }
         if (answered > 0) {
             b.append(String.format(Locale.ROOT, "  Average score %d/100.", Math.round(total / (float) answered)));
@@ -358,9 +360,13 @@ final class PracticeSession {
         return b.toString();
     }
 
-    private static String indent(String text) {
+    private String rule() {
+        return "─".repeat(width);
+    }
+
+    private String indent(String text) {
         StringBuilder b = new StringBuilder();
-        for (String line : Wrap.lines(text, WIDTH - 2)) {
+        for (String line : Wrap.lines(text, width - 2)) {
             b.append("  ").append(line).append('\n');
         }
         return b.toString();

@@ -14,11 +14,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code pmo questions}: a STAR interview practice pack for a role, personalised when a CV is given. */
 @Command(name = "questions", mixinStandardHelpOptions = true,
@@ -40,7 +37,7 @@ final class QuestionsCommand implements Callable<Integer> {
     String role;
 
     @Option(names = "--cv", paramLabel = "FILE",
-            description = "Your CV (.docx, .pdf, .txt or .md; '-' reads standard input): the pack then probes its "
+            description = "Your CV (" + HelpValues.CV_FORMATS_TEXT + "; '-' reads standard input): the pack then probes its "
                     + "gaps and quotes its achievement lines.")
     String cv;
 
@@ -50,7 +47,7 @@ final class QuestionsCommand implements Callable<Integer> {
     String cvArgument;
 
     @Option(names = "--job-ad", paramLabel = "FILE",
-            description = "A job advert (.txt, .md, .docx or .pdf; '-' reads standard input): its responsibilities "
+            description = "A job advert (" + HelpValues.CV_FORMATS_TEXT + "; '-' reads standard input): its responsibilities "
                     + "become questions, and with --cv the gaps are those of the advert. Without --role, the role "
                     + "is the nearest to the advert.")
     String jobAd;
@@ -78,20 +75,7 @@ final class QuestionsCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ReaderOptions readerOptions;
-
-    @Mixin
-    TimeoutOption timeout;
-
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    PmoCommand parent;
-
+    DocumentRunOptions document;
     @Override
     public Integer call() throws IOException {
         if (cvArgument != null) {
@@ -100,7 +84,7 @@ final class QuestionsCommand implements Callable<Integer> {
             }
             cv = cvArgument;
         }
-        Toolkit app = readerOptions.apply(common.toolkit(parent)).timeoutSeconds(timeout.timeoutSeconds).build();
+        Toolkit app = document.toolkit();
         Toolkit.checkCount(count, PackBuilder.MIN_COUNT);
         if (format == PackFormat.pdf && out == null) {
             throw new PmoCommand.UsageException("a PDF pack cannot go to the terminal: add --out FILE, "
@@ -114,13 +98,13 @@ final class QuestionsCommand implements Callable<Integer> {
         CvAnalysis analysis = cv == null ? null : run.analyzeCv(cv, "question pack");
         QuestionPack pack = app.pack(run, analysis, count, PackBuilder.MIN_COUNT, seed);
         if (format == PackFormat.pdf) {
-            QuestionPackPdf pdf = new QuestionPackPdf(parent.clock);
+            QuestionPackPdf pdf = new QuestionPackPdf(document.parent().clock);
             int pages = ReportOutput.writeAtomically(out, force, "--out", stream -> pdf.render(pack, stream));
-            ReportOutput.written(spec.commandLine().getErr(), "Question pack", out, pages);
+            ReportOutput.written(document.err(), "Question pack", out, pages);
             return ExitCodes.OK;
         }
         String text = Renderers.PACK.render(pack, Format.valueOf(format.name()));
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = document.out();
         if (out == null) {
             Outputs.print(stdout, text);
         } else {

@@ -11,8 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pmo report}: only the PDF gap report, the same as {@code analyze --report} without the text output. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -21,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Same as 'pmo analyze FILE --role ROLE --report PDF' without the text output.", ""})
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CV: .docx, .pdf, .txt or .md ('-' reads standard input).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CV: " + HelpValues.CV_FORMATS_TEXT + " ('-' reads standard input).")
     String file;
 
     @Option(names = {"-r", "--role"}, paramLabel = "ROLE", description = PmoCommand.ROLE_OPTION)
@@ -40,28 +38,15 @@ final class ReportCommand implements Callable<Integer> {
     String jobAd;
 
     @Mixin
-    CommonOptions common;
-
-    @Mixin
-    ReaderOptions readerOptions;
-
-    @Mixin
-    TimeoutOption timeout;
-
-    @Spec
-    CommandSpec spec;
-
-    @picocli.CommandLine.ParentCommand
-    PmoCommand parent;
-
+    DocumentRunOptions document;
     @Override
     public Integer call() throws IOException {
-        Toolkit app = readerOptions.apply(common.toolkit(parent)).timeoutSeconds(timeout.timeoutSeconds).build();
+        Toolkit app = document.toolkit();
         CvRun run = app.start(role, jobAd, file);
         Path pdf = out != null ? out : Path.of(defaultName(file, run.target().id()));
         Outputs.check(pdf, force, "--out");
         CvAnalysis analysis = run.analyzeCv(file, "gap report");
-        ReportOutput.write(analysis, app.model(), parent.clock, pdf, force, "--out", spec.commandLine().getErr());
+        ReportOutput.write(analysis, app.model(), document.parent().clock, pdf, force, "--out", document.err());
         return ExitCodes.OK;
     }
 

@@ -136,7 +136,7 @@ class PracticeCommandTest {
         Path transcript = dir.resolve("t.md");
         PracticeSession session = new PracticeSession(pack, 3, bank,
                 new io.pmotoolkit.interview.feedback.AnswerCoach(model), role, in,
-                new java.io.PrintWriter(screen, true), transcript, false);
+                new java.io.PrintWriter(screen, true), transcript, false, io.pmotoolkit.cli.render.Terminal.PLAIN);
         Thread user = new Thread(() -> {
             try {
                 session.run(false);
