@@ -35,17 +35,12 @@ public final class MarkdownReport {
                 .append(c.pages()).append(c.pages() == 1 ? " page, " : " pages, ").append(c.words()).append(" words)\n");
         b.append("- **Target role:** ").append(esc(a.role().title())).append(" (`").append(a.role().id()).append("`)\n");
         var level = c.levelOrNone();
-        b.append("- **Level:** ").append(esc(level.summary()));
-        if (!level.evidence().isEmpty()) {
-            b.append(", from ").append(esc(level.quotedEvidence()));
-        }
-        b.append('\n');
+        b.append("- **Level:** ").append(esc(level.withEvidence(", "))).append('\n');
         if (level.note() != null) {
             b.append("  - ").append(esc(level.note())).append('\n');
         }
         b.append("- **Background:** ").append(c.background() == null ? "none of the usual routes into PMO work"
-                : esc(c.background().name()) + (c.background().evidence() == null ? ""
-                : ", from \u201C" + esc(c.background().evidence()) + "\u201D")).append('\n');
+                : esc(c.background().withEvidence(", "))).append('\n');
         if (c.yearsExperience() != null) {
             b.append(String.format(Locale.ROOT, "- **Experience in dated roles:** %.1f years%n", c.yearsExperience()));
         }

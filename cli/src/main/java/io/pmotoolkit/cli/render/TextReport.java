@@ -98,11 +98,9 @@ public final class TextReport {
         }
         b.append(Wrap.hanging("Candidate   ", who, width));
         var level = c.levelOrNone();
-        String evidence = level.quotedEvidence();
-        b.append(Wrap.hanging("Level       ", level.summary() + (evidence.isEmpty() ? "" : " · from " + evidence), width));
+        b.append(Wrap.hanging("Level       ", level.withEvidence(" · "), width));
         b.append(Wrap.hanging("Background  ", c.background() == null ? "none of the usual routes into PMO work"
-                : c.background().name() + (c.background().evidence() == null ? ""
-                : " · from \u201C" + c.background().evidence() + "\u201D"), width));
+                : c.background().withEvidence(" · "), width));
         b.append(Wrap.hanging("Target role ", a.role().title() + " (" + a.role().id() + ")", width));
         if (level.note() != null) {
             b.append(Wrap.hanging("            ", level.note(), width));

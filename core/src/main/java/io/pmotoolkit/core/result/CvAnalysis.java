@@ -303,6 +303,14 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
     @JsonPropertyOrder({"id", "name", "evidence", "years"})
     public record BackgroundRef(String id, String name, String evidence, Double years) {
 
+        /**
+         * The background line for people: the name, then "{@code separator}from “Senior Business Analyst, Feb 2021 –
+         * present”" when a title or phrase decided it (see {@link CareerLevel#withEvidence(String)}).
+         */
+        public String withEvidence(String separator) {
+            return evidence == null ? name : name + separator + "from \u201C" + evidence + "\u201D";
+        }
+
         /** A background without years. */
         public BackgroundRef(String id, String name, String evidence) {
             this(id, name, evidence, null);
