@@ -200,13 +200,11 @@ public final class MarkdownReport {
      * as written (not as HTML tags) and it can be copied alone.
      */
     private static String suggestion(LineResult l) {
-        String quoted = l.rewrite() == null ? null : "\"" + l.rewrite() + "\"";
-        int at = quoted == null || l.rewrite().contains("`") ? -1 : l.suggestion().indexOf(quoted);
-        if (at < 0) {
+        LineResult.SuggestionParts parts = l.suggestionParts();
+        if (parts == null || parts.rewrite() == null || parts.rewrite().contains("`")) {
             return esc(l.suggestion());
         }
-        return esc(l.suggestion().substring(0, at)) + "`" + l.rewrite().replace('\n', ' ') + "`"
-                + esc(l.suggestion().substring(at + quoted.length()));
+        return esc(parts.instruction()) + "`" + parts.rewrite().replace('\n', ' ') + "`" + esc(parts.after());
     }
 
     private static String esc(String s) {

@@ -531,6 +531,34 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
             this(text, section, line, kind, quantified, metrics, actionVerb, suggestion, null, null);
         }
 
+        /**
+         * The suggestion in its parts, for renderers that show the rewrite apart from the instruction around it;
+         * null without a suggestion. Not part of the JSON (the parts are {@code suggestion} and {@code rewrite}).
+         */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public SuggestionParts suggestionParts() {
+            if (suggestion == null) {
+                return null;
+            }
+            String quoted = rewrite == null ? null : "\"" + rewrite + "\"";
+            int at = quoted == null ? -1 : suggestion.indexOf(quoted);
+            return at < 0 ? new SuggestionParts(suggestion, null, "")
+                    : new SuggestionParts(suggestion.substring(0, at), rewrite,
+                    suggestion.substring(at + quoted.length()));
+        }
+
+        /**
+         * A suggestion as {@code instruction + "\"" + rewrite + "\"" + after}, e.g. {@code Add the result: },
+         * the rewrite, and {@code . Say which part was yours.}; spacing and punctuation kept as in the suggestion.
+         *
+         * @param instruction the words before the quoted rewrite, or the whole suggestion when it has none
+         * @param rewrite     the rewrite as quoted in the suggestion, or null when the suggestion quotes none
+         *                    (guidance, or a request for a number)
+         * @param after       the words after the quoted rewrite, "" when none
+         */
+        public record SuggestionParts(String instruction, String rewrite, String after) {
+        }
+
         /** What a line's suggestion asks for; the JSON value is the camel-case name ("addResult"). */
         public enum Advice {
             /** Open with the candidate's own strong verb; the rewrite swaps it in. */
