@@ -39,17 +39,19 @@ final class AdvertQuestions {
                         + "take here, the people you would see first and the data you would need.",
                 "What changed, with a number if you have one; then one sentence on what you would do the "
                         + "same or differently in this role.");
-        return new PackQuestion("advert-duty-" + n, competency, text, Reason.JOB_AD, null, star,
-                List.of("What would you need from the team in your first month to do this well?",
-                        "Which part of this have you not done yet, and how would you close that gap?"),
-                QuestionType.SITUATIONAL, model.findCompetency(competency).map(c -> c.name()).orElse(competency),
-                "The advert names this as part of the job; the panel checks whether you have done it, or "
-                        + "can show how you would.",
-                List.of("Describing the duty in general instead of a time you did it.",
-                        "Claiming experience you do not have; a clear plan is better than a stretched example."),
-                "The advert lists: \"" + clean + "\". If you have done this, use that example and say so plainly; "
-                        + "if not, say which part you have done and walk through how you would take on the rest.",
-                null, List.of());
+        return PackQuestion.builder().id("advert-duty-" + n).competency(competency).text(text).reason(Reason.JOB_AD)
+                .star(star)
+                .followUps(List.of("What would you need from the team in your first month to do this well?",
+                        "Which part of this have you not done yet, and how would you close that gap?"))
+                .type(QuestionType.SITUATIONAL)
+                .competencyName(model.findCompetency(competency).map(c -> c.name()).orElse(competency))
+                .why("The advert names this as part of the job; the panel checks whether you have done it, or "
+                        + "can show how you would.")
+                .pitfalls(List.of("Describing the duty in general instead of a time you did it.",
+                        "Claiming experience you do not have; a clear plan is better than a stretched example."))
+                .advice("The advert lists: \"" + clean + "\". If you have done this, use that example and say so "
+                        + "plainly; if not, say which part you have done and walk through how you would take on the rest.")
+                .build();
     }
 
     /** "Own the monthly dashboard" → "owns the monthly dashboard"; a line that does not open with a verb → "includes: ...". */

@@ -210,8 +210,9 @@ final class CvLineQuestions {
                     case OTHER -> line.quantified() ? "Not knowing how a number on your own CV was measured."
                             : "Leaving the result vague: the line has no number, so bring one you can stand behind.";
                 });
-        return new PackQuestion("cv-line-" + line.line(), competency, text, Reason.CV_EVIDENCE, line.text(),
-                new Star(situation, task, action, result), followUps, QuestionType.BEHAVIOURAL, competencyName,
-                why, pitfalls, null, line.line(), List.of());
+        return PackQuestion.builder().id("cv-line-" + line.line()).competency(competency).text(text)
+                .reason(Reason.CV_EVIDENCE).cvEvidence(line.text(), line.line())
+                .star(new Star(situation, task, action, result)).followUps(followUps).type(QuestionType.BEHAVIOURAL)
+                .competencyName(competencyName).why(why).pitfalls(pitfalls).build();
     }
 }

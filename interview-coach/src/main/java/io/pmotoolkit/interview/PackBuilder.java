@@ -189,9 +189,10 @@ public final class PackBuilder {
         }
 
         PackQuestion fromBank(Question q, Reason reason, String advice, List<String> missing) {
-            return new PackQuestion(q.id(), q.competency(), q.text(), reason, null, q.star(), q.followUps(),
-                    q.type(), model.expectCompetency(q.competency()).name(), q.why(), q.pitfalls(), advice, null,
-                    missing);
+            return PackQuestion.builder().id(q.id()).competency(q.competency()).text(q.text()).reason(reason)
+                    .star(q.star()).followUps(q.followUps()).type(q.type())
+                    .competencyName(model.expectCompetency(q.competency()).name()).why(q.why()).pitfalls(q.pitfalls())
+                    .advice(advice).missingTerms(missing).build();
         }
 
         // --- gaps ---------------------------------------------------------------------------------

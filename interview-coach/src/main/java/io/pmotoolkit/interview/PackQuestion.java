@@ -33,4 +33,124 @@ public record PackQuestion(String id, String competency, String text, Reason rea
         pitfalls = List.copyOf(pitfalls);
         missingTerms = List.copyOf(missingTerms);
     }
+
+    /**
+     * A builder with named parts instead of fourteen positional arguments. Required: id, competency, text, reason,
+     * star, type, competencyName and why; cvEvidence, advice and cvLine default to null, the lists to empty.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PackQuestion} part by part; see {@link PackQuestion#builder()}. */
+    public static final class Builder {
+        private String id;
+        private String competency;
+        private String text;
+        private Reason reason;
+        private String cvEvidence;
+        private Star star;
+        private List<String> followUps = List.of();
+        private QuestionType type;
+        private String competencyName;
+        private String why;
+        private List<String> pitfalls = List.of();
+        private String advice;
+        private Integer cvLine;
+        private List<String> missingTerms = List.of();
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder competency(String competency) {
+            this.competency = competency;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder reason(Reason reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        /** The CV line the question quotes and its number (both null, the default, for none). */
+        public Builder cvEvidence(String cvEvidence, Integer cvLine) {
+            this.cvEvidence = cvEvidence;
+            this.cvLine = cvLine;
+            return this;
+        }
+
+        public Builder star(Star star) {
+            this.star = star;
+            return this;
+        }
+
+        public Builder followUps(List<String> followUps) {
+            this.followUps = followUps;
+            return this;
+        }
+
+        public Builder type(QuestionType type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder competencyName(String competencyName) {
+            this.competencyName = competencyName;
+            return this;
+        }
+
+        public Builder why(String why) {
+            this.why = why;
+            return this;
+        }
+
+        public Builder pitfalls(List<String> pitfalls) {
+            this.pitfalls = pitfalls;
+            return this;
+        }
+
+        /** For a gap, how to answer honestly; null (the default) otherwise. */
+        public Builder advice(String advice) {
+            this.advice = advice;
+            return this;
+        }
+
+        public Builder missingTerms(List<String> missingTerms) {
+            this.missingTerms = missingTerms;
+            return this;
+        }
+
+        /** The question; throws {@link IllegalStateException} naming the first required part not set. */
+        public PackQuestion build() {
+            require(id, "id");
+            require(competency, "competency");
+            require(text, "text");
+            require(reason, "reason");
+            require(star, "star");
+            require(type, "type");
+            require(competencyName, "competencyName");
+            require(why, "why");
+            require(followUps, "followUps");
+            require(pitfalls, "pitfalls");
+            require(missingTerms, "missingTerms");
+            return new PackQuestion(id, competency, text, reason, cvEvidence, star, followUps, type, competencyName,
+                    why, pitfalls, advice, cvLine, missingTerms);
+        }
+
+        private static void require(Object part, String name) {
+            if (part == null) {
+                throw new IllegalStateException("PackQuestion needs " + name);
+            }
+        }
+    }
 }

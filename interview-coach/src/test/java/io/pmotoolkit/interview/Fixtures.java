@@ -67,9 +67,10 @@ public final class Fixtures {
         role.competencies().forEach((id, weight) -> coverage.add(new CompetencyCoverage(id,
                 MODEL.expectCompetency(id).name(), weight, id.equals("governance-assurance") ? 0.3 : 0.5, List.of(),
                 List.of())));
-        return new CvAnalysis(1, "cv.pdf", "pdf", new CvAnalysis.Candidate("Sam Rivers", null, null, 10.0, 400, 1),
-                new CvAnalysis.RoleRef(role.id(), role.title()), new CvAnalysis.Score(50, List.of()),
-                new CvAnalysis.Keywords(found, missing), coverage, lines, List.of(), List.of(),
-                new CvAnalysis.Versions("test", MODEL.version()));
+        return CvAnalysis.builder().schemaVersion(1).file("cv.pdf").format("pdf")
+                .candidate(new CvAnalysis.Candidate("Sam Rivers", null, null, 10.0, 400, 1))
+                .role(new CvAnalysis.RoleRef(role.id(), role.title())).score(new CvAnalysis.Score(50, List.of()))
+                .keywords(new CvAnalysis.Keywords(found, missing)).competencies(coverage).lines(lines)
+                .versions(new CvAnalysis.Versions("test", MODEL.version())).build();
     }
 }

@@ -208,10 +208,8 @@ class PackBuilderTest {
                 .findFirst().orElseThrow().id();
         var level = new io.pmotoolkit.core.result.CareerLevel(rung, roleId, rung == 0 ? "Not yet in PMO work" : roleId,
                 rung == 0 ? null : 6.0, List.of(), rung, null);
-        var candidate = new CvAnalysis.Candidate(c.name(), c.contact(), c.background(), null, level,
-                c.yearsExperience(), c.words(), c.pages());
-        return new CvAnalysis(cv.schemaVersion(), cv.file(), cv.format(), candidate, cv.role(), cv.score(),
-                cv.keywords(), cv.competencies(), cv.lines(), cv.checks(), cv.warnings(), cv.versions());
+        var candidate = c.withLevel(level);
+        return cv.toBuilder().candidate(candidate).build();
     }
 
     @Test

@@ -163,11 +163,9 @@ public final class GapReport {
         var cand = c.a().candidate();
         if (cand != null) {
             var level = cand.levelOrNone();
-            String evidence = level.quotedEvidence();
-            fact(facts, s, "Level now", level.summary() + (evidence.isEmpty() ? "" : ", from " + evidence));
+            fact(facts, s, "Level now", level.withEvidence(", "));
             if (cand.background() != null) {
-                fact(facts, s, "Background", cand.background().name() + (cand.background().evidence() == null ? ""
-                        : ", from \u201C" + cand.background().evidence() + "\u201D"));
+                fact(facts, s, "Background", cand.background().withEvidence(", "));
             }
             if (level.note() != null) {
                 fact(facts, s, "Fit", level.note());

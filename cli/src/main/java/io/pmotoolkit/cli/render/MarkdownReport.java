@@ -35,17 +35,12 @@ public final class MarkdownReport {
                 .append(c.pages()).append(c.pages() == 1 ? " page, " : " pages, ").append(c.words()).append(" words)\n");
         b.append("- **Target role:** ").append(esc(a.role().title())).append(" (`").append(a.role().id()).append("`)\n");
         var level = c.levelOrNone();
-        b.append("- **Level:** ").append(esc(level.summary()));
-        if (!level.evidence().isEmpty()) {
-            b.append(", from ").append(esc(level.quotedEvidence()));
-        }
-        b.append('\n');
+        b.append("- **Level:** ").append(esc(level.withEvidence(", "))).append('\n');
         if (level.note() != null) {
             b.append("  - ").append(esc(level.note())).append('\n');
         }
         b.append("- **Background:** ").append(c.background() == null ? "none of the usual routes into PMO work"
-                : esc(c.background().name()) + (c.background().evidence() == null ? ""
-                : ", from \u201C" + esc(c.background().evidence()) + "\u201D")).append('\n');
+                : esc(c.background().withEvidence(", "))).append('\n');
         if (c.yearsExperience() != null) {
             b.append(String.format(Locale.ROOT, "- **Experience in dated roles:** %.1f years%n", c.yearsExperience()));
         }
@@ -205,13 +200,11 @@ public final class MarkdownReport {
      * as written (not as HTML tags) and it can be copied alone.
      */
     private static String suggestion(LineResult l) {
-        String quoted = l.rewrite() == null ? null : "\"" + l.rewrite() + "\"";
-        int at = quoted == null || l.rewrite().contains("`") ? -1 : l.suggestion().indexOf(quoted);
-        if (at < 0) {
+        LineResult.SuggestionParts parts = l.suggestionParts();
+        if (parts == null || parts.rewrite() == null || parts.rewrite().contains("`")) {
             return esc(l.suggestion());
         }
-        return esc(l.suggestion().substring(0, at)) + "`" + l.rewrite().replace('\n', ' ') + "`"
-                + esc(l.suggestion().substring(at + quoted.length()));
+        return esc(parts.instruction()) + "`" + parts.rewrite().replace('\n', ' ') + "`" + esc(parts.after());
     }
 
     private static String esc(String s) {

@@ -34,10 +34,7 @@ public final class QuestionPackMarkdown {
             b.append(n).append(" questions for a **").append(pack.role().title()).append("** interview, built from your CV (")
                     .append(esc(pack.cvFile())).append("):\n\n");
             if (pack.level() != null) {
-                String evidence = pack.level().quotedEvidence();
-                b.append("Level now: ").append(esc(pack.level().summary()))
-                        .append(evidence.isEmpty() ? "" : ", from " + esc(evidence))
-                        .append(".").append(pack.level().note() == null ? "" : " " + esc(pack.level().note())).append("\n\n");
+                b.append("Level now: ").append(esc(pack.level().withEvidence(", "))).append(".").append(pack.level().note() == null ? "" : " " + esc(pack.level().note())).append("\n\n");
             }
             if (gaps > 0) {
                 b.append("- **").append(gaps).append(plural(gaps, " gap")).append("**: what a ").append(role)

@@ -98,11 +98,9 @@ public final class TextReport {
         }
         b.append(Wrap.hanging("Candidate   ", who, width));
         var level = c.levelOrNone();
-        String evidence = level.quotedEvidence();
-        b.append(Wrap.hanging("Level       ", level.summary() + (evidence.isEmpty() ? "" : " · from " + evidence), width));
+        b.append(Wrap.hanging("Level       ", level.withEvidence(" · "), width));
         b.append(Wrap.hanging("Background  ", c.background() == null ? "none of the usual routes into PMO work"
-                : c.background().name() + (c.background().evidence() == null ? ""
-                : " · from \u201C" + c.background().evidence() + "\u201D"), width));
+                : c.background().withEvidence(" · "), width));
         b.append(Wrap.hanging("Target role ", a.role().title() + " (" + a.role().id() + ")", width));
         if (level.note() != null) {
             b.append(Wrap.hanging("            ", level.note(), width));
@@ -273,18 +271,17 @@ public final class TextReport {
      * rewrite on lines of its own, so it can be copied without the instruction around it.
      */
     private void suggestion(StringBuilder b, LineResult l) {
-        if (l.suggestion() == null) {
+        LineResult.SuggestionParts parts = l.suggestionParts();
+        if (parts == null) {
             return;
         }
-        String quoted = l.rewrite() == null ? null : "\"" + l.rewrite() + "\"";
-        int at = quoted == null ? -1 : l.suggestion().indexOf(quoted);
-        if (at < 0) {
+        if (parts.rewrite() == null) {
             b.append(Wrap.hanging("             → ", l.suggestion(), width));
             return;
         }
-        b.append(Wrap.hanging("             → ", l.suggestion().substring(0, at).strip(), width));
-        b.append(Wrap.hanging("               ", l.rewrite(), width));
-        String tail = l.suggestion().substring(at + quoted.length()).replaceFirst("^\\.", "").strip();
+        b.append(Wrap.hanging("             → ", parts.instruction().strip(), width));
+        b.append(Wrap.hanging("               ", parts.rewrite(), width));
+        String tail = parts.after().replaceFirst("^\\.", "").strip();
         if (!tail.isEmpty()) {
             b.append(Wrap.hanging("               ", tail, width));
         }

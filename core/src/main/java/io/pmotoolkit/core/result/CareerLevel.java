@@ -54,6 +54,17 @@ public record CareerLevel(int rung, String roleId, String title, Double yearsInP
         return String.join("; ", evidence.stream().map(e -> "\u201C" + e + "\u201D").toList());
     }
 
+    /**
+     * The level line every report shows, the one place its wording lives: {@link #summary()} then
+     * "{@code separator}from “Project Coordinator, Sep 2013 – May 2016”" when titles decided it ("Not yet in PMO
+     * work, 2.8 years in PMO work, from “…”"). The terminal report separates with {@code " · "}, the documents
+     * with {@code ", "}.
+     */
+    public String withEvidence(String separator) {
+        String quoted = quotedEvidence();
+        return quoted.isEmpty() ? summary() : summary() + separator + "from " + quoted;
+    }
+
     /** The level to advise someone targeting a role of {@code targetLevel}: never below where they stand. */
     public int adviceLevel(int targetLevel) {
         return Math.max(adviceRung, targetLevel);

@@ -60,6 +60,178 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
                 versions, jobAd, CV, List.of(), List.of(), List.of(), List.of());
     }
 
+    /**
+     * A builder for an analysis, with named parts instead of eighteen positional arguments. Required: file, format,
+     * candidate, role, score, keywords and versions. The rest default: schemaVersion {@link #SCHEMA_VERSION},
+     * documentKind {@link #CV}, empty lists, no job advert.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every part of this analysis, to change one or two. */
+    public Builder toBuilder() {
+        return new Builder().schemaVersion(schemaVersion).file(file).format(format).candidate(candidate).role(role)
+                .score(score).keywords(keywords).competencies(competencies).lines(lines).checks(checks)
+                .warnings(warnings).versions(versions).jobAd(jobAd).documentKind(documentKind)
+                .experience(experience).education(education).certifications(certifications)
+                .otherEntries(otherEntries);
+    }
+
+    /** Builds a {@link CvAnalysis} part by part; see {@link CvAnalysis#builder()}. */
+    public static final class Builder {
+        private int schemaVersion = SCHEMA_VERSION;
+        private String file;
+        private String format;
+        private Candidate candidate;
+        private RoleRef role;
+        private Score score;
+        private Keywords keywords;
+        private List<CompetencyCoverage> competencies = List.of();
+        private List<LineResult> lines = List.of();
+        private List<CheckResult> checks = List.of();
+        private List<String> warnings = List.of();
+        private Versions versions;
+        private JobAdSummary jobAd;
+        private String documentKind = CV;
+        private List<CvStructure.Employment> experience = List.of();
+        private List<CvStructure.EducationEntry> education = List.of();
+        private List<CvStructure.CertificationEntry> certifications = List.of();
+        private List<CvStructure.DatedEntry> otherEntries = List.of();
+
+        private Builder() {
+        }
+
+        public Builder schemaVersion(int schemaVersion) {
+            this.schemaVersion = schemaVersion;
+            return this;
+        }
+
+        public Builder file(String file) {
+            this.file = file;
+            return this;
+        }
+
+        public Builder format(String format) {
+            this.format = format;
+            return this;
+        }
+
+        public Builder candidate(Candidate candidate) {
+            this.candidate = candidate;
+            return this;
+        }
+
+        public Builder role(RoleRef role) {
+            this.role = role;
+            return this;
+        }
+
+        public Builder score(Score score) {
+            this.score = score;
+            return this;
+        }
+
+        public Builder keywords(Keywords keywords) {
+            this.keywords = keywords;
+            return this;
+        }
+
+        public Builder competencies(List<CompetencyCoverage> competencies) {
+            this.competencies = competencies;
+            return this;
+        }
+
+        public Builder lines(List<LineResult> lines) {
+            this.lines = lines;
+            return this;
+        }
+
+        public Builder checks(List<CheckResult> checks) {
+            this.checks = checks;
+            return this;
+        }
+
+        public Builder warnings(List<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        public Builder versions(Versions versions) {
+            this.versions = versions;
+            return this;
+        }
+
+        /** The job-advert comparison, or null for none (the default). */
+        public Builder jobAd(JobAdSummary jobAd) {
+            this.jobAd = jobAd;
+            return this;
+        }
+
+        public Builder documentKind(String documentKind) {
+            this.documentKind = documentKind;
+            return this;
+        }
+
+        public Builder experience(List<CvStructure.Employment> experience) {
+            this.experience = experience;
+            return this;
+        }
+
+        public Builder education(List<CvStructure.EducationEntry> education) {
+            this.education = education;
+            return this;
+        }
+
+        public Builder certifications(List<CvStructure.CertificationEntry> certifications) {
+            this.certifications = certifications;
+            return this;
+        }
+
+        public Builder otherEntries(List<CvStructure.DatedEntry> otherEntries) {
+            this.otherEntries = otherEntries;
+            return this;
+        }
+
+        /**
+         * The structure's lists at once: experience, education, certifications and other entries (the contact
+         * belongs to the candidate and is not taken from it).
+         */
+        public Builder structure(CvStructure structure) {
+            return experience(structure.experience()).education(structure.education())
+                    .certifications(structure.certifications()).otherEntries(structure.otherEntries());
+        }
+
+        /** The analysis; throws {@link IllegalStateException} naming the first required part not set. */
+        public CvAnalysis build() {
+            require(file, "file");
+            require(format, "format");
+            require(candidate, "candidate");
+            require(role, "role");
+            require(score, "score");
+            require(keywords, "keywords");
+            require(versions, "versions");
+            require(documentKind, "documentKind");
+            require(competencies, "competencies");
+            require(lines, "lines");
+            require(checks, "checks");
+            require(warnings, "warnings");
+            require(experience, "experience");
+            require(education, "education");
+            require(certifications, "certifications");
+            require(otherEntries, "otherEntries");
+            return new CvAnalysis(schemaVersion, file, format, candidate, role, score, keywords, competencies, lines,
+                    checks, warnings, versions, jobAd, documentKind, experience, education, certifications,
+                    otherEntries);
+        }
+
+        private static void require(Object part, String name) {
+            if (part == null) {
+                throw new IllegalStateException("CvAnalysis needs " + name);
+            }
+        }
+    }
+
     /** Whether the document looked like a CV (anything else is analysed with a warning and not scored). */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isCv() {
@@ -109,6 +281,11 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
             this(name, CvStructure.EMPTY.contact(), background, currentPmoRole, yearsExperience, words, pages);
         }
 
+        /** This candidate with {@code level} instead of its own (everything else kept). */
+        public Candidate withLevel(CareerLevel level) {
+            return new Candidate(name, contact, background, currentPmoRole, level, yearsExperience, words, pages);
+        }
+
         /** The level, rung 0 when the analysis has none. */
         @com.fasterxml.jackson.annotation.JsonIgnore
         public CareerLevel levelOrNone() {
@@ -125,6 +302,14 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
      */
     @JsonPropertyOrder({"id", "name", "evidence", "years"})
     public record BackgroundRef(String id, String name, String evidence, Double years) {
+
+        /**
+         * The background line for people: the name, then "{@code separator}from “Senior Business Analyst, Feb 2021 –
+         * present”" when a title or phrase decided it (see {@link CareerLevel#withEvidence(String)}).
+         */
+        public String withEvidence(String separator) {
+            return evidence == null ? name : name + separator + "from \u201C" + evidence + "\u201D";
+        }
 
         /** A background without years. */
         public BackgroundRef(String id, String name, String evidence) {
@@ -344,6 +529,34 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
         public LineResult(String text, String section, int line, LineKind kind, boolean quantified,
                           List<String> metrics, String actionVerb, String suggestion) {
             this(text, section, line, kind, quantified, metrics, actionVerb, suggestion, null, null);
+        }
+
+        /**
+         * The suggestion in its parts, for renderers that show the rewrite apart from the instruction around it;
+         * null without a suggestion. Not part of the JSON (the parts are {@code suggestion} and {@code rewrite}).
+         */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public SuggestionParts suggestionParts() {
+            if (suggestion == null) {
+                return null;
+            }
+            String quoted = rewrite == null ? null : "\"" + rewrite + "\"";
+            int at = quoted == null ? -1 : suggestion.indexOf(quoted);
+            return at < 0 ? new SuggestionParts(suggestion, null, "")
+                    : new SuggestionParts(suggestion.substring(0, at), rewrite,
+                    suggestion.substring(at + quoted.length()));
+        }
+
+        /**
+         * A suggestion as {@code instruction + "\"" + rewrite + "\"" + after}, e.g. {@code Add the result: },
+         * the rewrite, and {@code . Say which part was yours.}; spacing and punctuation kept as in the suggestion.
+         *
+         * @param instruction the words before the quoted rewrite, or the whole suggestion when it has none
+         * @param rewrite     the rewrite as quoted in the suggestion, or null when the suggestion quotes none
+         *                    (guidance, or a request for a number)
+         * @param after       the words after the quoted rewrite, "" when none
+         */
+        public record SuggestionParts(String instruction, String rewrite, String after) {
         }
 
         /** What a line's suggestion asks for; the JSON value is the camel-case name ("addResult"). */

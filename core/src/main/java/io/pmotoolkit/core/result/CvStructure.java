@@ -83,6 +83,11 @@ public record CvStructure(Contact contact, List<Employment> experience, List<Edu
     public record Employment(String title, String employer, String location, String start, String end,
                              boolean current, int line, List<String> warnings) {
 
+        /** A role read from its title alone, on {@code line}: no employer, location or dates, no warnings. */
+        public static Employment titleOnly(String title, int line) {
+            return new Employment(title, null, null, null, null, false, line, List.of());
+        }
+
         /** "Jan 2021 – present", for people. */
         public String dates() {
             return CvStructure.dates(start, end, current);

@@ -141,8 +141,7 @@ public final class QuestionPackPdf {
         fact(facts, s, "Candidate", c.name() != null ? c.name()
                 : pack.cvFile() != null ? "No name found at the top of the CV" : "Not given: a pack for the role alone");
         if (pack.level() != null) {
-            String evidence = pack.level().quotedEvidence();
-            fact(facts, s, "Level now", pack.level().summary() + (evidence.isEmpty() ? "" : ", from " + evidence));
+            fact(facts, s, "Level now", pack.level().withEvidence(", "));
         }
         fact(facts, s, "Target role", c.role());
         if (pack.level() != null && pack.level().note() != null) {

@@ -193,9 +193,10 @@ class QuestionPackPdfTest {
         String url = "https://www.example.org/pmo/templates/a-very-long-path/that-never-ends/raid-log-v12.xlsx";
         List<PackQuestion> qs = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            qs.add(new PackQuestion("q" + i, "governance-assurance", "Short question " + i + "?", Reason.CORE, null,
-                    new Star("S.", "T.", "A.", "R."), List.of("Why?"), QuestionType.KNOWLEDGE, "Governance", "A check.",
-                    List.of(i == 4 ? "Pasting " + url : "None."), null, null, List.of()));
+            qs.add(PackQuestion.builder().id("q" + i).competency("governance-assurance").text("Short question " + i + "?")
+                    .reason(Reason.CORE).star(new Star("S.", "T.", "A.", "R.")).followUps(List.of("Why?"))
+                    .type(QuestionType.KNOWLEDGE).competencyName("Governance").why("A check.")
+                    .pitfalls(List.of(i == 4 ? "Pasting " + url : "None.")).build());
         }
         QuestionPack p = new QuestionPack(1, cvPack.role(), null, null, 1, qs, cvPack.versions());
         Rendered r = render(p);

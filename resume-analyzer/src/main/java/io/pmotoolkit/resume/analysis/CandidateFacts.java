@@ -133,8 +133,7 @@ final class CandidateFacts {
                 if (!title) {
                     continue;
                 }
-                CvStructure.Employment e = new CvStructure.Employment(text, null, null, null, null, false,
-                        nl.number(), List.of());
+                CvStructure.Employment e = CvStructure.Employment.titleOnly(text, nl.number());
                 out.add(new Titled(e, null, order++, rung(lower), lower));
             }
         }

@@ -192,10 +192,11 @@ public final class ResumeAnalyzer {
                 level.inPmo() ? Integer.valueOf(level.rung()) : null,
                 candidate.background() == null ? null : candidate.background().id(), gap.held(), gap.studying())
                 .orElse(null);
-        return new CvAnalysis(CvAnalysis.SCHEMA_VERSION, doc.fileName(), doc.format().id(), candidate,
-                new RoleRef(role.id(), role.title()), score, new Keywords(gap.found(), gap.missing(), next),
-                gap.competencies(), lines, checks, warnings, new Versions(toolVersion, model.version()),
-                adSummary, kind.id(), read.experience(), read.education(), read.certifications(), read.otherEntries());
+        return CvAnalysis.builder().file(doc.fileName()).format(doc.format().id()).candidate(candidate)
+                .role(new RoleRef(role.id(), role.title())).score(score)
+                .keywords(new Keywords(gap.found(), gap.missing(), next)).competencies(gap.competencies())
+                .lines(lines).checks(checks).warnings(warnings).versions(new Versions(toolVersion, model.version()))
+                .jobAd(adSummary).documentKind(kind.id()).structure(read).build();
     }
 
     /** Whether a line names a certification of the skills model (for an "Education and Certification" section). */

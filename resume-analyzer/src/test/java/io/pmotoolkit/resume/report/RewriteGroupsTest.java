@@ -109,8 +109,7 @@ class RewriteGroupsTest {
         RewriteGroups.Group last = groups.get(groups.size() - 1);
         assertEquals(RewriteGroups.Kind.GUIDANCE, last.kind());
         assertEquals(List.of(3), last.lineNumbers());
-        CvAnalysis withGuidance = new CvAnalysis(cv.schemaVersion(), cv.file(), cv.format(), cv.candidate(), cv.role(),
-                cv.score(), cv.keywords(), cv.competencies(), lines, cv.checks(), cv.warnings(), cv.versions());
+        CvAnalysis withGuidance = cv.toBuilder().lines(lines).build();
         assertTrue(RewriteGroups.strongest(withGuidance, lines.size()).stream()
                 .noneMatch(e -> e.kind() == RewriteGroups.Kind.GUIDANCE));
     }
