@@ -221,6 +221,14 @@ class ExitCodesAndLimitsTest {
     }
 
     @Test
+    void aWrongCvVocabularyListIsExitFourNamingTheFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("mine.yaml"), "version: \"1\"\ncvVocabulary:\n  titelWords: [Leiter]\n");
+        // "roles" builds no analyzer: the list name is checked when the file is loaded
+        assertOneLine(ExitCodes.BAD_SKILLS_FILE, Cli.run("roles", "--skills-file", file.toString()),
+                "mine.yaml line 3: cvVocabulary.titelWords: unknown list 'titelWords'");
+    }
+
+    @Test
     void aMissingSkillsFileIsExitFour() {
         assertOneLine(ExitCodes.BAD_SKILLS_FILE, Cli.run("roles", "--skills-file", "no-such.yaml"), "no-such.yaml");
     }

@@ -1,6 +1,7 @@
 package io.pmotoolkit.interview;
 
 import io.pmotoolkit.core.result.CvAnalysis.LineResult;
+import io.pmotoolkit.core.text.OutcomeWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +34,9 @@ final class CvLineQuestions {
 
     /** Clauses that start the outcome of a line ("..., finishing 6 weeks early"). */
     private static final Pattern OUTCOME_CLAUSE = Pattern.compile(
-            ",? (?:finishing|showing|saving|reducing|cutting|increasing|improving|freeing|so that|which|resulting in)\\b"
-                    + "| that (?=(?:reduced|cut|saved|improved|increased|halved|removed|freed)\\b)"
-                    + "| (?=on time\\b|on budget\\b|under budget\\b|ahead of schedule\\b)");
+            ",? (?:" + OutcomeWords.alternation("cvLineOpeners") + ")\\b"
+                    + "| that (?=(?:" + OutcomeWords.alternation("cvLineThatVerbs") + ")\\b)"
+                    + "| (?=(?:" + OutcomeWords.alternation("cvLineStates") + ")\\b)");
     private static final Pattern BY = Pattern.compile(" by (?=\\p{Ll}+ing\\b)");
     private static final Pattern WITH = Pattern.compile(" with (the [^,;]+?|[^,;]*?team[^,;]*?)(?=[,;.]|$| to | on | for )");
     private static final Pattern FROM_TO = Pattern.compile("from (.+?) to (.+)");

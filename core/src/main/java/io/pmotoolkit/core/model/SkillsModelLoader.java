@@ -284,6 +284,10 @@ public final class SkillsModelLoader {
 
     // --- validation -------------------------------------------------------------------------------
 
+    /** Who owns the cvVocabulary lists and knows their names: resume-analyzer, when it is on the class path. */
+    private static final List<VocabularyLists> VOCABULARY_LISTS = java.util.ServiceLoader.load(VocabularyLists.class,
+            SkillsModelLoader.class.getClassLoader()).stream().map(java.util.ServiceLoader.Provider::get).toList();
+
     private static final class Validator {
         private final String source;
         private final java.util.function.Supplier<Map<String, Integer>> lines;
@@ -485,6 +489,13 @@ public final class SkillsModelLoader {
                     if (!name.matches("[a-zA-Z]+(?:\\.[a-zA-Z]+)?")) {
                         throw error("/cvVocabulary", "cvVocabulary", "'" + name + "' is not a list name such as"
                                 + " titleWords or headings.experience");
+                    }
+                    for (VocabularyLists known : VOCABULARY_LISTS) {
+                        try {
+                            known.check(name);
+                        } catch (IllegalArgumentException unknown) {
+                            throw error("/cvVocabulary/" + name, "cvVocabulary." + name, unknown.getMessage());
+                        }
                     }
                     List<String> words = new ArrayList<>(merged.getOrDefault(name, List.of()));
                     for (String w : texts(e.getValue(), "/cvVocabulary/" + name, "cvVocabulary." + name, "a word")) {

@@ -3,6 +3,7 @@ package io.pmotoolkit.interview.feedback;
 import io.pmotoolkit.core.text.ActionVerbs;
 import io.pmotoolkit.core.text.AnalyzedText;
 import io.pmotoolkit.core.text.MetricExtractor;
+import io.pmotoolkit.core.text.OutcomeWords;
 import io.pmotoolkit.core.text.Token;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -70,21 +71,15 @@ final class StarLabeller {
             cue(4, "\\b(?:as a result|the result was|the outcome was|which meant|this meant|that meant|the upshot"
                     + "|consequently|since then|from then on|ever since)\\b"),
             cue(2, "\\b(?:in the end|by the end|eventually|afterwards)\\b"),
-            cue(3, "\\b(?:reduced|saved|cut|increased|improved|halved|doubled|tripled|fell|dropped|rose|shortened"
-                    + "|went (?:down|up)|came down|closed|eliminated|avoided|recovered|delivered|achieved|exceeded"
-                    + "|won|approved|adopted|rolled out to|now uses?|still uses?|is still|are still|became the)\\b"),
-            cue(3, "\\b(?:on time|on budget|under budget|ahead of (?:schedule|time)|back on track|first time"
-                    + "|went live|signed off|thanked|praised|feedback was|promoted)\\b"),
+            cue(3, "\\b(?:" + OutcomeWords.alternation("answerVerbs") + ")\\b"),
+            cue(3, "\\b(?:" + OutcomeWords.alternation("answerStates") + ")\\b"),
             cue(3, "\\b(?:I|we) (?:learned|learnt|realised|realized)\\b|\\blessons? (?:I|we)\\b|\\bwhat I (?:learned|learnt|would do differently)\\b"),
             cue(2, "\\bso that\\b(?! (?:was|is|were|'s)\\b)"),
             cue(1, "\\b(?:result|outcome|impact|benefit|success|successful|successfully|faster|fewer|less|more accurate"
                     + "|better|lower|higher)\\b"));
 
     /** Outcome language that makes a result more than "it went well" (also used for the WEAK check). */
-    static final Pattern OUTCOME = Pattern.compile("(?i)\\b(?:reduced|saved|cut|increased|improved|halved|doubled"
-            + "|tripled|fell|dropped|rose|shortened|went (?:down|up)|came down|eliminated|avoided|recovered|on time"
-            + "|on budget|under budget|ahead of|back on track|adopted|approved|signed off|went live|now uses?"
-            + "|still uses?|rolled out|faster|fewer|closed|from .{1,30} to )");
+    static final Pattern OUTCOME = Pattern.compile("(?i)\\b(?:" + OutcomeWords.alternation("answerOutcome") + ")");
 
     /** Metrics that only a result has: changes, percentages, money, multipliers. */
     private static final Pattern STRONG_METRIC = Pattern.compile("(?i)^from\\s|%|per ?cent|[£$€]|\\b\\d+x\\b|fold");

@@ -71,6 +71,8 @@ final class CandidateFacts {
     private final double years;
     private final List<CvStructure.EducationEntry> education;
     private final YearMonth now;
+    /** Title labels, other people's words and headline aspirations: the analyzer's vocabulary, a skills file's lists laid over. */
+    private final io.pmotoolkit.resume.structure.CvVocabulary vocabulary;
 
     /**
      * @param model      the skills model
@@ -80,10 +82,13 @@ final class CandidateFacts {
      * @param years      years covered by dated roles, or null
      * @param education  the qualifications as read, for a recent graduate
      * @param now        this month, for a CV without dated roles
+     * @param vocabulary the CV vocabulary the analyzer reads with ({@code CvVocabulary.of(model)})
      */
     CandidateFacts(SkillsModel model, List<CvStructure.Employment> roles, List<DatedRole> dates,
-                   List<Section> sections, Double years, List<CvStructure.EducationEntry> education, YearMonth now) {
+                   List<Section> sections, Double years, List<CvStructure.EducationEntry> education, YearMonth now,
+                   io.pmotoolkit.resume.structure.CvVocabulary vocabulary) {
         this.model = model;
+        this.vocabulary = vocabulary;
         this.education = education;
         this.now = now;
         this.sections = sections;
@@ -360,7 +365,7 @@ final class CandidateFacts {
     private boolean afterAspiration(String lower, int at) {
         String before = lower.substring(0, at);
         return model.aspirationCues().stream().anyMatch(c -> phraseAt(before, c) >= 0)
-                || VOCABULARY.hasHeadlineAspiration(before);
+                || vocabulary.hasHeadlineAspiration(before);
     }
 
     /** The PMO role a lower-cased job title names: its longest role title, else a PMO phrase with a ladder word. */
@@ -488,7 +493,7 @@ final class CandidateFacts {
                     continue;
                 }
                 String lower = text.toLowerCase(Locale.ROOT);
-                int from = VOCABULARY.titleLabelLength(lower);
+                int from = vocabulary.titleLabelLength(lower);
                 if (!top && !shortLine && from == 0) {
                     continue;
                 }
@@ -525,7 +530,7 @@ final class CandidateFacts {
 
     /** Whether the words before a title leave it the person's own: no aspiration, no one else's title. */
     private boolean ownTitle(String before) {
-        return !afterAspiration(before, before.length()) && !VOCABULARY.hasOtherPersonWord(before);
+        return !afterAspiration(before, before.length()) && !vocabulary.hasOtherPersonWord(before);
     }
 
     /** How many characters of a line are read for a stated title and the years beside it. */
@@ -534,9 +539,6 @@ final class CandidateFacts {
     private static final String GUESSED_TITLE = "No job-title word";
     private static final Set<SectionKind> STATED_TITLE_SECTIONS = Set.of(SectionKind.HEADER, SectionKind.PROFILE,
             SectionKind.EXPERIENCE, SectionKind.EDUCATION);
-    /** Title labels, other people's words and headline aspirations: structure/cv-vocabulary.yaml. */
-    private static final io.pmotoolkit.resume.structure.CvVocabulary VOCABULARY =
-            io.pmotoolkit.resume.structure.CvVocabulary.builtIn();
     /** A pasted CV's skill line ("Business Analysis- Experience - 15 months"). */
     private static final java.util.regex.Pattern SKILL_YEARS = java.util.regex.Pattern.compile(
             "(?i)-\\s*experience\\s*-");

@@ -86,6 +86,7 @@ public final class ResumeAnalyzer {
     private final SectionDetector sections;
     private final LineClassifier classifier = new LineClassifier();
     private final StructureReader structureReader;
+    private final io.pmotoolkit.resume.structure.CvVocabulary vocabulary;
     /** The role's expected terms, the same for every CV of a batch. */
     private final Map<String, List<Expected>> expectedByRole = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -97,9 +98,9 @@ public final class ResumeAnalyzer {
         this.notEvidence = NotEvidence.of(model);
         this.currency = new CertificationCurrency(model, clock);
         // the built-in headings and CV words, with the skills file's cvVocabulary lists laid over them
-        io.pmotoolkit.resume.structure.CvVocabulary vocabulary = io.pmotoolkit.resume.structure.CvVocabulary.of(model);
-        this.sections = new SectionDetector(vocabulary);
-        this.structureReader = new StructureReader(vocabulary);
+        this.vocabulary = io.pmotoolkit.resume.structure.CvVocabulary.of(model);
+        this.sections = new SectionDetector(this.vocabulary);
+        this.structureReader = new StructureReader(this.vocabulary);
     }
 
     public SkillsModel model() {
@@ -181,7 +182,7 @@ public final class ResumeAnalyzer {
         }
         CvStructure read = structure.structure();
         CandidateFacts facts = new CandidateFacts(model, read.experience(), structure.employment(), parts, years,
-                read.education(), java.time.YearMonth.now(clock));
+                read.education(), java.time.YearMonth.now(clock), vocabulary);
         CvAnalysis.BackgroundRef background = facts.background();
         CareerLevel level = facts.level(role, background);
         Candidate candidate = new Candidate(structure.name(), read.contact(), background,

@@ -29,14 +29,22 @@ public final class DateRangeParser {
     /** A month's name or its abbreviation, as a regex alternation (match it case-insensitively). */
     public static final String MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    /** A four-digit year of a CV's dates, 1900 to 2099, as a regex. */
+    public static final String YEAR = "(?:19|20)\\d{2}";
+    /** The words that end a range still going on ("2019 - Present"), as a regex alternation. */
+    public static final String ONGOING = "present|current|currently|now|today|date|ongoing";
+    /** The dashes between a range's two dates, as a regex. */
+    public static final String DASHES = "[-–—~]+";
+    /** The words between a range's two dates ("2019 to 2021"), as a regex alternation. */
+    public static final String RANGE_WORDS = "to|until|till|through|thru";
     private static final Pattern POINT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
-            + "(?<mname>" + MONTH + ")\\.?,?\\s*(?<myear>(?:19|20)\\d{2})"
-            + "|(?<nmonth>0?[1-9]|1[0-2])\\s?[/.]\\s?(?<nyear>(?:19|20)\\d{2})"
-            + "|(?<iyear>(?:19|20)\\d{2})-(?<imonth>0[1-9]|1[0-2])"
-            + "|(?<year>(?:19|20)\\d{2})"
-            + "|(?<now>present|current|currently|now|today|date|ongoing)"
+            + "(?<mname>" + MONTH + ")\\.?,?\\s*(?<myear>" + YEAR + ")"
+            + "|(?<nmonth>0?[1-9]|1[0-2])\\s?[/.]\\s?(?<nyear>" + YEAR + ")"
+            + "|(?<iyear>" + YEAR + ")-(?<imonth>0[1-9]|1[0-2])"
+            + "|(?<year>" + YEAR + ")"
+            + "|(?<now>" + ONGOING + ")"
             + ")(?![\\p{L}\\p{N}])");
-    private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*(?:[-–—~]+|to|until|till|through|thru)\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*(?:" + DASHES + "|" + RANGE_WORDS + ")\\s*");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
 

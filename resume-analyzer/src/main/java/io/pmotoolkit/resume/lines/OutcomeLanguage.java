@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.lines;
 
+import io.pmotoolkit.core.text.OutcomeWords;
 import io.pmotoolkit.core.text.PatternScan;
 import java.util.List;
 import java.util.Locale;
@@ -17,19 +18,8 @@ import java.util.regex.Pattern;
  */
 final class OutcomeLanguage {
 
-    private static final Pattern OUTCOME = Pattern.compile("\\b(?:"
-            + "reduced|reducing|reductions?|cut|cutting|saved|saving|savings|increased|increasing|increases?\\sin"
-            + "|improved|improving|improvements?|grew|growing|growth|boosted|boosting|halved|halving|doubled"
-            + "|tripled|accelerated|accelerating|shortened|shortening|sped\\sup|speeding\\sup|lowered|lowering"
-            + "|decreased|decreasing|minimi[sz]ed|maximi[sz]ed|eliminated|eliminating|avoided|avoiding"
-            + "|prevented|preventing|recovered|exceeded|exceeding|surpassed|outperformed|won|winning|awarded"
-            + "|award|recogni[sz]ed|commended|praised|promoted|achieved|achieving|resulting\\sin|resulted\\sin"
-            + "|which\\sled\\sto|leading\\sto|so\\sthat|enabling|enabled|allowing|freeing|freed|secured|generated"
-            + "|ahead\\sof\\s(?:schedule|plan|time|deadline|target)|(?:under|on|within|below)\\sbudget"
-            + "|on\\s(?:time|schedule)|first(?![\\s-](?:line|point))|zero|adopted\\s(?:by|across)"
-            + "|rolled\\sout\\s(?:to|across)|(?:now|since|still)\\s(?:been\\s)?(?:used|adopted|applied)\\s(?:by|on|in|across|for)|became\\sthe\\s(?:standard|default)"
-            + "|top\\s\\d+%?|ranked|rated|with\\sno\\s(?:findings|issues|defects|incidents|overruns?|escalations)"
-            + "|passed|confirmed\\sby"
+    /** core outcome-words.yaml, outcomes.cvLine: whole words, not "cut-over" or "rolled-over". */
+    private static final Pattern OUTCOME = Pattern.compile("\\b(?:" + OutcomeWords.alternation("cvLine")
             + ")\\b(?!-?over)");
     private static final Pattern INTENT = Pattern.compile("\\b(?:to|aim(?:ed|ing)?\\sto|in\\sorder\\sto|hoping\\sto)\\s$");
     /** Changes, multipliers, percentages and scores: "from 10 to 4 days", "3x", "99.9%", "4.5/5". */

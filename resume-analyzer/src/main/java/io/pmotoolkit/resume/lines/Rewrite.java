@@ -143,7 +143,7 @@ final class Rewrite {
             // ("Handling Escalations", "Monitoring and Controlling the panel"): the verb alone is put right.
             return capitalise(ActionVerbs.past(first.text())) + text.substring(first.end());
         }
-        if (ROLE_NOUNS.contains(first.text().toLowerCase(Locale.ROOT)) && followedBy(analysis, first, ROLE_LINKS)) {
+        if (RewriteVocabulary.builtIn().isRoleNoun(first.text()) && followedBy(analysis, first, ROLE_LINKS)) {
             // "Sponsor for the site move" → "Served as sponsor for the site move"
             return "Served as " + lowerFirst(rest, first, loweredFirst);
         }
@@ -395,7 +395,7 @@ final class Rewrite {
 
     /** The sentence up to another clause, whose verbs keep their own form: "to build, maintain and manage", "that". */
     private static String mainClause(String body) {
-        Matcher m = OTHER_CLAUSE.matcher(body);
+        Matcher m = RewriteVocabulary.builtIn().mainClauseEnd().matcher(body);
         while (m.find()) {
             String w = m.group(2);
             if (w == null || ActionVerbs.isKnownBase(w) || ActionVerbs.isActionVerb(w)) {
@@ -404,9 +404,6 @@ final class Rewrite {
         }
         return body;
     }
-
-    private static final Pattern OTHER_CLAUSE = Pattern.compile(
-            "\\b(?:that|which|who|where|when|while|whilst|because)\\b|\\b(to)\\s+(\\p{Ll}+)");
 
     /** Whether the word before the coordinator at {@code at} is an -ing word too: "managing and reviewing". */
     private static boolean parallelGerund(String body, int at) {
@@ -491,13 +488,8 @@ final class Rewrite {
     private static boolean namesAJob(AnalyzedText analysis, Token word) {
         List<Token> tokens = analysis.tokens();
         int i = tokens.indexOf(word);
-        return i >= 0 && i + 1 < tokens.size() && JOB_NOUNS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+        return i >= 0 && i + 1 < tokens.size() && RewriteVocabulary.builtIn().isJobNoun(tokens.get(i + 1).text());
     }
-
-    private static final Set<String> JOB_NOUNS = Set.of("assistant", "manager", "analyst", "officer", "coordinator",
-            "co-ordinator", "engineer", "consultant", "lead", "director", "intern", "administrator", "specialist",
-            "associate", "executive", "supervisor", "technician", "instructor", "advisor", "adviser", "trainee",
-            "apprentice", "representative", "controller");
 
     /** What may stand before a line's first word and be dropped: a list number or a year ("9 ", "2005) "). */
     private static boolean isListPrefix(String prefix) {
@@ -640,7 +632,7 @@ final class Rewrite {
      */
     private static boolean breaksClause(List<Token> tokens, int i) {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        if (!CLAUSE_BREAKS.contains(w)) {
+        if (!RewriteVocabulary.builtIn().isVerbBreak(w)) {
             return false;
         }
         if (!w.equals("to") || i + 1 >= tokens.size()) {
@@ -653,19 +645,11 @@ final class Rewrite {
         return next.isVerb() || ActionVerbs.isActionVerb(next.text()) || ActionVerbs.isKnownBase(next.text());
     }
 
-    /** Words after which the verbs belong to another clause: an infinitive, a relative or a subordinate. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of("to", "that", "which", "who", "whom", "where", "when",
-            "as", "so", "while", "whilst", "because", "if", "until", "by");
-
     /** Words that join two verbs of a list: "prepare and serve", "check, file". */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "&", ",", ";");
     /** Verbs whose past tense by rule would be wrong or meaningless in a CV line. */
     private static final Set<String> NOT_CONVERTIBLE = Set.of("be", "have", "do", "go", "ensure", "need", "must",
             "can", "will", "may", "let", "try", "want", "like");
-    /** Role nouns that open a line as "Sponsor for...", "Member of...": the line says what the person was. */
-    private static final Set<String> ROLE_NOUNS = Set.of("sponsor", "owner", "member", "chair", "lead", "secretary",
-            "representative", "champion", "deputy", "coordinator", "administrator", "manager", "analyst",
-            "officer", "contact", "advisor", "adviser", "mentor", "trustee", "governor");
     private static final Set<String> ROLE_LINKS = Set.of("for", "of", "on", "to");
 
     /**

@@ -49,6 +49,11 @@ final class RewriteVocabulary {
     private final Pattern iseWords;
     private final Pattern izeWords;
     private final Map<String, String> guidance;
+    private final Set<String> verbBreaks;
+    private final Pattern mainClauseEnd;
+    private final Pattern trailingClause;
+    private final Set<String> jobNouns;
+    private final Set<String> roleNouns;
 
     private RewriteVocabulary(JsonNode f) {
         List<Topic> t = new ArrayList<>();
@@ -91,6 +96,14 @@ final class RewriteVocabulary {
             }
         }
         guidance = Map.copyOf(g);
+        JsonNode clauses = require(f, "clauseWords");
+        verbBreaks = Set.copyOf(strings(require(clauses, "verbBreaks")));
+        mainClauseEnd = Pattern.compile("\\b(?:" + WordPattern.alternatives(strings(require(clauses, "mainClauseEnds")),
+                false) + ")\\b|\\b(to)\\s+(\\p{Ll}+)");
+        trailingClause = Pattern.compile(",\\s+(?:" + WordPattern.alternatives(strings(require(clauses, "trailing")),
+                false) + "|\\p{Ll}{3,}ing)\\b");
+        jobNouns = Set.copyOf(strings(require(f, "jobNouns")));
+        roleNouns = Set.copyOf(strings(require(f, "roleNouns")));
     }
 
     static RewriteVocabulary builtIn() {
@@ -107,6 +120,34 @@ final class RewriteVocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + BUILT_IN, e);
         }
+    }
+
+    /** Whether a word, while verbs of a list are put in the past tense, opens another clause ({@code clauseWords.verbBreaks}). */
+    boolean isVerbBreak(String word) {
+        return verbBreaks.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where a body's main clause may end: a word of {@code clauseWords.mainClauseEnds}, or "to" and the next word
+     * (groups 1 and 2), which ends it only when that word is a verb.
+     */
+    Pattern mainClauseEnd() {
+        return mainClauseEnd;
+    }
+
+    /** A clause hung on the end of a line after a comma: {@code clauseWords.trailing}, or an -ing participle. */
+    Pattern trailingClause() {
+        return trailingClause;
+    }
+
+    /** Whether a word after a line's first word makes the two a job title ({@code jobNouns}). */
+    boolean isJobNoun(String word) {
+        return jobNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a line's first word names a role the person held ({@code roleNouns}: "Sponsor for..."). */
+    boolean isRoleNoun(String word) {
+        return roleNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     List<Topic> topics() {

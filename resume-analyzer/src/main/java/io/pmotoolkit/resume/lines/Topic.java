@@ -23,19 +23,13 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
     private static final String MONEY = "{money}";
 
     /**
-     * A clause hung on the end of a line after a comma: a relative clause (", which included using...") or an
-     * -ing participle (", protecting data integrity of key applications"). It says what came of the work or how,
-     * not what the work was, so its words do not choose the topic.
-     */
-    private static final Pattern TRAILING_CLAUSE = Pattern.compile(
-            ",\\s+(?:which|who|whose|where|while|thereby|\\p{Ll}{3,}ing)\\b");
-
-    /**
      * The topic of a line's activity: the one whose word comes first in the line before any trailing clause; on
      * a tie, the one listed first; else the general one (a neutral result slot rather than one from another field).
      */
     static Topic of(String text) {
-        Matcher clause = TRAILING_CLAUSE.matcher(text);
+        // a clause hung on the end after a comma (", which included using...", ", protecting data integrity") says what
+        // came of the work or how, not what the work was, so its words do not choose the topic
+        Matcher clause = RewriteVocabulary.builtIn().trailingClause().matcher(text);
         String line = text;
         // after an -ing opening, ", booking viewings" is the next item of its list, not a clause hung on it
         boolean ingList = text.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT).endsWith("ing");

@@ -1,6 +1,7 @@
 package io.pmotoolkit.resume.sections;
 
 import io.pmotoolkit.core.text.TextCleaner;
+import io.pmotoolkit.resume.checks.DateRangeParser;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvLine;
 import io.pmotoolkit.resume.read.LineOrigin;
@@ -146,10 +147,13 @@ public final class SectionDetector {
         return false;
     }
 
-    /** A role's dates: "Jan 2019 – Mar 2022", "2019 - Present", "03/2019 to 04/2021". */
-    private static final Pattern DATED_ROLE = Pattern.compile(
-            "(?i)\\b(?:19|20)\\d{2}\\b.{0,12}?(?:\\s[-–—]\\s?|[-–—]|\\bto\\b).{0,12}?"
-                    + "(?:\\b(?:19|20)\\d{2}\\b|\\b(?:present|current|now|date|today)\\b)");
+    /**
+     * A role's dates: "Jan 2019 – Mar 2022", "2019 - Present", "03/2019 to 04/2021"; a year, a dash or range word
+     * and a year or an ongoing word, of {@link DateRangeParser}'s parts, with up to 12 characters (a month) between.
+     */
+    private static final Pattern DATED_ROLE = Pattern.compile("(?i)\\b" + DateRangeParser.YEAR + "\\b.{0,12}?(?:"
+            + DateRangeParser.DASHES + "|\\b(?:" + DateRangeParser.RANGE_WORDS + ")\\b).{0,12}?\\b(?:"
+            + DateRangeParser.YEAR + "|" + DateRangeParser.ONGOING + ")\\b");
 
     /** The section a line opens, if it is a built-in heading. */
     public static Optional<SectionKind> headingKind(CvLine line) {

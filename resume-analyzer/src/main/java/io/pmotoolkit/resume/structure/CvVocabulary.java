@@ -123,6 +123,22 @@ public final class CvVocabulary {
         return out;
     }
 
+    /**
+     * The list names a skills file's {@code cvVocabulary} may use, for {@code SkillsModelLoader} to check at load
+     * (registered in {@code META-INF/services}).
+     */
+    public static final class Lists implements io.pmotoolkit.core.model.VocabularyLists {
+
+        @Override
+        public void check(String name) {
+            try {
+                new FileShape().set(name, List.of());
+            } catch (SkillsModelException e) {
+                throw new IllegalArgumentException(e.getMessage().replaceFirst("^cvVocabulary: ", ""), e);
+            }
+        }
+    }
+
     /** The heading names of each section kind, as the file lists them. */
     public Map<SectionKind, List<String>> headings() {
         return java.util.Collections.unmodifiableMap(headings);

@@ -61,15 +61,26 @@ class HeadingVocabularyTest {
     }
 
     @Test
-    void anUnknownListOrKindIsRefusedNamingIt() {
-        SkillsModel list = SkillsModelLoader.parse("mine.yaml", "version: \"1\"\ncvVocabulary:\n  titelWords: [Leiter]\n",
-                SkillsModelLoader.builtIn());
-        var e = assertThrows(SkillsModelException.class, () -> CvVocabulary.of(list));
-        assertTrue(e.getMessage().startsWith("cvVocabulary: unknown list 'titelWords': the lists are titleWords, "),
-                e.getMessage());
-        SkillsModel kind = SkillsModelLoader.parse("mine.yaml", "version: \"1\"\ncvVocabulary:\n  headings.hobbys: [Hobbys]\n",
-                SkillsModelLoader.builtIn());
-        var k = assertThrows(SkillsModelException.class, () -> CvVocabulary.of(kind));
-        assertTrue(k.getMessage().contains("unknown section kind 'hobbys'"), k.getMessage());
+    void anUnknownListOrKindIsRefusedAtLoadNamingTheFileAndLine() {
+        var e = assertThrows(SkillsModelException.class, () -> SkillsModelLoader.parse("mine.yaml",
+                "version: \"1\"\ncvVocabulary:\n  titelWords: [Leiter]\n", SkillsModelLoader.builtIn()));
+        assertTrue(e.getMessage().startsWith("mine.yaml line 3: cvVocabulary.titelWords: unknown list 'titelWords':"
+                + " the lists are titleWords, "), e.getMessage());
+        var k = assertThrows(SkillsModelException.class, () -> SkillsModelLoader.parse("mine.yaml",
+                "version: \"1\"\ncvVocabulary:\n  headings.hobbys: [Hobbys]\n", SkillsModelLoader.builtIn()));
+        assertTrue(k.getMessage().startsWith("mine.yaml line 3: cvVocabulary.headings.hobbys: unknown section kind"
+                + " 'hobbys'"), k.getMessage());
+    }
+
+    @Test
+    void aSkillsFilesHeadlineAspirationsAreInItsVocabulary() {
+        // the analyzer hands this vocabulary to CandidateFacts (title labels, other people's words, aspirations)
+        SkillsModel model = SkillsModelLoader.parse("mine.yaml", """
+                version: "1"
+                cvVocabulary:
+                  headlineAspirations: [auf der Suche nach]
+                """, SkillsModelLoader.builtIn());
+        assertTrue(CvVocabulary.of(model).hasHeadlineAspiration("auf der suche nach "));
+        assertTrue(!CvVocabulary.builtIn().hasHeadlineAspiration("auf der suche nach "));
     }
 }
