@@ -39,8 +39,11 @@ public final class WorkBudget {
     /** The system property that sets the allocation budget in megabytes ({@code -Dpmo.budget.megabytes=4096}). */
     public static final String MEMORY_PROPERTY = "pmo.budget.megabytes";
 
-    /** Allocated bytes are read on one check in this many: check() is hot, the read costs a few dozen ns. */
-    private static final int MEMORY_EVERY = 16;
+    /**
+     * Allocated bytes are read at most once a millisecond: check() is hot and already reads the clock, the counter
+     * is a call into the JVM. A thread allocates a few MB in a millisecond at most, so the budget is kept to that.
+     */
+    private static final long MEMORY_EVERY_NANOS = 1_000_000;
 
     /** The thread allocation counter, or null when this JVM has none (then the memory budget is off). */
     private static final com.sun.management.ThreadMXBean ALLOCATION = allocationCounter();
@@ -84,15 +87,19 @@ public final class WorkBudget {
         if (scope == null) {
             return;
         }
-        if (System.nanoTime() - scope.end > 0 || Thread.currentThread().isInterrupted()) {
+        long now = System.nanoTime();
+        if (now - scope.end > 0 || Thread.currentThread().isInterrupted()) {
             throw new BudgetExceededException("time",
                     "took longer than " + seconds(scope.limit) + " s and was stopped: check the file, or raise the limit with "
                             + scope.option);
         }
-        if (scope.byteEnd != Long.MAX_VALUE && ++scope.calls % MEMORY_EVERY == 0 && allocated() > scope.byteEnd) {
-            throw new BudgetExceededException("memory", "needed more than " + (scope.maxBytes >> 20)
-                    + " MB of memory and was stopped: check the file, or raise the limit with -D"
-                    + MEMORY_PROPERTY + "=MB (in JAVA_TOOL_OPTIONS)");
+        if (scope.byteEnd != Long.MAX_VALUE && now - scope.lastMemoryCheck >= MEMORY_EVERY_NANOS) {
+            scope.lastMemoryCheck = now;
+            if (allocated() > scope.byteEnd) {
+                throw new BudgetExceededException("memory", "needed more than " + (scope.maxBytes >> 20)
+                        + " MB of memory and was stopped: check the file, or raise the limit with -D"
+                        + MEMORY_PROPERTY + "=MB (in JAVA_TOOL_OPTIONS)");
+            }
         }
     }
 
@@ -146,12 +153,13 @@ public final class WorkBudget {
         private final String option;
         private final long byteEnd;
         private final long maxBytes;
-        private int calls;
+        private long lastMemoryCheck;
 
         private Scope(Scope outer, long end, Duration limit, String option, long byteEnd, long maxBytes) {
             this.outer = outer;
             this.byteEnd = byteEnd;
             this.maxBytes = maxBytes;
+            this.lastMemoryCheck = System.nanoTime() - MEMORY_EVERY_NANOS;
             this.end = end;
             this.limit = limit;
             this.option = option;

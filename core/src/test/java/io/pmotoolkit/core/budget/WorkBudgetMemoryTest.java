@@ -37,7 +37,7 @@ class WorkBudgetMemoryTest {
         assumeCounter();
         System.setProperty(WorkBudget.MEMORY_PROPERTY, "8");
         try (WorkBudget.Scope scope = WorkBudget.start(Duration.ofMinutes(1), "--timeout")) {
-            BudgetExceededException e = assertThrows(BudgetExceededException.class, () -> allocateAndCheck(64));
+            BudgetExceededException e = assertThrows(BudgetExceededException.class, () -> allocateAndCheck(1024));
             assertEquals("memory", e.limit());
             assertTrue(e.getMessage().startsWith("needed more than 8 MB of memory and was stopped"), e.getMessage());
             assertTrue(e.getMessage().contains("-Dpmo.budget.megabytes="), e.getMessage());
@@ -65,7 +65,7 @@ class WorkBudgetMemoryTest {
         try (WorkBudget.Scope outer = WorkBudget.start(Duration.ofMinutes(1), "--timeout")) {
             System.setProperty(WorkBudget.MEMORY_PROPERTY, "0");
             try (WorkBudget.Scope inner = WorkBudget.start(Duration.ofMinutes(1), "--timeout")) {
-                assertEquals("memory", assertThrows(BudgetExceededException.class, () -> allocateAndCheck(64)).limit());
+                assertEquals("memory", assertThrows(BudgetExceededException.class, () -> allocateAndCheck(1024)).limit());
             }
         }
     }
