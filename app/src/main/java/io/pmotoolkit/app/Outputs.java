@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Every output of every command goes through here, with one wording for each problem: a file option
@@ -83,7 +84,38 @@ public final class Outputs {
             throw AppException.output(couldNotWrite(target.toString(), e.getReason()), e);
         } catch (IOException e) {
             throw AppException.output(couldNotWrite(target.toString(), e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // The PDF library wraps the stream's IOException (disk full) in its own unchecked exceptions.
+            IOException io = ioCause(e);
+            if (io == null) {
+                throw e;
+            }
+            throw AppException.output(couldNotWrite(target.toString(), io.getMessage()), e);
         }
+    }
+
+    /**
+     * The IOException among {@code e}'s causes and their suppressed exceptions, or null: a write error that a
+     * library wrapped (OpenPDF's {@code ExceptionConverter} hides it from {@code getCause()}, but closing the
+     * stream adds it as suppressed).
+     */
+    static IOException ioCause(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        while (!todo.isEmpty()) {
+            Throwable t = todo.removeFirst();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof IOException io) {
+                return io;
+            }
+            if (t.getCause() != null) {
+                todo.addLast(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return null;
     }
 
     /**

@@ -90,6 +90,7 @@ public final class Nlp {
      * (its leading verb): tagging is the costliest step and its cost grows with the line.
      */
     public AnalyzedText analyze(String text, int tagged) {
+        io.pmotoolkit.core.budget.WorkBudget.check();  // called per line: a long CV stops when its time is up
         Taggers t = taggers.get();
         Span[] spans = tokenSpans(t, text);
         String[] words = Span.spansToStrings(spans, text);

@@ -136,6 +136,7 @@ public final class BatchAnalyzer {
     /** Analyses the files, calling {@code sink} once per file, in input order, on the calling thread. */
     public void run(List<Path> files, Role role, JobAd ad, Consumer<Outcome> sink) {
         Pool pool = new Pool(role, ad);
+        Warmup.run(files, source, analyzer, role, ad, timeLimit);
         try {
             for (int i = 0; i < threads; i++) {
                 pool.startWorker();

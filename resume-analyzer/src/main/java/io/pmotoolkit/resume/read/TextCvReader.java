@@ -1,5 +1,6 @@
 package io.pmotoolkit.resume.read;
 
+import io.pmotoolkit.core.budget.WorkBudget;
 import io.pmotoolkit.core.text.TextCleaner;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ final class TextCvReader {
         int pendingIndent = 0;
         List<String> rawLines = new ArrayList<>();
         for (String raw : text.split("\r\n|\r|\n", -1)) {
+            WorkBudget.check();
             for (String unglued : splitGluedHeading(raw)) {
                 for (String piece : splitInlineBullets(unglued)) {
                     rawLines.addAll(Lines.chunks(piece));
@@ -46,6 +48,7 @@ final class TextCvReader {
             }
         }
         for (String raw : rawLines) {
+            WorkBudget.check();
             String line = raw.replace("\t", "    ");
             if (line.isBlank() || (md && isRule(line))) {
                 flush(out, pending, pendingBullet, pendingHeading);
