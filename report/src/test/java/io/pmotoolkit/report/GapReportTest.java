@@ -21,8 +21,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,13 +47,7 @@ class GapReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pages = REPORT.render(analysis, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            assertEquals(pdf.getNumberOfPages(), pages, "page count returned by render");
-            for (PDPage page : pdf.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertTrue(font.isEmbedded(), () -> font.getName() + " is not embedded");
-                }
-            }
+            PdfChecks.assertPagesAndEmbeddedFonts(pdf, pages);
             return new Rendered(pages, new PDFTextStripper().getText(pdf), out.toByteArray());
         }
     }

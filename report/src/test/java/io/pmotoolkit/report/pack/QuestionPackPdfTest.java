@@ -21,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,13 +63,7 @@ class QuestionPackPdfTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pages = PDF.render(pack, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            assertEquals(pdf.getNumberOfPages(), pages, "page count returned by render");
-            for (PDPage page : pdf.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertTrue(font.isEmbedded(), () -> font.getName() + " is not embedded");
-                }
-            }
+            io.pmotoolkit.report.PdfChecks.assertPagesAndEmbeddedFonts(pdf, pages);
             List<String> texts = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= pages; p++) {
