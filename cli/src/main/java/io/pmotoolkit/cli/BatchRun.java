@@ -3,7 +3,7 @@ package io.pmotoolkit.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import io.pmotoolkit.app.Format;
-import io.pmotoolkit.cli.render.JsonOutput;
+import io.pmotoolkit.app.render.JsonOutput;
 import io.pmotoolkit.cli.render.Wrap;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.result.CvAnalysis;

@@ -1,6 +1,6 @@
 package io.pmotoolkit.cli;
 
-import io.pmotoolkit.cli.render.Escape;
+import io.pmotoolkit.app.render.Escape;
 import io.pmotoolkit.cli.render.Terminal;
 import io.pmotoolkit.cli.render.TerminalWriter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.pmotoolkit.cli.render;
 
+import io.pmotoolkit.app.render.Escape;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.interview.PackQuestion;
 import io.pmotoolkit.interview.QuestionPack;

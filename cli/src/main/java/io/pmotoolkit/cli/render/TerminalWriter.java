@@ -1,5 +1,6 @@
 package io.pmotoolkit.cli.render;
 
+import io.pmotoolkit.app.render.Escape;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;

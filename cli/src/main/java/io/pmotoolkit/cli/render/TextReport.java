@@ -1,5 +1,7 @@
 package io.pmotoolkit.cli.render;
 
+import io.pmotoolkit.app.render.Escape;
+import io.pmotoolkit.app.render.MarkdownReport;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.result.CvStructure;
 import io.pmotoolkit.core.result.JobAdSummary;
@@ -188,9 +190,9 @@ public final class TextReport {
         }
         group(b, "In achievements", found.stream().filter(f -> f.evidence() == Evidence.ACHIEVEMENT).toList());
         group(b, "In experience", found.stream().filter(f -> f.evidence() == Evidence.EXPERIENCE).toList());
-        group(b, "Credentials", found.stream().filter(f -> f.evidence() == Evidence.LISTED && isCredential(f)).toList());
+        group(b, "Credentials", found.stream().filter(f -> f.evidence() == Evidence.LISTED && MarkdownReport.isCredential(f)).toList());
         group(b, "Listed only (show these in an achievement line)",
-                found.stream().filter(f -> f.evidence() == Evidence.LISTED && !isCredential(f)).toList());
+                found.stream().filter(f -> f.evidence() == Evidence.LISTED && !MarkdownReport.isCredential(f)).toList());
     }
 
     private void group(StringBuilder b, String label, List<FoundTerm> terms) {
@@ -202,11 +204,6 @@ public final class TextReport {
                 .map(f -> f.term() + (f.importance().equals("essential") ? "*" : "")
                         + (f.inProgress() ? " (in progress)" : "")).toList());
         b.append(Wrap.hanging("    ", list, width));
-    }
-
-    static boolean isCredential(FoundTerm f) {
-        return f.competency().contains("certif") || f.competency().contains("education")
-                || f.competency().contains("qualification");
     }
 
     private void missing(StringBuilder b, List<MissingTerm> missing) {

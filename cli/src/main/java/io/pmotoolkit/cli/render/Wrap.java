@@ -1,5 +1,6 @@
 package io.pmotoolkit.cli.render;
 
+import io.pmotoolkit.app.render.Escape;
 import java.util.List;
 import org.apache.commons.text.WordUtils;
 

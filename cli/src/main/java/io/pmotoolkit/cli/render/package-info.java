@@ -1,7 +1,7 @@
 /**
- * Renderers of an analysis, an answer's feedback and a question pack: text for the terminal (laid out to a
- * {@link io.pmotoolkit.cli.render.Terminal}'s width, coloured through picocli when it takes colour), Markdown
- * and JSON; and what keeps a stranger's CV from reaching the terminal or a Markdown viewer as anything but
- * text ({@link io.pmotoolkit.cli.render.Escape}, {@link io.pmotoolkit.cli.render.TerminalWriter}).
+ * Terminal renderers of an analysis, an answer's feedback and a practice transcript, laid out to a
+ * {@link io.pmotoolkit.cli.render.Terminal}'s width and coloured through picocli when it takes colour, and
+ * {@link io.pmotoolkit.cli.render.TerminalWriter}, which keeps control codes from a stranger's CV off the
+ * terminal. Markdown and JSON renderers shared with the web app are in {@code io.pmotoolkit.app.render}.
  */
 package io.pmotoolkit.cli.render;

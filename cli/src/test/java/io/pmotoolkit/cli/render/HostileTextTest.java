@@ -1,5 +1,7 @@
 package io.pmotoolkit.cli.render;
 
+import io.pmotoolkit.app.render.Escape;
+import io.pmotoolkit.app.render.MarkdownReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

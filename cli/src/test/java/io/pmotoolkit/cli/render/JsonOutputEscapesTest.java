@@ -1,5 +1,6 @@
 package io.pmotoolkit.cli.render;
 
+import io.pmotoolkit.app.render.JsonOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

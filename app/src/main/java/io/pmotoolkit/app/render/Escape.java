@@ -1,4 +1,4 @@
-package io.pmotoolkit.cli.render;
+package io.pmotoolkit.app.render;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.pmotoolkit.cli.render;
+package io.pmotoolkit.app.render;
 
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
@@ -78,7 +78,7 @@ public final class MarkdownReport {
                 b.append("| ").append(esc(f.term())).append(f.inProgress() ? " (in progress)" : "").append(" | ")
                         .append(f.importance()).append(" | ")
                         .append(f.evidence().name().toLowerCase(Locale.ROOT))
-                        .append(f.evidence() == Evidence.LISTED && !TextReport.isCredential(f) ? " (show it in an achievement)" : "")
+                        .append(f.evidence() == Evidence.LISTED && !isCredential(f) ? " (show it in an achievement)" : "")
                         .append(" | line ").append(m.line()).append(", ").append(esc(String.valueOf(m.section())))
                         .append(f.matches().size() > 1 ? " (+" + (f.matches().size() - 1) + ")" : "").append(" |\n");
             }
@@ -209,5 +209,11 @@ public final class MarkdownReport {
 
     private static String esc(String s) {
         return Escape.markdown(s);
+    }
+
+    /** Whether a found term is a credential (a certification, qualification or education term), not a skill to show in an achievement. */
+    public static boolean isCredential(FoundTerm f) {
+        return f.competency().contains("certif") || f.competency().contains("education")
+                || f.competency().contains("qualification");
     }
 }

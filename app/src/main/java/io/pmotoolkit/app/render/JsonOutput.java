@@ -1,4 +1,4 @@
-package io.pmotoolkit.cli.render;
+package io.pmotoolkit.app.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
