@@ -16,9 +16,12 @@ import java.util.List;
  *                         know (as synthetic keywords of competency {@value #ADVERT_COMPETENCY}), in order of
  *                         first mention
  * @param responsibilities the lines under a responsibilities heading, as written
+ * @param lines            every non-blank line of the advert with the part of the advert it belongs to, in order:
+ *                         what reads the advert's asks (education, years per skill, certifications) looks only at
+ *                         the parts that ask
  */
 public record JobAd(String file, String title, Role role, String roleReason, Integer yearsRequired,
-                    List<AdTerm> terms, List<String> responsibilities) {
+                    List<AdTerm> terms, List<String> responsibilities, List<AdLine> lines) {
 
     /** Competency id given to advert terms the skills model does not know. */
     public static final String ADVERT_COMPETENCY = "advert";
@@ -26,6 +29,40 @@ public record JobAd(String file, String title, Role role, String roleReason, Int
     public JobAd {
         terms = List.copyOf(terms);
         responsibilities = List.copyOf(responsibilities);
+        lines = List.copyOf(lines);
+    }
+
+    /** The part of an advert a line belongs to. */
+    public enum Part {
+        /** The advert's job title. */
+        TITLE,
+        /** A heading or section label: never a term. */
+        HEADING,
+        /** What the advert requires (essential, must have, requirements, about you). */
+        REQUIRED,
+        /** What the job holder will do (responsibilities, duties). */
+        DUTY,
+        /** What the advert would like (desirable, nice to have, a plus). */
+        PREFERRED,
+        /** About the employer, benefits, salary, equal opportunities, how to apply: never a requirement. */
+        EMPLOYER,
+        /** Anything else (an introduction, a line before the first heading). */
+        OTHER;
+
+        /** Whether a line of this part states something the advert asks of the candidate. */
+        public boolean asks() {
+            return this == REQUIRED || this == DUTY || this == PREFERRED;
+        }
+    }
+
+    /**
+     * One line of the advert.
+     *
+     * @param number the line's number in the advert, from 1
+     * @param text   the line as written, stripped
+     * @param part   the part of the advert it belongs to
+     */
+    public record AdLine(int number, String text, Part part) {
     }
 
     /**

@@ -83,6 +83,7 @@ public final class JobAdParser {
         Map<String, Mention> known = new LinkedHashMap<>();
         Map<String, Mention> unknown = new LinkedHashMap<>();
         List<String> responsibilities = new ArrayList<>();
+        List<JobAd.AdLine> adLines = new ArrayList<>();
         Level section = Level.NONE;
         for (int i = 0; i < lines.size(); i++) {
             CvLine line = lines.get(i);
@@ -96,6 +97,7 @@ public final class JobAdParser {
                 // "About you - essential" names its terms too; most headings name none.
             }
             Level level = lineLevel(text, section);
+            adLines.add(new JobAd.AdLine(i + 1, text, part(text, title, heading, level)));
             if (section == Level.DUTY && heading == null && (line.bullet() || text.split("\\s+").length > 5)) {
                 responsibilities.add(text);
             }
@@ -128,7 +130,22 @@ public final class JobAdParser {
             terms.add(new AdTerm(synthetic, m.required, m.count, false));
         }
         RoleChoice choice = nearestRole(title, years);
-        return new JobAd(doc.fileName(), title, choice.role(), choice.reason(), years, terms, responsibilities);
+        return new JobAd(doc.fileName(), title, choice.role(), choice.reason(), years, terms, responsibilities, adLines);
+    }
+
+    private static JobAd.Part part(String text, String title, Level heading, Level level) {
+        if (text.equals(title)) {
+            return JobAd.Part.TITLE;
+        }
+        if (heading != null) {
+            return JobAd.Part.HEADING;
+        }
+        return switch (level) {
+            case REQUIRED -> JobAd.Part.REQUIRED;
+            case DUTY -> JobAd.Part.DUTY;
+            case PREFERRED -> JobAd.Part.PREFERRED;
+            case NONE -> JobAd.Part.OTHER;
+        };
     }
 
     /** The first of the top lines that names a job: short, with a role word (a PMO phrase or a ladder word). */
