@@ -46,8 +46,8 @@ public final class AnswerCoach {
     /** The most-used words reported. */
     public static final int MOST_USED = 5;
     /** A word is said too often from this many uses, and when more than one word in this many is it. */
-    static final int REPEATED_MIN = 4;
-    static final int REPEATED_EVERY = 40;
+    static final int REPEATED_MIN = 5;
+    static final int REPEATED_EVERY = 25;
 
     private final SkillsModel model;
     private final KeywordMatcher matcher;
@@ -232,10 +232,10 @@ public final class AnswerCoach {
 
     /**
      * Words a listener notices: used {@value #REPEATED_MIN} times or more and in more than one word in
-     * {@value #REPEATED_EVERY}, not counting the question's own topic words.
+     * {@value #REPEATED_EVERY}, not counting the question's own words.
      */
     private static List<String> repeated(List<WordCount> mostUsed, int words, String question) {
-        Set<String> topic = Relevance.topic(question).keySet();
+        Set<String> topic = question == null ? Set.of() : Set.copyOf(KeyPhrases.keys(question));
         return mostUsed.stream().filter(w -> w.count() >= REPEATED_MIN && w.count() * REPEATED_EVERY > words)
                 .filter(w -> !topic.contains(io.pmotoolkit.core.text.WordKeys.key(w.word()))).map(WordCount::word)
                 .toList();
