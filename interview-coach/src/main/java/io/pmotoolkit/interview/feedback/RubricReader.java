@@ -84,7 +84,9 @@ final class RubricReader {
         List<String> shown = concepts.stream().filter(ConceptCheck::covered).map(ConceptCheck::name).toList();
         List<String> missed = concepts.stream().filter(k -> !k.covered()).map(ConceptCheck::name).toList();
         if (covered == 0) {
-            return new Criterion(c.id(), c.name(), Status.MISSING, List.of(), c.missing());
+            return new Criterion(c.id(), c.name(), Status.MISSING, List.of(), c.missing() + (missed.isEmpty() ? ""
+                    : " A full answer covers " + join(missed.subList(0, Math.min(3, missed.size())))
+                    + (missed.size() > 3 ? ", among others." : ".")));
         }
         if (!misconceptions.isEmpty() && covered < needed(concepts.size())) {
             return new Criterion(c.id(), c.name(), Status.MISSING, List.of(), "The answer states something a panel "
