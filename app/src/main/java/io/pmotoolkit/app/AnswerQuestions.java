@@ -54,8 +54,7 @@ final class AnswerQuestions {
     /** Up to three ids close to the one given, and where to find them all. */
     private String hint(String id) {
         String close = Suggestions.didYouMean(id, bank.questions().stream().map(Question::id).toList());
-        return (close.isEmpty() ? ":" : close) + " The ids are in 'pmo questions --role ROLE --format json', "
-                + "or use --question TEXT";
+        return (close.isEmpty() ? ":" : close) + " The ids are in 'pmo questions --list', or use --question TEXT";
     }
 
     /** "id · competency · type" of the bank question, or null when the answer was not given a question id. */

@@ -86,7 +86,7 @@ class FeedbackCommandTest {
         assertEquals(ExitCodes.USAGE, r.code(), r::toString);
         assertTrue(r.err().startsWith("pmo: unknown question id 'weekly-report-colation'; did you mean "
                 + "weekly-report-collation"), r::toString);
-        assertTrue(r.err().contains("pmo questions --role ROLE --format json"), r::toString);
+        assertTrue(r.err().contains("pmo questions --list"), r::toString);
     }
 
     @Test
