@@ -224,12 +224,16 @@ final class StarLabeller {
                 && !w.endsWith("ing");
     }
 
-    /** Any "I" or "we" directly followed by a verb: the weakest sign of an action. */
+    /**
+     * Any "I" or "we" directly followed by a verb in the past: the weakest sign of an action. A present-tense habit
+     * ("I try to be proactive", "I enjoy working in a team") tells no story.
+     */
     private static boolean firstPersonVerb(AnalyzedText t) {
         List<Token> tokens = t.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String w = lower(tokens.get(i));
-            if ((w.equals("i") || w.equals("we")) && "VERB".equals(tokens.get(i + 1).pos())) {
+            if ((w.equals("i") || w.equals("we")) && "VERB".equals(tokens.get(i + 1).pos())
+                    && isPastAction(tokens.get(i + 1))) {
                 return true;
             }
         }
