@@ -35,8 +35,9 @@ final class AnswerQuestions {
                     return AnswerContext.of(q, target);
                 }
             }
-            return new AnswerContext(null, questionText.strip(), null, competencyOf(model, questionText), List.of(),
-                    target);
+            String competency = competencyOf(model, questionText);
+            return new AnswerContext(null, questionText.strip(), null, competency != null ? competency
+                    : topicOf(questionText), List.of(), target);
         }
         return new AnswerContext(null, null, null, null, List.of(), target);
     }
@@ -49,6 +50,16 @@ final class AnswerQuestions {
         }
         return votes.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The competency of a question that names no PMO term, from the bank's {@code dutyTopics} ("a risk you
+     * spotted" → risk-issue-management): the first whose words the question has, or null.
+     */
+    String topicOf(String question) {
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        return bank.dutyTopics().entrySet().stream().filter(e -> e.getValue().matcher(lower).find())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** Up to three ids close to the one given, and where to find them all. */
