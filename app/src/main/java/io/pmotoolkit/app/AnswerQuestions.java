@@ -35,8 +35,9 @@ final class AnswerQuestions {
                     return AnswerContext.of(q, target);
                 }
             }
-            return new AnswerContext(null, questionText.strip(), null, competencyOf(model, questionText), List.of(),
-                    target);
+            String competency = competencyOf(model, questionText);
+            return new AnswerContext(null, questionText.strip(), null, competency != null ? competency
+                    : topicOf(questionText), List.of(), target);
         }
         return new AnswerContext(null, null, null, null, List.of(), target);
     }
@@ -51,11 +52,20 @@ final class AnswerQuestions {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * The competency of a question that names no PMO term, from the bank's {@code dutyTopics} ("a risk you
+     * spotted" → risk-issue-management): the first whose words the question has, or null.
+     */
+    String topicOf(String question) {
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        return bank.dutyTopics().entrySet().stream().filter(e -> e.getValue().matcher(lower).find())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** Up to three ids close to the one given, and where to find them all. */
     private String hint(String id) {
         String close = Suggestions.didYouMean(id, bank.questions().stream().map(Question::id).toList());
-        return (close.isEmpty() ? ":" : close) + " The ids are in 'pmo questions --role ROLE --format json', "
-                + "or use --question TEXT";
+        return (close.isEmpty() ? ":" : close) + " The ids are in 'pmo questions --list', or use --question TEXT";
     }
 
     /** "id · competency · type" of the bank question, or null when the answer was not given a question id. */

@@ -238,7 +238,7 @@ public final class Toolkit {
                     + " has no answer in it: write your answer as plain text, then run pmo feedback again");
         }
         AnswerFeedback feedback = withinBudget(STDIN.equals(answer) ? "standard input" : answer,
-                () -> new AnswerCoach(model()).assess(text, context));
+                () -> new AnswerCoach(model(), bank()).assess(text, context));
         return new AnswerFeedbackRun(feedback, questions.label(questionId));
     }
 

@@ -15,9 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pmo feedback}: STAR feedback on one written answer. */
 @Command(name = "feedback", mixinStandardHelpOptions = true,
-        description = {"Feedback on a written interview answer: which STAR parts (Situation, Task, Action, "
-                + "Result) it shows, sentence by sentence, whether the result is measured, \"I\" and \"we\", "
-                + "filler words, length and speaking time, the PMO terms used and missed, and what to do next.", ""},
+        description = {"Feedback on a written interview answer: first whether it answers the question asked (an "
+                + "answer to another question cannot score well), then the parts the question's type asks for "
+                + "(STAR for behavioural questions; approach, options, judgement and outcome for situational ones; "
+                + "the ideas a correct answer covers for knowledge questions; reasons, evidence, fit and aims for "
+                + "motivation), whether the result is measured, \"I\" and \"we\", filler and most-used words, "
+                + "length and speaking time, the PMO terms used and missed, and what to do next.", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  pmo feedback --answer samples/answers/weekly-report-collation.txt",
             "      --question-id weekly-report-collation --role pmo-analyst",
@@ -33,7 +36,7 @@ final class FeedbackCommand implements Callable<Integer> {
     String answer;
 
     @Option(names = "--question-id", paramLabel = "ID",
-            description = "The bank id of the question answered (as in 'pmo questions --format json').")
+            description = "The bank id of the question answered ('pmo questions --list' lists them).")
     String questionId;
 
     @Option(names = {"-q", "--question"}, paramLabel = "TEXT",

@@ -3,6 +3,7 @@ package io.pmotoolkit.cli;
 import io.pmotoolkit.app.Outputs;
 import io.pmotoolkit.cli.render.FeedbackText;
 import io.pmotoolkit.cli.render.PracticeTranscript;
+import io.pmotoolkit.cli.render.PracticeTranscript.Attempt;
 import io.pmotoolkit.cli.render.PracticeTranscript.Entry;
 import io.pmotoolkit.cli.render.Terminal;
 import io.pmotoolkit.cli.render.Wrap;
@@ -16,6 +17,7 @@ import io.pmotoolkit.interview.feedback.AnswerContext;
 import io.pmotoolkit.interview.feedback.AnswerFeedback;
 import io.pmotoolkit.interview.feedback.Durations;
 import io.pmotoolkit.interview.feedback.Part;
+import io.pmotoolkit.interview.feedback.Status;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,7 +40,7 @@ final class PracticeSession {
     private static final Pattern MEASURE = Pattern.compile("(?i)measur|figure|number|how do you know|how did you know"
             + "|evidence|confirm");
 
-    private enum Kind { TEXT, SKIP, QUIT, END }
+    private enum Kind { TEXT, SKIP, QUIT, END, RETRY }
 
     private record Reply(Kind kind, String text) {
     }
@@ -55,6 +57,12 @@ final class PracticeSession {
     /** Where the session is shown: its width for wrapping and the rules, and whether it takes colour. */
     private final Terminal terminal;
     private final int width;
+    /** Whether scores are shown; without, only what to improve ({@code --no-score}). */
+    private final boolean scored;
+    /** The practice history to add this session to, or null ({@code --history}). */
+    private final PracticeHistory history;
+    /** The session's date for the history, as yyyy-mm-dd. */
+    private final String date;
 
     /** Guarded by {@code this}: the entries so far, and whether the summary was shown. */
     private final List<Entry> entries = new ArrayList<>();
@@ -65,6 +73,22 @@ final class PracticeSession {
 
     PracticeSession(QuestionPack pack, int count, QuestionBank bank, AnswerCoach coach, Role role, BufferedReader in,
                     PrintWriter out, Path transcript, boolean force, Terminal terminal) {
+        this(pack, count, bank, coach, role, in, out, transcript, force, terminal, true, null, null);
+    }
+
+    /**
+     * A session that may hide scores and add itself to a practice history.
+     *
+     * @param scored  whether to show scores
+     * @param history the history to add the session to, or null
+     * @param date    the session's date for the history (yyyy-mm-dd), or null without a history
+     */
+    PracticeSession(QuestionPack pack, int count, QuestionBank bank, AnswerCoach coach, Role role, BufferedReader in,
+                    PrintWriter out, Path transcript, boolean force, Terminal terminal, boolean scored,
+                    PracticeHistory history, String date) {
+        this.scored = scored;
+        this.history = history;
+        this.date = date;
         this.pack = pack;
         this.questions = pack.questions().subList(0, Math.min(count, pack.questions().size()));
         this.bank = bank;
@@ -112,7 +136,8 @@ final class PracticeSession {
         out.println();
         out.print(Wrap.hanging("", questions.size() + " question" + (questions.size() == 1 ? "" : "s") + ". Type "
                 + "your answer as you would say it; press Enter on an empty line to finish it. Type 'skip' to move "
-                + "on or 'quit' to stop; Ctrl-C also stops and shows the summary.", width));
+                + "on, 'retry' after the feedback to answer the question again, or 'quit' to stop; Ctrl-C also "
+                + "stops and shows the summary.", width));
         out.flush();
     }
 
@@ -154,33 +179,96 @@ final class PracticeSession {
             return null;
         }
         // Recorded before the follow-up, so that Ctrl-C during the follow-up keeps the answer.
-        record(new Entry(q, reply.text(), feedback, null, null, null, false));
+        String answer = reply.text();
+        List<Attempt> earlier = new ArrayList<>();
+        record(new Entry(q, answer, feedback, null, null, null, false));
         out.println();
-        out.print(FeedbackText.compact(feedback, terminal));
+        out.print(FeedbackText.compact(feedback, terminal, scored));
         out.flush();
         String probe = followUp(q, feedback);
-        if (probe == null) {
+        while (true) {
+            out.println();
+            if (probe != null) {
+                out.print(Wrap.hanging("Follow-up: ", probe, width));
+            }
+            out.print(Wrap.hanging("", probe != null
+                    ? "Answer it (finish with an empty line), type 'retry' to answer the question again, or press "
+                    + "Enter to go on:"
+                    : "Type 'retry' to answer the question again, or press Enter to go on:", width));
+            out.flush();
+            Reply follow = readFollowUp();
+            if (follow.kind() == Kind.RETRY) {
+                out.println("Your new answer (finish with an empty line):");
+                out.flush();
+                Reply again = readAnswer();
+                if (again.kind() == Kind.QUIT || again.kind() == Kind.END) {
+                    return again.kind();
+                }
+                if (again.kind() != Kind.TEXT) {
+                    continue;
+                }
+                AnswerFeedback next;
+                try {
+                    next = coach.assess(again.text(), context(q));
+                } catch (IllegalArgumentException noWords) {
+                    out.println("That answer has no words in it; the earlier one stands.");
+                    continue;
+                }
+                earlier.add(new Attempt(answer, feedback));
+                out.println();
+                out.print(FeedbackText.compact(next, terminal, scored));
+                out.print(Wrap.hanging("", compare(feedback, next), width));
+                out.flush();
+                answer = again.text();
+                feedback = next;
+                replaceLast(new Entry(q, answer, feedback, null, null, null, false, earlier));
+                probe = followUp(q, feedback);
+                continue;
+            }
+            if (probe == null || follow.kind() != Kind.TEXT
+                    || follow.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                replaceLast(new Entry(q, answer, feedback, probe, null, null, false, earlier));
+                return follow.kind() == Kind.QUIT || follow.kind() == Kind.END ? follow.kind() : null;
+            }
+            AnswerFeedback followFeedback = coach.assess(follow.text(), AnswerContext.none());
+            replaceLast(new Entry(q, answer, feedback, probe, follow.text(), followFeedback, false, earlier));
+            out.print(Wrap.hanging("", followUpNote(followFeedback), width));
+            out.flush();
             return null;
         }
-        out.println();
-        out.print(Wrap.hanging("Follow-up: ", probe, width));
-        out.println("Answer it (finish with an empty line), or press Enter to go on:");
-        out.flush();
-        Reply follow = readFollowUp();
-        if (follow.kind() != Kind.TEXT || follow.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
-            replaceLast(new Entry(q, reply.text(), feedback, probe, null, null, false));
-            return follow.kind() == Kind.QUIT || follow.kind() == Kind.END ? follow.kind() : null;
+    }
+
+    /**
+     * Before and after a retry: the score (when shown), the relevance and the rubric parts that changed, and the
+     * fillers.
+     */
+    String compare(AnswerFeedback before, AnswerFeedback after) {
+        List<String> changes = new ArrayList<>();
+        if (scored) {
+            changes.add("score " + before.score() + " → " + after.score());
         }
-        AnswerFeedback followFeedback = coach.assess(follow.text(), AnswerContext.none());
-        replaceLast(new Entry(q, reply.text(), feedback, probe, follow.text(), followFeedback, false));
-        out.print(Wrap.hanging("", followUpNote(followFeedback), width));
-        out.flush();
-        return null;
+        if (!before.relevance().level().equals(after.relevance().level())) {
+            changes.add("relevance " + before.relevance().level() + " → " + after.relevance().level());
+        }
+        for (int k = 0; k < after.rubric().criteria().size() && k < before.rubric().criteria().size(); k++) {
+            var b = before.rubric().criteria().get(k);
+            var a = after.rubric().criteria().get(k);
+            if (b.status() != a.status()) {
+                changes.add(a.name() + " " + b.status() + " → " + a.status());
+            }
+        }
+        if (before.fillerCount() != after.fillerCount()) {
+            changes.add("fillers " + before.fillerCount() + " → " + after.fillerCount());
+        }
+        if (before.words() != after.words()) {
+            changes.add("words " + before.words() + " → " + after.words());
+        }
+        return "BEFORE → AFTER: " + (changes.isEmpty() ? "no change in the parts" : String.join("; ", changes))
+                + ".";
     }
 
     private AnswerContext context(PackQuestion q) {
-        List<String> keywords = bank.find(q.id()).map(Question::keywords).orElse(List.of());
-        return AnswerContext.of(q, keywords, role);
+        return AnswerContext.of(q, bank.find(q.id()), role);
     }
 
     /** A probe that tests the weakest point: how the result was measured when it has no number, else the first. */
@@ -264,6 +352,7 @@ final class PracticeSession {
     private static Kind command(String line) {
         return switch (line.strip().toLowerCase(Locale.ROOT)) {
             case "skip", "'skip'" -> Kind.SKIP;
+            case "retry", "'retry'", "again" -> Kind.RETRY;
             case "quit", "'quit'", "exit", "q" -> Kind.QUIT;
             default -> null;
         };
@@ -306,8 +395,25 @@ final class PracticeSession {
         out.print(summary());
         if (transcript != null) {
             List<PackQuestion> notAsked = questions.subList(entries.size(), questions.size());
-            Outputs.write(transcript, force, "--transcript", PracticeTranscript.render(pack, role, entries, notAsked));
+            Outputs.write(transcript, force, "--transcript", PracticeTranscript.render(pack, role, entries, notAsked,
+                    scored));
             out.println("Transcript written to " + transcript);
+        }
+        if (history != null) {
+            List<PracticeHistory.Answer> answers = new ArrayList<>();
+            for (Entry e : entries) {
+                if (e.feedback() != null) {
+                    AnswerFeedback f = e.feedback();
+                    int shown = (int) f.rubric().criteria().stream().filter(c -> c.status() != Status.MISSING).count();
+                    answers.add(new PracticeHistory.Answer(e.question().id(), e.question().competency(),
+                            e.question().competencyName(), f.rubric().id(), f.score(), f.verdict(), shown,
+                            f.rubric().criteria().size()));
+                }
+            }
+            PracticeHistory.Session session = new PracticeHistory.Session(date, role.id(), answers);
+            history.append(session);
+            out.println();
+            out.print(history.progress(session, scored, width));
         }
         out.flush();
     }
@@ -320,13 +426,14 @@ final class PracticeSession {
             b.append("  No answers yet.\n");
             return b.toString();
         }
-        b.append("  #  Score  Question\n");
+        b.append(scored ? "  #  Score  Question\n" : "  #  Question\n");
         int total = 0;
         int[] gaps = new int[4];
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            String head = String.format(Locale.ROOT, "  %-2d %5s  ", i + 1,
-                    e.feedback() == null ? "-" : String.valueOf(e.feedback().score()));
+            String head = scored ? String.format(Locale.ROOT, "  %-2d %5s  ", i + 1,
+                    e.feedback() == null ? "-" : String.valueOf(e.feedback().score()))
+                    : String.format(Locale.ROOT, "  %-2d ", i + 1);
             b.append(head).append(cut(e.question().text(), width - head.length())).append('\n');
             String pad = " ".repeat(head.length());
             if (e.feedback() == null) {
@@ -334,11 +441,14 @@ final class PracticeSession {
                 continue;
             }
             total += e.feedback().score();
-            e.feedback().gaps().forEach(p -> gaps[p.ordinal()]++);
+            if ("star".equals(e.feedback().rubric().id())) {
+                e.feedback().gaps().forEach(p -> gaps[p.ordinal()]++);
+            }
             b.append(Wrap.hanging(pad, PracticeTranscript.gapLine(e.feedback()), width));
         }
         if (answered > 0) {
-            b.append(String.format(Locale.ROOT, "  Average score %d/100.", Math.round(total / (float) answered)));
+            b.append(scored ? String.format(Locale.ROOT, "  Average score %d/100.", Math.round(total / (float) answered))
+                    : " ");
             int worst = 0;
             for (int p = 1; p < 4; p++) {
                 if (gaps[p] > gaps[worst] || (gaps[p] == gaps[worst] && p == 3)) {

@@ -5,12 +5,18 @@ import io.pmotoolkit.app.Format;
 import io.pmotoolkit.app.Outputs;
 import io.pmotoolkit.app.Toolkit;
 import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.cli.render.QuestionList;
 import io.pmotoolkit.interview.PackBuilder;
+import io.pmotoolkit.interview.Question;
+import io.pmotoolkit.interview.QuestionBank;
+import io.pmotoolkit.interview.QuestionType;
 import io.pmotoolkit.interview.QuestionPack;
 import io.pmotoolkit.report.pack.QuestionPackPdf;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +33,8 @@ import picocli.CommandLine.Parameters;
         footer = {"  pmo questions --role pmo-analyst",
             "  pmo questions --role pmo-manager --cv my-cv.pdf --seed 7 --out pack.md",
             "  pmo questions --role pmo-manager --cv my-cv.pdf --format pdf --out pack.pdf",
-            "  pmo questions --role head-of-pmo --count 20 --format json"})
+            "  pmo questions --role head-of-pmo --count 20 --format json",
+            "  pmo questions --list --role pmo-analyst --type knowledge"})
 final class QuestionsCommand implements Callable<Integer> {
 
     /** The pack's outputs: the text formats, and a printable PDF (a document, so not a {@link Format}). */
@@ -74,10 +81,28 @@ final class QuestionsCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the --out file if it exists.")
     boolean force;
 
+    @Option(names = "--list", description = "List the bank's questions (id, type, competency, roles) instead of "
+            + "building a pack; --role, --type and --competency filter the list.")
+    boolean list;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "With --list: only questions of this type (behavioural, situational, knowledge, motivation).")
+    String type;
+
+    @Option(names = "--competency", paramLabel = "ID",
+            description = "With --list: only questions of this competency (an id, as 'pmo roles' lists them).")
+    String competency;
+
     @Mixin
     DocumentRunOptions document;
     @Override
     public Integer call() throws IOException {
+        if (list) {
+            return list();
+        }
+        if (type != null || competency != null) {
+            throw new PmoCommand.UsageException("--type and --competency filter --list: add --list, or leave them out");
+        }
         if (cvArgument != null) {
             if (cv != null && !cv.equals(cvArgument)) {
                 throw new PmoCommand.UsageException("give the CV once: either as " + cvArgument + " or with --cv " + cv);
@@ -111,6 +136,32 @@ final class QuestionsCommand implements Callable<Integer> {
             Outputs.write(out, force, "--out", text);
             Outputs.print(stdout, "Wrote " + pack.questions().size() + " questions to " + out + "\n");
         }
+        return ExitCodes.OK;
+    }
+
+    /** {@code --list}: the bank's questions, filtered by role, type and competency. */
+    private int list() {
+        if (cv != null || cvArgument != null || jobAd != null || out != null) {
+            throw new PmoCommand.UsageException("--list shows the bank only: leave out the CV, --job-ad and --out");
+        }
+        Toolkit app = document.toolkit();
+        QuestionBank bank = app.bank();
+        String roleId = role == null ? null : app.role(role).id();
+        QuestionType wanted = type == null ? null : QuestionType.find(type).orElseThrow(() ->
+                new PmoCommand.UsageException("unknown --type '" + type + "': use one of "
+                        + String.join(", ", Arrays.stream(QuestionType.values()).map(QuestionType::id).toList())));
+        if (competency != null && app.model().findCompetency(competency).isEmpty()) {
+            List<String> ids = app.model().competencies().stream().map(c -> c.id()).toList();
+            String close = io.pmotoolkit.app.Suggestions.didYouMean(competency, ids);
+            throw new PmoCommand.UsageException("unknown --competency '" + competency + "'"
+                    + (close.isEmpty() ? ": use one of " + String.join(", ", ids) : close));
+        }
+        List<Question> shown = bank.questions().stream()
+                .filter(q -> roleId == null || q.suits(roleId))
+                .filter(q -> wanted == null || q.type() == wanted)
+                .filter(q -> competency == null || q.competency().equals(competency))
+                .toList();
+        Outputs.print(document.out(), QuestionList.render(shown, bank.questions().size(), document.terminal().width()));
         return ExitCodes.OK;
     }
 }

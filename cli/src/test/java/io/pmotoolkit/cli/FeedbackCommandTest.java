@@ -2,6 +2,7 @@ package io.pmotoolkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,7 +87,7 @@ class FeedbackCommandTest {
         assertEquals(ExitCodes.USAGE, r.code(), r::toString);
         assertTrue(r.err().startsWith("pmo: unknown question id 'weekly-report-colation'; did you mean "
                 + "weekly-report-collation"), r::toString);
-        assertTrue(r.err().contains("pmo questions --role ROLE --format json"), r::toString);
+        assertTrue(r.err().contains("pmo questions --list"), r::toString);
     }
 
     @Test
@@ -118,5 +119,17 @@ class FeedbackCommandTest {
         Cli.Result r = Cli.run("feedback", "--answer", SAMPLE, "--role", "chief-pmo");
         assertEquals(ExitCodes.USAGE, r.code(), r::toString);
         assertTrue(r.err().contains("unknown role 'chief-pmo'"), r::toString);
+    }
+
+    @Test
+    void aFreeTextRiskQuestionExpectsRiskTermsAndNoTrait(@TempDir Path dir) throws IOException {
+        Path answer = Files.writeString(dir.resolve("a.txt"), "I spotted that the supplier would be late, so I "
+                + "logged it and told the sponsor. As a result we avoided a two-week delay.");
+        Cli.Result r = Cli.run("feedback", "--answer", answer.toString(), "--question",
+                "Tell me about a risk you spotted before anyone else did", "--role", "pmo-administrator",
+                "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("\"RAID log\""), r::toString);
+        assertFalse(r.out().contains("Attention to detail"), r::toString);
     }
 }

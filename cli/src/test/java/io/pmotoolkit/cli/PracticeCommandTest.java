@@ -42,9 +42,11 @@ class PracticeCommandTest {
         assertEquals(2, count(out, "FEEDBACK  "), r::toString);
         assertEquals(2, count(out, "Follow-up: "), r::toString);
         assertTrue(out.contains("Follow-up noted: "), r::toString);
-        assertTrue(out.contains("  Result     MISSING  No sentence says what changed"), r::toString);
+        assertTrue(out.contains("  Result     PRESENT  "), r::toString);
         assertTrue(out.contains("SUMMARY · 2 of 2 answered"), r::toString);
-        assertTrue(out.contains("missing: result"), r::toString);
+        // The second question of this pack asks for motivation: the answer is read with that rubric.
+        assertTrue(out.contains("  Reasons    MISSING  "), r::toString);
+        assertTrue(out.contains("missing: reasons"), r::toString);
         assertTrue(out.contains("Average score "), r::toString);
         for (String line : out.split("\n")) {
             assertTrue(line.length() <= 80, () -> "too wide: " + line);
@@ -121,6 +123,79 @@ class PracticeCommandTest {
         Cli.Result r = Cli.runWithInput("quit\n", "practice", "--role", "pmo-analyst", "--count", "3");
         String first = r.out().lines().dropWhile(l -> !l.startsWith("Question 1 of 3")).skip(2).findFirst().orElseThrow();
         assertTrue(pack.out().contains(first.strip().split(" ", 4)[0]), () -> first + "\n" + pack.out());
+    }
+
+    @Test
+    void retryAnswersTheQuestionAgainAndShowsBeforeAndAfter(@TempDir Path dir) throws IOException {
+        Path transcript = dir.resolve("t.md");
+        String input = NO_RESULT + "\nretry\n" + STRONG + "\n\nquit\n";
+        Cli.Result r = Cli.runWithInput(input, "practice", "--role", "pmo-analyst", "--count", "1", "--transcript",
+                transcript.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(2, count(r.out(), "FEEDBACK  "), r::toString);
+        assertTrue(r.out().contains("Your new answer (finish with an empty line):"), r::toString);
+        assertTrue(r.out().contains("BEFORE → AFTER: score "), r::toString);
+        assertTrue(r.out().contains("Result MISSING → PRESENT"), r::toString);
+        String md = Files.readString(transcript, StandardCharsets.UTF_8);
+        assertTrue(md.contains("**Attempt 1**\n\n> In my last role"), md);
+        assertTrue(md.contains("**Attempt 2**\n\n> When I joined the PMO"), md);
+    }
+
+    @Test
+    void noScoreShowsWhatToImproveWithoutAScore() {
+        Cli.Result r = Cli.runWithInput(NO_RESULT + "\n\n", "practice", "--role", "pmo-analyst", "--count", "1",
+                "--no-score");
+        assertEquals(0, r.code(), r::toString);
+        assertFalse(r.out().contains("/100"), r::toString);
+        assertFalse(r.out().contains("Score"), r::toString);
+        assertTrue(r.out().contains("NEXT STEPS"), r::toString);
+        assertTrue(r.out().contains("missing: "), r::toString);
+    }
+
+    @Test
+    void jobAdBuildsThePackFromTheAdvert() {
+        Cli.Result r = Cli.runWithInput("quit\n", "practice", "--job-ad",
+                Cli.samples().resolve("job-ads/pmo-analyst-fintech.md").toString(), "--count", "12");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("PMO Toolkit · Interview practice for PMO Analyst"), r::toString);
+        Cli.Result pack = Cli.run("questions", "--job-ad", Cli.samples().resolve("job-ads/pmo-analyst-fintech.md")
+                .toString(), "--count", "12", "--format", "json");
+        assertTrue(pack.out().contains("advert-duty-"), pack::toString);
+        assertEquals(ExitCodes.USAGE, Cli.runWithInput("", "practice", "--job-ad", "-").code());
+    }
+
+    @Test
+    void historyIsWrittenOnlyWhenAskedAndShowsProgressPerCompetency(@TempDir Path dir) throws IOException {
+        Path history = dir.resolve("history.json");
+        Cli.Result first = Cli.runWithInput(NO_RESULT + "\n\n", "practice", "--role", "pmo-analyst", "--count", "1",
+                "--history", history.toString());
+        assertEquals(0, first.code(), first::toString);
+        assertTrue(first.out().contains("PROGRESS · 0 earlier sessions"), first::toString);
+        assertTrue(first.out().contains("first time: "), first::toString);
+        String saved = Files.readString(history, StandardCharsets.UTF_8);
+        assertTrue(saved.contains("\"version\" : 1") && saved.contains("\"date\" : \"2026-11-23\""), saved);
+        Cli.Result second = Cli.runWithInput(STRONG + "\n\n", "practice", "--role", "pmo-analyst", "--count", "1",
+                "--history", history.toString());
+        assertTrue(second.out().contains("PROGRESS · 1 earlier session "), second::toString);
+        assertTrue(second.out().contains(" → "), second::toString);
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left beside the history");
+        }
+        Cli.Result none = Cli.runWithInput(NO_RESULT + "\n\n", "practice", "--role", "pmo-analyst", "--count", "1");
+        assertFalse(none.out().contains("PROGRESS"), none::toString);
+    }
+
+    @Test
+    void aDamagedHistoryIsAClearErrorAndIsNeverOverwritten(@TempDir Path dir) throws IOException {
+        Path history = dir.resolve("history.json");
+        Files.writeString(history, "{\"version\": 1, \"sessions\": [", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.runWithInput(STRONG + "\n\n", "practice", "--role", "pmo-analyst", "--count", "1",
+                "--history", history.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r::toString);
+        assertFalse(r.out().contains("Question 1"), r::toString);
+        assertTrue(r.err().contains("is not a practice history"), r::toString);
+        assertEquals(1, r.err().strip().lines().count(), r::toString);
+        assertEquals("{\"version\": 1, \"sessions\": [", Files.readString(history, StandardCharsets.UTF_8));
     }
 
     /** What the Ctrl-C hook does, while the session waits for the rest of an answer. */

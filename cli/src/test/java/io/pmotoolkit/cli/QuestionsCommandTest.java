@@ -189,4 +189,31 @@ class QuestionsCommandTest {
                   5     An output could not be written: the file exists (add --force), its
                 """), codes);
     }
+
+    @Test
+    void listShowsTheBankFilteredAndFitsTheTerminal() {
+        Cli.Result all = Cli.run("questions", "--list");
+        assertEquals(0, all.code(), all::toString);
+        assertTrue(all.out().startsWith("131 of 131 questions\n"), all::toString);
+        Cli.Result knowledge = Cli.run("questions", "--list", "--role", "pmo-analyst", "--type", "knowledge");
+        assertTrue(knowledge.out().contains("stage-gate-design\n    knowledge · governance-assurance · pmo-analyst"),
+                knowledge::toString);
+        assertFalse(knowledge.out().contains("behavioural"), knowledge::toString);
+        assertFalse(knowledge.out().contains("organising-yourself-in-a-new-role"), "an administrator's question");
+        Cli.Result risk = Cli.run("questions", "--list", "--competency", "risk-issue-management", "--type",
+                "situational");
+        assertTrue(risk.out().contains("raid-log-for-new-programme"), risk::toString);
+        for (String line : all.out().split("\n")) {
+            assertTrue(line.length() <= 80, () -> "too wide: " + line);
+        }
+    }
+
+    @Test
+    void listFiltersAreCheckedAndNeedList() {
+        assertEquals(ExitCodes.USAGE, Cli.run("questions", "--list", "--type", "hypothetical").code());
+        assertTrue(Cli.run("questions", "--list", "--type", "hypothetical").err()
+                .contains("use one of behavioural, situational, knowledge, motivation"));
+        assertEquals(ExitCodes.USAGE, Cli.run("questions", "--list", "--competency", "risks").code());
+        assertEquals(ExitCodes.USAGE, Cli.run("questions", "--role", "pmo-analyst", "--type", "knowledge").code());
+    }
 }

@@ -39,7 +39,8 @@ class ReadmeExamplesTest {
             "my-cv.docx", "samples/chloe-dubois-project-support-officer.docx",
             "my-cv.pdf", "samples/amelia-hart-project-manager.pdf",
             "cvs/", "samples/");
-    private static final List<String> OUTPUT_OPTIONS = List.of("--out", "-o", "--report", "--transcript", "-t");
+    private static final List<String> OUTPUT_OPTIONS = List.of("--out", "-o", "--report", "--transcript", "-t",
+            "--history");
     private static final String ANSWERS = """
             In my last role I collected the weekly highlight reports for nine projects and I chased late ones.
 

@@ -241,7 +241,8 @@ public final class PackBuilder {
             int best = -1;
             List<Question> top = new ArrayList<>();
             for (Question q : candidates) {
-                int score = (q.type() == QuestionType.KNOWLEDGE ? 0 : 1);
+                // A gap is probed with something the candidate did or would do: not a definition, not ambitions.
+                int score = q.type() == QuestionType.KNOWLEDGE || q.type() == QuestionType.MOTIVATION ? 0 : 1;
                 for (String k : q.keywords()) {
                     if (missing.contains(k.toLowerCase(Locale.ROOT))) {
                         score += 10;

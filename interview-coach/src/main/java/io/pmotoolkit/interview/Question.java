@@ -16,10 +16,23 @@ import java.util.List;
  * @param followUps  2 or 3 probes a panel follows up with
  * @param keywords   skills-model terms a good answer would use (may be empty)
  * @param audience   whom it is for: everyone, or only people outside or inside PMO work
+ * @param concepts   for a knowledge question, the ideas a correct answer covers, each with the phrases that show
+ *                   it; empty for the other types
+ * @param misconceptions for a knowledge question, common wrong statements and the phrases that show them (may be
+ *                   empty)
  */
 public record Question(String id, QuestionType type, String competency, List<String> roles, String text,
                        String why, Star star, List<String> pitfalls, List<String> followUps,
-                       List<String> keywords, Audience audience) {
+                       List<String> keywords, Audience audience, List<Concept> concepts,
+                       List<Concept> misconceptions) {
+
+    /** A question without concepts (any type but knowledge). */
+    public Question(String id, QuestionType type, String competency, List<String> roles, String text, String why,
+                    Star star, List<String> pitfalls, List<String> followUps, List<String> keywords,
+                    Audience audience) {
+        this(id, type, competency, roles, text, why, star, pitfalls, followUps, keywords, audience, List.of(),
+                List.of());
+    }
 
     /** A question for everyone. */
     public Question(String id, QuestionType type, String competency, List<String> roles, String text, String why,
@@ -32,6 +45,8 @@ public record Question(String id, QuestionType type, String competency, List<Str
         pitfalls = List.copyOf(pitfalls);
         followUps = List.copyOf(followUps);
         keywords = List.copyOf(keywords);
+        concepts = concepts == null ? List.of() : List.copyOf(concepts);
+        misconceptions = misconceptions == null ? List.of() : List.copyOf(misconceptions);
         audience = audience == null ? Audience.EVERYONE : audience;
     }
 

@@ -37,6 +37,9 @@ public final class QuestionBankLoader {
     /** Classpath location of the built-in bank. */
     public static final String BUILT_IN = "/io/pmotoolkit/interview/question-bank.yaml";
 
+    /** The fewest concepts a knowledge question lists: one idea is a definition, not an answer. */
+    static final int MIN_CONCEPTS = 2;
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -143,7 +146,10 @@ public final class QuestionBankLoader {
 
     record QuestionEntry(String id, String type, String competency, List<String> roles, String text, String why,
                          StarEntry star, List<String> pitfalls, List<String> followUps, List<String> keywords,
-                         String audience) {
+                         String audience, List<ConceptEntry> concepts, List<ConceptEntry> misconceptions) {
+    }
+
+    record ConceptEntry(String name, List<String> signals) {
     }
 
     record StarEntry(String situation, String task, String action, String result) {
@@ -298,7 +304,7 @@ public final class QuestionBankLoader {
             }
             String typeId = required(q.type(), ptr, entry, "type");
             QuestionType type = QuestionType.find(typeId).orElseThrow(() -> error(ptr + "/type", entry,
-                    "unknown type '" + typeId + "': use behavioural, situational or knowledge"));
+                    "unknown type '" + typeId + "': use one of " + typeIds()));
             String competency = required(q.competency(), ptr, entry, "competency");
             if (model.findCompetency(competency).isEmpty()) {
                 throw error(ptr + "/competency", entry, "unknown competency '" + competency + "'");
@@ -338,7 +344,37 @@ public final class QuestionBankLoader {
             Audience audience = q.audience() == null ? Audience.EVERYONE : Audience.find(q.audience())
                     .filter(a -> a != Audience.EVERYONE).orElseThrow(() -> error(ptr + "/audience", entry,
                             "unknown audience '" + q.audience() + "': use outside-pmo or in-pmo, or leave it out"));
-            return new Question(id, type, competency, roles, text, why, star, pitfalls, followUps, terms, audience);
+            List<Concept> concepts = concepts(q.concepts(), ptr + "/concepts", entry, "concepts");
+            List<Concept> wrong = concepts(q.misconceptions(), ptr + "/misconceptions", entry, "misconceptions");
+            if (type == QuestionType.KNOWLEDGE && concepts.size() < MIN_CONCEPTS) {
+                throw error(q.concepts() == null ? ptr : ptr + "/concepts", entry, "a knowledge question needs at least "
+                        + MIN_CONCEPTS + " 'concepts' (the ideas a correct answer covers), found " + concepts.size());
+            }
+            if (type != QuestionType.KNOWLEDGE && !(concepts.isEmpty() && wrong.isEmpty())) {
+                throw error(ptr + (concepts.isEmpty() ? "/misconceptions" : "/concepts"), entry,
+                        "'concepts' and 'misconceptions' are for knowledge questions only, not " + type.id());
+            }
+            return new Question(id, type, competency, roles, text, why, star, pitfalls, followUps, terms, audience,
+                    concepts, wrong);
+        }
+
+        /** Concepts or misconceptions: each with a name and at least one signal phrase. */
+        private List<Concept> concepts(List<ConceptEntry> entries, String ptr, String entry, String field) {
+            List<Concept> out = new ArrayList<>();
+            if (entries == null) {
+                return out;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                ConceptEntry c = entries.get(i);
+                String at = ptr + "/" + i;
+                if (c == null) {
+                    throw error(at, entry, "'" + field + "' has an empty item");
+                }
+                String name = required(c.name(), at, entry, field + ".name");
+                out.add(new Concept(name, texts(c.signals(), at, entry, field + " '" + name + "' signals", 1,
+                        Integer.MAX_VALUE)));
+            }
+            return out;
         }
     }
 }

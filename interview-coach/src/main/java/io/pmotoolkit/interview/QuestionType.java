@@ -11,7 +11,9 @@ public enum QuestionType {
     /** A scenario the panel sets ("A project keeps reporting green but..."): what the candidate would do. */
     SITUATIONAL,
     /** What the candidate knows about PMO practice, ideally shown through their own use of it. */
-    KNOWLEDGE;
+    KNOWLEDGE,
+    /** Why the candidate wants the role, the work or the organisation, and where they want to go next. */
+    MOTIVATION;
 
     /** The lower-case id used in the bank file and in JSON. */
     @JsonValue

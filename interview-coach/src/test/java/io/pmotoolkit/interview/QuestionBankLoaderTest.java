@@ -62,7 +62,7 @@ class QuestionBankLoaderTest {
     static Stream<Arguments> brokenBanks() {
         return Stream.of(
                 Arguments.of(GOOD.replace("questions:", "typeWeights: {hypothetical: 2}\nquestions:"),
-                        "bank.yaml line 2: typeWeights: unknown question type 'hypothetical': use one of behavioural, situational, knowledge"),
+                        "bank.yaml line 2: typeWeights: unknown question type 'hypothetical': use one of behavioural, situational, knowledge, motivation"),
                 Arguments.of(GOOD.replace("questions:", "typeWeights: {knowledge: 0}\nquestions:"),
                         "bank.yaml line 2: typeWeights: the weight of 'knowledge' must be a number above 0, not 0.0"),
                 Arguments.of(GOOD.replace("questions:", "dutyTopics: {risks: [risk]}\nquestions:"),
@@ -80,13 +80,13 @@ class QuestionBankLoaderTest {
                 Arguments.of(GOOD.replace("keywords: [RAID log]", "keywords: [RAID book]"),
                         "bank.yaml line 12: question 'raid-setup': unknown keyword 'RAID book': use a term of the skills model"),
                 Arguments.of(GOOD.replace("type: situational", "type: hypothetical"),
-                        "bank.yaml line 4: question 'raid-setup': unknown type 'hypothetical': use behavioural, situational or knowledge"),
+                        "bank.yaml line 4: question 'raid-setup': unknown type 'hypothetical': use one of behavioural, situational, knowledge, motivation"),
                 Arguments.of(GOOD.replace("star: {situation: s, task: t, action: a, result: r}", "star: {situation: s, task: t, action: a}"),
                         "bank.yaml line 9: question 'raid-setup': 'star.result' is missing"),
                 Arguments.of(GOOD + GOOD.substring(GOOD.indexOf("  - id:")),
                         "bank.yaml line 13: question 'raid-setup': duplicate id (first used at line 3)"),
                 Arguments.of(GOOD.replace("    text: How would you set up a RAID log?\n", "    text: How?\n    colour: red\n"),
-                        "bank.yaml line 8: question 'raid-setup': unknown field 'colour'; known fields: id, type, competency, roles, text, why, star, pitfalls, followUps, keywords, audience"),
+                        "bank.yaml line 8: question 'raid-setup': unknown field 'colour'; known fields: id, type, competency, roles, text, why, star, pitfalls, followUps, keywords, audience, concepts, misconceptions"),
                 Arguments.of(GOOD.replace("    text: How would you set up a RAID log?\n", "    audience: managers\n    text: How?\n"),
                         "bank.yaml line 7: question 'raid-setup': unknown audience 'managers': use outside-pmo or in-pmo, or leave it out"));
     }

@@ -2,8 +2,10 @@ package io.pmotoolkit.cli.render;
 
 import io.pmotoolkit.interview.feedback.AnswerFeedback;
 import io.pmotoolkit.interview.feedback.Component;
+import io.pmotoolkit.interview.feedback.Criterion;
 import io.pmotoolkit.interview.feedback.Durations;
 import io.pmotoolkit.interview.feedback.Part;
+import io.pmotoolkit.interview.feedback.Relevance;
 import io.pmotoolkit.interview.feedback.ScorePart;
 import io.pmotoolkit.interview.feedback.Status;
 import java.util.ArrayList;
@@ -54,9 +56,14 @@ public final class FeedbackText {
                 b.append(Wrap.hanging("          ", "(" + label + ")", width));
             }
         }
-        b.append(Wrap.hanging("Answer    ", length(f), width)).append('\n');
+        b.append(Wrap.hanging("Answer    ", length(f), width));
+        b.append(Wrap.hanging("Rubric    ", f.rubric().name(), width)).append('\n');
+        String relevance = relevance(f);
+        if (!relevance.isEmpty()) {
+            b.append(relevance).append('\n');
+        }
         b.append(score(f)).append('\n');
-        b.append(star(f)).append('\n');
+        b.append(isStar(f) ? star(f) : rubric(f)).append('\n');
         b.append(delivery(f)).append('\n');
         b.append(terms(f)).append('\n');
         b.append(nextSteps(f));
@@ -73,17 +80,37 @@ public final class FeedbackText {
         return new FeedbackText(terminal).shorter(f);
     }
 
+    /** As {@link #compact(AnswerFeedback, Terminal)}, without the score when {@code scored} is false. */
+    public static String compact(AnswerFeedback f, Terminal terminal, boolean scored) {
+        return new FeedbackText(terminal).shorter(f, scored);
+    }
+
     private String shorter(AnswerFeedback f) {
+        return shorter(f, true);
+    }
+
+    private String shorter(AnswerFeedback f, boolean scored) {
         StringBuilder b = new StringBuilder();
-        b.append(t.score(f.score(), "FEEDBACK  " + f.score() + "/100")).append(" · ").append(length(f)).append('\n');
-        for (Part p : Part.values()) {
-            Component c = f.components().get(p);
+        String title = scored ? "FEEDBACK  " + f.score() + "/100" : "FEEDBACK";
+        String plain = title + (scored ? " · " + f.verdict() : "") + " · " + length(f);
+        String line = plain.length() <= width ? plain + "\n" : title + "\n" + Wrap.hanging("  ", plain.substring(
+                title.length() + 3), width);
+        b.append(scored ? t.restyle(line, line, title, t.score(f.score(), title)) : t.restyle(line, line, title,
+                t.heading(title)));
+        if (!Relevance.UNKNOWN.equals(f.relevance().level())) {
+            String head = String.format(Locale.ROOT, "  %-10s %-8s ", "Relevance", relevanceWord(f));
+            b.append(Wrap.hanging(head, f.relevance().note() == null ? topicLine(f) : f.relevance().note(), width));
+        }
+        for (Criterion c : f.rubric().criteria()) {
             String note = c.status() == Status.PRESENT ? quote(c.evidence().get(0), width - 23) : c.note();
-            String head = String.format(Locale.ROOT, "  %-10s %-8s ", p.title(), c.status());
+            String head = String.format(Locale.ROOT, "  %-10s %-8s ", cut(c.name(), 10), c.status());
             b.append(status(Wrap.hanging(head, note, width), head, c.status()));
         }
         b.append(Wrap.hanging("  Pronouns   ", pronouns(f), width));
         b.append(Wrap.hanging("  Fillers    ", fillers(f), width));
+        if (!f.mostUsedWords().isEmpty()) {
+            b.append(Wrap.hanging("  Most used  ", mostUsed(f), width));
+        }
         if (!f.termsUsed().isEmpty()) {
             b.append(Wrap.hanging("  PMO terms  ", String.join(", ", f.termsUsed()), width));
         }
@@ -101,10 +128,17 @@ public final class FeedbackText {
     }
 
     private String score(AnswerFeedback f) {
-        StringBuilder b = new StringBuilder(t.score(f.score(), "SCORE " + f.score() + "/100") + "\n");
+        StringBuilder b = new StringBuilder(t.score(f.score(), "SCORE " + f.score() + "/100") + " · " + f.verdict()
+                + "\n");
         for (ScorePart p : f.scoreParts()) {
             String head = String.format(Locale.ROOT, "  %-19s %2d/%-3d ", p.name(), p.points(), p.max());
             b.append(Wrap.hanging(head, p.detail(), width));
+        }
+        int sum = f.scoreParts().stream().mapToInt(ScorePart::points).sum();
+        if (f.relevance().scoreCap() != null && sum > f.score()) {
+            b.append(Wrap.hanging(String.format(Locale.ROOT, "  %-19s ", "Capped at " + f.relevance().scoreCap()),
+                    "the parts add up to " + sum + ", but an answer that is " + f.relevance().level()
+                            + " cannot score more", width));
         }
         return b.toString();
     }
@@ -141,7 +175,10 @@ public final class FeedbackText {
 
     private String delivery(AnswerFeedback f) {
         return t.heading("DELIVERY") + "\n" + Wrap.hanging("  \"I\" and \"we\"  ", pronouns(f), width)
-                + Wrap.hanging("  Fillers       ", fillers(f), width);
+                + Wrap.hanging("  Fillers       ", fillers(f), width)
+                + (f.mostUsedWords().isEmpty() ? "" : Wrap.hanging("  Most used     ", mostUsed(f)
+                + (f.repeatedWords().isEmpty() ? "" : " (said often: " + String.join(", ", f.repeatedWords()) + ")"),
+                width));
     }
 
     private String pronouns(AnswerFeedback f) {
@@ -174,6 +211,83 @@ public final class FeedbackText {
             b.append(Wrap.hanging("  " + (i + 1) + ". ", f.suggestions().get(i), width));
         }
         return b.toString();
+    }
+
+    private static boolean isStar(AnswerFeedback f) {
+        return "star".equals(f.rubric().id());
+    }
+
+    /** The relevance block, first of all (empty without a question). */
+    private String relevance(AnswerFeedback f) {
+        if (Relevance.UNKNOWN.equals(f.relevance().level())) {
+            return "";
+        }
+        String head = "RELEVANCE " + relevanceWord(f) + " ";
+        String line = f.relevance().note() == null ? topicLine(f) : f.relevance().note();
+        String block = Wrap.hanging(head, line, width);
+        String word = relevanceWord(f);
+        return t.restyle(block, head, word, f.relevance().onTopic() ? t.good(word)
+                : Relevance.PARTIAL.equals(f.relevance().level()) ? t.warn(word) : t.bad(word));
+    }
+
+    private static String relevanceWord(AnswerFeedback f) {
+        return f.relevance().level().toUpperCase(Locale.ROOT);
+    }
+
+    /** "Uses the question's gate, review; and its terms Stage gates": why an answer is on-topic. */
+    private static String topicLine(AnswerFeedback f) {
+        List<String> why = new ArrayList<>();
+        if (!f.relevance().topicUsed().isEmpty()) {
+            why.add("the question's " + String.join(", ", f.relevance().topicUsed()));
+        }
+        if (!f.relevance().termsUsed().isEmpty()) {
+            why.add("its terms " + String.join(", ", f.relevance().termsUsed()));
+        }
+        return why.isEmpty() ? "The answer fits this question better than almost any other of the bank."
+                : "The answer is about the question: it uses " + String.join(" and ", why) + ".";
+    }
+
+    /** The criteria of a situational, knowledge or motivation rubric, and a knowledge question's ideas. */
+    private String rubric(AnswerFeedback f) {
+        StringBuilder b = new StringBuilder(t.heading(f.rubric().name().replaceAll(" \\(.*\\)$", "")
+                .toUpperCase(Locale.ROOT)) + "\n");
+        for (Criterion c : f.rubric().criteria()) {
+            String head = String.format(Locale.ROOT, "  %-11s %-8s ", cut(c.name(), 11), c.status());
+            List<String> items = new ArrayList<>();
+            if (c.note() != null) {
+                items.add(c.note());
+            }
+            if (!c.id().equals("concepts")) {
+                for (int i = 0; i < Math.min(1, c.evidence().size()); i++) {
+                    items.add("\"" + quote(c.evidence().get(i), QUOTE_MAX) + "\"");
+                }
+            }
+            block(b, head, items, c.status());
+        }
+        if (!f.concepts().isEmpty()) {
+            b.append(Wrap.hanging("  Ideas       ", f.concepts().stream().map(k -> (k.covered() ? "✓ " : "✗ ")
+                    + k.name()).reduce((x, y) -> x + "; " + y).orElse(""), width));
+        }
+        return b.toString();
+    }
+
+    private void block(StringBuilder b, String head, List<String> items, Status status) {
+        String indent = " ".repeat(head.length());
+        for (int i = 0; i < items.size(); i++) {
+            String block = Wrap.hanging(i == 0 ? head : indent, items.get(i), width);
+            b.append(i == 0 ? status(block, head, status) : block);
+        }
+        if (items.isEmpty()) {
+            b.append(status(head.stripTrailing() + "\n", head.stripTrailing(), status));
+        }
+    }
+
+    private static String mostUsed(AnswerFeedback f) {
+        return String.join(", ", f.mostUsedWords().stream().map(w -> w.word() + " ×" + w.count()).toList());
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     /** {@code block} with the status in its head coloured: present green, weak yellow, missing red. */

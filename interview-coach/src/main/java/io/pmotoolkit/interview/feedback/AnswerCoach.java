@@ -8,6 +8,7 @@ import io.pmotoolkit.core.model.SkillsModel;
 import io.pmotoolkit.core.text.AnalyzedText;
 import io.pmotoolkit.core.text.Nlp;
 import io.pmotoolkit.core.text.Token;
+import io.pmotoolkit.interview.QuestionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Feedback on a written interview answer: which STAR components it shows, sentence by sentence, whether the
@@ -41,14 +43,33 @@ public final class AnswerCoach {
     /** Under this many seconds an answer is short; over {@link #LONG_SECONDS} long. */
     public static final int SHORT_SECONDS = 60;
     public static final int LONG_SECONDS = 180;
+    /** The most-used words reported. */
+    public static final int MOST_USED = 5;
+    /** A word is said too often from this many uses, and when more than one word in this many is it. */
+    static final int REPEATED_MIN = 5;
+    static final int REPEATED_EVERY = 25;
 
     private final SkillsModel model;
     private final KeywordMatcher matcher;
     private final StarLabeller labeller = new StarLabeller();
 
+    private final TopicIndex topics;
+
+    /** A coach without a question bank: relevance is read from the question's own words and terms only. */
     public AnswerCoach(SkillsModel model) {
         this.model = Objects.requireNonNull(model, "model");
         this.matcher = KeywordMatcher.of(model);
+        this.topics = null;
+    }
+
+    /**
+     * A coach that also compares an answer with every question of {@code bank}, to tell an answer that fits its
+     * question from one that fits another better (see {@link Relevance}).
+     */
+    public AnswerCoach(SkillsModel model, io.pmotoolkit.interview.QuestionBank bank) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.matcher = KeywordMatcher.of(model);
+        this.topics = new TopicIndex(Objects.requireNonNull(bank, "bank"));
     }
 
     /**
@@ -64,8 +85,15 @@ public final class AnswerCoach {
         String text = answer.replace('\u2019', '\'').strip();
         Nlp nlp = Nlp.get();
         List<String> raw = new ArrayList<>();
+        List<Boolean> resultClause = new ArrayList<>();
         for (String paragraph : text.split("\\n\\s*\\n")) {
-            raw.addAll(nlp.sentences(paragraph.replaceAll("\\s+", " ")));
+            for (String sentence : nlp.sentences(paragraph.replaceAll("\\s+", " "))) {
+                List<String> clauses = clauses(sentence);
+                for (int k = 0; k < clauses.size(); k++) {
+                    raw.add(clauses.get(k));
+                    resultClause.add(k > 0);
+                }
+            }
         }
         List<AnalyzedText> analysed = raw.stream().map(nlp::analyze).toList();
         int words = 0;
@@ -88,7 +116,7 @@ public final class AnswerCoach {
         }
         List<LabelledSentence> sentences = new ArrayList<>();
         for (int k = 0; k < analysed.size(); k++) {
-            sentences.add(labeller.label(analysed.get(k), k, analysed.size()));
+            sentences.add(labeller.label(analysed.get(k), k, analysed.size(), resultClause.get(k)));
         }
         Components components = components(sentences, analysed);
         boolean quantified = sentences.stream().anyMatch(s -> s.has(Part.RESULT) && !s.metrics().isEmpty());
@@ -100,23 +128,117 @@ public final class AnswerCoach {
         List<String> missed = expected.stream().filter(t -> !used.contains(t)).limit(MAX_MISSED).toList();
         Pronouns pronouns = new Pronouns(i, we);
         int fillerTotal = fillers.values().stream().mapToInt(Integer::intValue).sum();
-        List<ScorePart> parts = FeedbackScore.parts(components, quantified, seconds, words, fillerTotal, used,
-                expected);
-        int score = parts.stream().mapToInt(ScorePart::points).sum();
-        int situationWords = situationShare(sentences);
-        List<String> suggestions = new ArrayList<>(Suggestions.of(components, quantified, seconds, fillers, missed,
-                context.type(), situationWords * 100 / words, sentences.size()));
-        String offTopic = Relevance.warning(context.questionText(), text, used, expected);
-        if (offTopic != null) {
-            suggestions.add(0, offTopic);
+        List<String> answerWords = KeyPhrases.words(text);
+        List<String> answerKeys = answerWords.stream().map(io.pmotoolkit.core.text.WordKeys::key).toList();
+        List<WordCount> mostUsed = mostUsed(answerWords, answerKeys);
+        List<String> repeated = repeated(mostUsed, words, context.questionText());
+        QuestionType type = context.type();
+        FeedbackVocabulary.RubricDef def = FeedbackVocabulary.BUILT.rubric(type);
+        Rubric rubric;
+        List<ScorePart> parts;
+        List<String> suggestions;
+        List<ConceptCheck> concepts = RubricReader.concepts(context.concepts(), answerWords, answerKeys);
+        List<String> wrong = RubricReader.misconceptions(context.misconceptions(), answerWords, answerKeys);
+        int competencyUsed = context.competency() == null ? 0 : (int) used.stream()
+                .filter(t -> model.findKeyword(t).map(k -> k.competency().equals(context.competency())).orElse(false))
+                .count();
+        Set<String> keySet = Set.copyOf(answerKeys);
+        int rank = topics == null || context.questionId() == null ? 0 : topics.rank(context.questionId(), keySet);
+        List<String> expectedUsed = used.stream().filter(expected::contains).toList();
+        Relevance relevance;
+        if (def.criteria().isEmpty()) {
+            rubric = RubricReader.star(components);
+            parts = FeedbackScore.parts(components, quantified, concreteResult(components), seconds, words,
+                    fillerTotal, used, expected);
+            int situationWords = situationShare(sentences);
+            suggestions = new ArrayList<>(Suggestions.of(components, quantified, seconds, fillers, missed, type,
+                    situationWords * 100 / words, sentences.size(), repeated));
+            relevance = Relevance.assess(context.questionText(), type, keySet, expectedUsed, competencyUsed, 0, rank);
+        } else {
+            int covered = (int) concepts.stream().filter(ConceptCheck::covered).count();
+            if (type != QuestionType.MOTIVATION) {
+                relevance = Relevance.assess(context.questionText(), type, keySet, expectedUsed, competencyUsed,
+                        covered, rank);
+                if (Relevance.OFF_TOPIC.equals(relevance.level())) {
+                    // Ideas found in an answer to another question are coincidences ("stop", "board"): not credited.
+                    concepts = concepts.stream().map(c -> new ConceptCheck(c.name(), false, null)).toList();
+                }
+                rubric = RubricReader.read(type, sentences, concepts, wrong);
+            } else {
+                rubric = RubricReader.read(type, sentences, concepts, wrong);
+                int ideas = (int) rubric.criteria().stream().filter(c -> !c.id().equals("evidence")
+                        && c.status() != Status.MISSING).count();
+                relevance = Relevance.assess(context.questionText(), type, keySet, expectedUsed, competencyUsed,
+                        ideas, rank);
+            }
+            parts = FeedbackScore.rubricParts(def, rubric, concepts, !wrong.isEmpty(), seconds, words, fillerTotal,
+                    used, expected);
+            suggestions = new ArrayList<>(Suggestions.ofRubric(def, rubric, seconds, fillers, repeated, missed));
+        }
+        int sum = parts.stream().mapToInt(ScorePart::points).sum();
+        int score = relevance.scoreCap() == null ? sum : Math.min(sum, relevance.scoreCap());
+        String step = relevance.suggestion();
+        if (step != null) {
+            suggestions.add(0, step);
             if (suggestions.size() > Suggestions.MAX) {
                 suggestions.remove(suggestions.size() - 1);
             }
         }
         return new AnswerFeedback(AnswerFeedback.SCHEMA_VERSION, components, quantified, pronouns, fillers, words,
                 seconds, used, missed, score, suggestions, context.questionText(), context.questionId(), parts, length,
-                List.of(Math.round(words * 60f / 160), Math.round(words * 60f / 130)), pronounNote(pronouns, components),
-                sentences);
+                List.of(Math.round(words * 60f / 160), Math.round(words * 60f / 130)),
+                pronounNote(pronouns, components, type), sentences, type == null ? null : type.id(), rubric, relevance,
+                concepts, wrong, mostUsed, repeated, AnswerFeedback.verdictOf(score));
+    }
+
+    /**
+     * A sentence cut before each result-clause opener ("..., so that the board could see", "..., which meant")
+     * that follows a comma, a semicolon or "and", when both sides keep three words or more.
+     */
+    static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher m = FeedbackVocabulary.BUILT.resultClause.matcher(sentence);
+        int from = 0;
+        while (m.find()) {
+            String before = sentence.substring(from, m.start());
+            String after = sentence.substring(m.start());
+            boolean joined = before.matches("(?s).*(?:[,;:]|\\band|—|–)\\s*$");
+            if (joined && before.strip().split("\\s+").length >= 3 && after.strip().split("\\s+").length >= 3) {
+                out.add(before.strip());
+                from = m.start();
+            }
+        }
+        out.add(sentence.substring(from).strip());
+        return out;
+    }
+
+    /** Content words used twice or more, most first (ties in order of first use), at most {@link #MOST_USED}. */
+    private static List<WordCount> mostUsed(List<String> words, List<String> keys) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, String> firstForm = new java.util.HashMap<>();
+        Set<String> stop = FeedbackVocabulary.BUILT.stopWords;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (w.length() < 3 || stop.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            counts.merge(keys.get(k), 1, Integer::sum);
+            firstForm.putIfAbsent(keys.get(k), w);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(MOST_USED).map(e -> new WordCount(firstForm.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /**
+     * Words a listener notices: used {@value #REPEATED_MIN} times or more and in more than one word in
+     * {@value #REPEATED_EVERY}, not counting the question's own words.
+     */
+    private static List<String> repeated(List<WordCount> mostUsed, int words, String question) {
+        Set<String> topic = question == null ? Set.of() : Set.copyOf(KeyPhrases.keys(question));
+        return mostUsed.stream().filter(w -> w.count() >= REPEATED_MIN && w.count() * REPEATED_EVERY > words)
+                .filter(w -> !topic.contains(io.pmotoolkit.core.text.WordKeys.key(w.word()))).map(WordCount::word)
+                .toList();
     }
 
     private static Components components(List<LabelledSentence> sentences, List<AnalyzedText> analysed) {
@@ -163,6 +285,11 @@ public final class AnswerCoach {
         return new Components(situation, task, action, result);
     }
 
+    /** Whether the result is concrete without a number: present, with outcome language ("could now use"). */
+    private static boolean concreteResult(Components c) {
+        return c.result().status() == Status.PRESENT;
+    }
+
     private static Component present(List<String> evidence, String missingNote) {
         return evidence.isEmpty() ? new Component(Status.MISSING, List.of(), missingNote)
                 : new Component(Status.PRESENT, evidence, null);
@@ -206,8 +333,11 @@ public final class AnswerCoach {
         if (context.competency() == null) {
             return List.copyOf(out);
         }
+        // Traits ("Attention to detail") are judged from the story; only a question that names one expects it.
         List<Keyword> ofCompetency = model.keywords().stream()
-                .filter(k -> k.competency().equals(context.competency())).toList();
+                .filter(k -> k.competency().equals(context.competency()))
+                .filter(k -> !FeedbackVocabulary.BUILT.traitTerms.contains(k.term().toLowerCase(Locale.ROOT)))
+                .toList();
         if (context.role() != null) {
             String role = context.role().id();
             ofCompetency.stream().filter(k -> k.importanceFor(role).orElse(null) == Importance.ESSENTIAL)
@@ -225,7 +355,11 @@ public final class AnswerCoach {
         return k.importance().values().stream().filter(i -> i == Importance.ESSENTIAL).count();
     }
 
-    private static String pronounNote(Pronouns p, Components c) {
+    private static String pronounNote(Pronouns p, Components c, QuestionType type) {
+        if (p.i() == 0 && p.we() == 0 && (type == QuestionType.KNOWLEDGE || type == QuestionType.SITUATIONAL)) {
+            return "Neither \"I\" nor \"we\": fine for explaining, but one example of your own (\"In my last role "
+                    + "I...\") shows the panel you have done it.";
+        }
         if (p.i() == 0 && p.we() == 0) {
             return "Neither \"I\" nor \"we\": say who did what, so the panel can tell your part.";
         }

@@ -1,64 +1,160 @@
 package io.pmotoolkit.interview.feedback;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.pmotoolkit.core.text.WordKeys;
-import java.util.LinkedHashSet;
+import io.pmotoolkit.interview.QuestionType;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A check that an answer is about its question: a well-built STAR story told to the wrong question is the
- * commonest way a practised answer fails. Deterministic and deliberately lenient: it only speaks up when the
- * answer shares no content word with the question and uses none of the terms the question expects.
+ * Whether an answer is about its question: a well-built story told to the wrong question is the commonest way a
+ * practised answer fails, so this is read first and caps the score. The question's topic is the content words of
+ * its text (without the words every question uses, {@code questionWords} in the vocabulary); the answer is
+ * compared on word keys ({@link WordKeys}: inflections and UK/US spellings meet), with the PMO terms it uses, the
+ * ideas of a knowledge question it covers, and for a motivation question the reasons, fit and aims it gives.
+ *
+ * <ul>
+ *   <li>{@code on-topic}: two topic words, or one with a term the question expects or two of its ideas, or two expected
+ *       terms, or an answer that fits its question better than all but a few of the bank's ({@link TopicIndex});
+ *       a motivation answer: a topic word, or two of reasons, fit and aims;</li>
+ *   <li>{@code off-topic}: no topic word, no expected or competency term: an answer to another question. The
+ *       score is capped at {@value #OFF_TOPIC_CAP};</li>
+ *   <li>{@code partial}: anything between; the score is capped at {@value #PARTIAL_CAP};</li>
+ *   <li>{@code unknown}: no question was given; nothing is capped.</li>
+ * </ul>
+ *
+ * @param level      on-topic, partial, off-topic or unknown
+ * @param topicWords the question's topic words, as the question spells them
+ * @param topicUsed  those the answer uses
+ * @param termsUsed  the terms the question and its competency expect that the answer uses
+ * @param scoreCap   the most the answer can score, or null when not capped
+ * @param note       why, in one sentence; null when on-topic or unknown
  */
-final class Relevance {
+@JsonPropertyOrder({"level", "topicWords", "topicUsed", "termsUsed", "scoreCap", "note"})
+public record Relevance(String level, List<String> topicWords, List<String> topicUsed, List<String> termsUsed,
+                        Integer scoreCap, String note) {
 
-    /** Words every question uses that say nothing about its subject. */
-    private static final Set<String> QUESTION_WORDS = Set.of("tell", "about", "time", "when", "describe",
-            "example", "give", "would", "could", "should", "what", "which", "where", "your", "you", "have", "been",
-            "with", "that", "this", "there", "their", "they", "them", "from", "into", "were", "walk", "through",
-            "explain", "situation", "approach", "handle", "handled", "done", "make", "made", "sure", "did", "how",
-            "why", "does", "doing", "most", "some", "more", "work", "worked", "working", "role", "also", "first",
-            "last", "other", "others", "think", "know", "want", "like", "take", "took", "need", "needed", "any",
-            "once", "ever", "already", "after", "before", "while", "over", "will", "just", "than", "then", "very", "really");
+    public static final String ON_TOPIC = "on-topic";
+    public static final String PARTIAL = "partial";
+    public static final String OFF_TOPIC = "off-topic";
+    public static final String UNKNOWN = "unknown";
+    /** The most an off-topic answer scores, whatever its structure. */
+    public static final int OFF_TOPIC_CAP = 30;
+    /** The most an answer that only touches its question scores. */
+    public static final int PARTIAL_CAP = 60;
+    /** An answer that fits its question better than all but this many of the bank's is on-topic. */
+    static final int FITS_RANK = 5;
+    /**
+     * An answer that echoes nothing of its question but still fits it better than all but this many of the
+     * bank's is partial, not off-topic: it may be about the subject in other words.
+     */
+    static final int CLOSE_RANK = 20;
 
-    private Relevance() {
+    public Relevance {
+        topicWords = List.copyOf(topicWords);
+        topicUsed = List.copyOf(topicUsed);
+        termsUsed = List.copyOf(termsUsed);
     }
 
-    /** A next step when the answer seems to be about something else, or null. */
-    static String warning(String question, String answer, List<String> termsUsed, List<String> expected) {
-        if (question == null || question.isBlank()) {
-            return null;
+    /** Whether the answer is about its question (or no question was given). */
+    public boolean onTopic() {
+        return ON_TOPIC.equals(level) || UNKNOWN.equals(level);
+    }
+
+    /** The question's topic words: content words of its text, each once, as written. */
+    static Map<String, String> topic(String question) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (question == null) {
+            return out;
         }
-        if (!expected.isEmpty() && termsUsed.stream().anyMatch(expected::contains)) {
-            return null;
-        }
-        Set<String> asked = keys(question);
-        if (asked.isEmpty()) {
-            return null;
-        }
-        Set<String> said = keys(answer);
-        for (String k : asked) {
-            if (said.contains(k)) {
-                return null;
+        Set<String> skip = FeedbackVocabulary.BUILT.questionWords;
+        for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && !skip.contains(w)) {
+                out.putIfAbsent(WordKeys.key(w), w);
             }
-        }
-        List<String> subject = words(question);
-        return "Check that your answer is about the question: it never mentions what it asks about ("
-                + String.join(", ", subject.subList(0, Math.min(3, subject.size())))
-                + "). Open with one sentence that answers it directly, then tell the story.";
-    }
-
-    private static Set<String> keys(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : words(text)) {
-            out.add(WordKeys.key(w));
         }
         return out;
     }
 
-    private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-                .filter(w -> w.length() >= 4 && !QUESTION_WORDS.contains(w)).distinct().toList();
+    /**
+     * Reads the relevance.
+     *
+     * @param question        the question's text, or null
+     * @param type            its type, or null
+     * @param answerKeys      the word keys of the answer
+     * @param expectedUsed    terms the question and its competency expect that the answer uses
+     * @param competencyUsed  how many terms of the question's competency the answer uses
+     * @param ideas           ideas of a knowledge question covered, or criteria of a motivation answer found
+     */
+    static Relevance assess(String question, QuestionType type, Set<String> answerKeys, List<String> expectedUsed,
+                            int competencyUsed, int ideas) {
+        return assess(question, type, answerKeys, expectedUsed, competencyUsed, ideas, 0);
+    }
+
+    /**
+     * As {@link #assess(String, QuestionType, Set, List, int, int)}, with where the question ranks among the
+     * bank's by fit to the answer ({@link TopicIndex}; 0 when unknown): within the first {@value #FITS_RANK} the
+     * answer fits its question better than almost any other, which makes it on-topic even when it echoes none of
+     * the question's own words (a story about a reconciled invoice, asked for a mistake caught).
+     */
+    static Relevance assess(String question, QuestionType type, Set<String> answerKeys, List<String> expectedUsed,
+                            int competencyUsed, int ideas, int rank) {
+        if (question == null || question.isBlank()) {
+            return new Relevance(UNKNOWN, List.of(), List.of(), expectedUsed, null, null);
+        }
+        Map<String, String> topic = topic(question);
+        Map<String, Set<String>> related = FeedbackVocabulary.BUILT.relatedWords;
+        List<String> used = topic.entrySet().stream().filter(e -> answerKeys.contains(e.getKey())
+                || related.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(answerKeys::contains))
+                .map(Map.Entry::getValue).toList();
+        int hits = used.size();
+        int terms = expectedUsed.size();
+        boolean fits = rank > 0 && rank <= FITS_RANK;
+        String level;
+        if (type == QuestionType.MOTIVATION) {
+            level = hits >= 1 || ideas >= 2 ? ON_TOPIC : ideas == 0 && terms == 0 ? OFF_TOPIC : PARTIAL;
+        } else if (hits >= 2 || (hits >= 1 && terms + competencyUsed + (ideas >= 2 ? 1 : 0) >= 1) || terms >= 2
+                || fits) {
+            level = ON_TOPIC;
+        } else if (hits == 0 && terms == 0 && competencyUsed == 0 && (rank == 0 || rank > CLOSE_RANK)) {
+            // The ideas of a knowledge question are single words too ("stop", "board") to count on their own.
+            level = OFF_TOPIC;
+        } else {
+            level = PARTIAL;
+        }
+        List<String> subject = List.copyOf(topic.values()).subList(0, Math.min(3, topic.size()));
+        String about = subject.isEmpty() ? "" : " (" + String.join(", ", subject) + ")";
+        String note = switch (level) {
+            case OFF_TOPIC -> type == QuestionType.MOTIVATION
+                    ? "The answer does not say why you want this: no reason, no tie to the role, no aim. It reads "
+                    + "as an answer to another question."
+                    : "The answer never mentions what the question asks about" + about + " and uses none of the "
+                    + "terms it expects: it reads as an answer to another question.";
+            case PARTIAL -> "The answer only touches the question" + (used.isEmpty() ? "" : " (it mentions "
+                    + String.join(", ", used) + ")") + ": most of it is about something else, or too general.";
+            default -> null;
+        };
+        Integer cap = switch (level) {
+            case OFF_TOPIC -> OFF_TOPIC_CAP;
+            case PARTIAL -> PARTIAL_CAP;
+            default -> null;
+        };
+        return new Relevance(level, List.copyOf(topic.values()), used, expectedUsed, cap, note);
+    }
+
+    /** The next step for an answer that is not about its question, or null. */
+    String suggestion() {
+        return switch (level) {
+            case OFF_TOPIC -> "Answer the question asked" + (topicWords.isEmpty() ? "" : " (" + String.join(", ",
+                    topicWords.subList(0, Math.min(3, topicWords.size()))) + ")") + ": this answer reads as an answer "
+                    + "to another question. Open with one sentence that answers it directly, then give your evidence.";
+            case PARTIAL -> "Bring the answer back to the question: open with one sentence that answers it directly"
+                    + (topicWords.isEmpty() ? "" : " (" + String.join(", ", topicWords.subList(0,
+                    Math.min(3, topicWords.size()))) + ")") + ", then keep every example tied to it.";
+            default -> null;
+        };
     }
 }

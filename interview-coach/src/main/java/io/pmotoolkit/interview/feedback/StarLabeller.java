@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * Tells which STAR parts one sentence of an answer carries, from cues: phrases people use to set a scene, state
  * their brief, describe what they did and say what came of it, the tense and subject of the verbs, and metrics.
  *
- * <p>Each part gets points from its cues; the sentence carries its best part, and also any other part with
- * strong cues ("I built a tracker, which cut reporting from 10 days to 4" is action and result). A sentence
- * without cues carries nothing, except that a first-person sentence with a verb counts as a weak action.
+ * <p>Each part gets points from its cues (in {@code feedback-vocabulary.yaml}); the sentence carries its best
+ * part only. A sentence that tells an action and its result ("I built a tracker, which cut reporting from 10
+ * days to 4") is split by the caller before the result-clause opener, so each clause carries one part. A
+ * sentence without cues carries nothing, except that a first-person sentence with a verb counts as a weak
+ * action. Numbers count towards the result only when they describe the outcome (see {@link #outcomeMetrics}).
  *
  * <p>Pitfall: the cues are English and tuned to spoken answers, not to prose in general; a sentence can
  * carry no part at all, and the caller must cope.
@@ -28,61 +30,33 @@ import java.util.regex.Pattern;
  */
 final class StarLabeller {
 
-    /** Points from which a part counts as carried on its own, and as a second part of a sentence. */
+    /** Points from which a part counts as carried. */
     private static final int CARRIES = 2;
-    private static final int SECOND = 4;
+    /** Points a clause gets towards the result when a result-clause opener ("so that", "which meant") starts it. */
+    private static final int RESULT_CLAUSE = 4;
 
-    private static final List<Cue> SITUATION = List.of(
-            cue(3, "\\bwhen I (?:was|worked|joined|started|first|moved)\\b"),
-            cue(3, "\\b(?:while|whilst) I was\\b"),
-            cue(3, "\\bin my (?:previous|last|first|old|current|former) (?:role|job|position|team|company)\\b"),
-            cue(3, "\\b(?:at the time|back then|a (?:few|couple of) years ago|last year|in (?:19|20)\\d\\d)\\b"),
-            cue(2, "\\bI (?:was|worked) (?:working )?(?:as|at|in|for|on)\\b"),
-            // "When a colleague went on leave, ...": a scene-setting clause opening the sentence.
-            cue(2, "^(?:when|while|whilst|after|before|during|in|at|back in|last)\\b[^,]{3,80},"),
-            cue(2, "\\b(?:the|our|my) (?:team|project|programme|program|company|organisation|organization|business"
-                    + "|pmo|department|client|portfolio|board|office|council|trust) (?:had|was|were|did not|didn't"
-                    + "|could not|couldn't|used to)\\b"),
-            cue(2, "\\bthere (?:was|were|had been)\\b"),
-            cue(2, "\\b(?:problem|problems|challenge|challenges|struggling|struggled|behind schedule|over budget"
-                    + "|slipping|backlog|complain\\w*|frustrat\\w*|inconsistent|no (?:one|single|clear|consistent|proper)"
-                    + "|lacked|lack of|nobody|out of date|mess|kept (?:being|slipping|missing)|(?:always|often|usually|constantly|regularly) (?:late|wrong|behind|over))\\b"),
-            cue(3, "\\bI (?:remember|recall)\\b"),
-            cue(1, "\\b(?:every|each) (?:week|month|quarter)\\b"),
-            cue(1, "\\b(?:joined|context|background|situation)\\b"));
+    private static final FeedbackVocabulary V = FeedbackVocabulary.BUILT;
 
-    private static final List<Cue> TASK = List.of(
-            cue(4, "\\bmy (?:job|role|task|responsibility|brief|goal|aim|objective|remit|challenge)\\b[^.;]{0,40}?\\b(?:was|became)\\b"),
-            cue(4, "\\bI was (?:asked|tasked|responsible|given|brought in|hired|charged|expected|chosen|put in charge)\\b"),
-            cue(4, "\\b(?:it was (?:my|up to me)|I had been asked)\\b"),
-            cue(4, "\\bI (?:needed|had|wanted|set out|decided I needed) to\\b"),
-            cue(3, "\\bthe (?:goal|aim|objective|target|brief|task) was\\b"),
-            cue(1, "\\b(?:needed to|had to|so that we could|in order to)\\b"),
-            cue(1, "\\b(?:goal|aim|objective|target|deadline)\\b"));
+    /** The data file's result cues, then core's outcome verbs and states (3 points each). */
+    private static final List<FeedbackVocabulary.Cue> RESULT = results();
 
-    private static final List<Cue> ACTION = List.of(
-            cue(3, "(?<!\\bwhen )(?<!\\bwhile )(?<!\\bwhilst )\\bI (?:(?:then|first|also|quickly|personally|immediately|next|finally) )?(?:decided|started|began"
-                    + "|made sure|went|set up|sat down|spoke|talked|met|called|asked|proposed|suggested|persuaded"
-                    + "|convinced|agreed|worked with|reached out|took|chose|arranged|created|built|wrote)\\b"),
-            cue(3, "\\b(?:so|then|first|next|after that|to (?:start|begin) with),? I\\b"),
-            cue(2, "\\bI (?:would|will|'d|'ll)\\b"));
-
-    private static final List<Cue> RESULT = List.of(
-            cue(4, "\\b(?:as a result|the result was|the outcome was|which meant|this meant|that meant|the upshot"
-                    + "|consequently|since then|from then on|ever since)\\b"),
-            cue(2, "\\b(?:in the end|by the end|eventually|afterwards)\\b"),
-            cue(3, "\\b(?:" + OutcomeWords.alternation("answerVerbs") + ")\\b"),
-            cue(3, "\\b(?:" + OutcomeWords.alternation("answerStates") + ")\\b"),
-            cue(3, "\\b(?:I|we) (?:learned|learnt|realised|realized)\\b|\\blessons? (?:I|we)\\b|\\bwhat I (?:learned|learnt|would do differently)\\b"),
-            cue(2, "\\bso that\\b(?! (?:was|is|were|'s)\\b)"),
-            cue(1, "\\b(?:result|outcome|impact|benefit|success|successful|successfully|faster|fewer|less|more accurate"
-                    + "|better|lower|higher)\\b"));
+    private static List<FeedbackVocabulary.Cue> results() {
+        List<FeedbackVocabulary.Cue> out = new ArrayList<>(V.star.get(Part.RESULT));
+        out.add(new FeedbackVocabulary.Cue(3, Pattern.compile("(?i)\\b(?:" + OutcomeWords.alternation("answerVerbs")
+                + ")\\b")));
+        out.add(new FeedbackVocabulary.Cue(3, Pattern.compile("(?i)\\b(?:" + OutcomeWords.alternation("answerStates")
+                + ")\\b")));
+        out.add(new FeedbackVocabulary.Cue(3, V.outcomeLanguage));
+        return List.copyOf(out);
+    }
 
     /** Outcome language that makes a result more than "it went well" (also used for the WEAK check). */
-    static final Pattern OUTCOME = Pattern.compile("(?i)\\b(?:" + OutcomeWords.alternation("answerOutcome") + ")");
+    static final Pattern OUTCOME = Pattern.compile("(?i)\\b(?:" + OutcomeWords.alternation("answerOutcome") + ")|"
+            + V.outcomeLanguage.pattern());
 
     /** Metrics that only a result has: changes, percentages, money, multipliers. */
-    private static final Pattern STRONG_METRIC = Pattern.compile("(?i)^from\\s|%|per ?cent|[£$€]|\\b\\d+x\\b|fold");
+    private static final Pattern STRONG_METRIC = Pattern.compile("(?i)^from\\s|%|per ?cent|[£$€]|pounds|dollars|euros"
+            + "|\\b\\d+x\\b|fold");
 
     private static final Set<String> NOT_ACTIONS = Set.of("was", "were", "had", "did", "got", "felt", "thought",
             "knew", "wanted", "needed", "seemed", "became", "came", "joined", "worked", "been", "used", "could",
@@ -95,33 +69,27 @@ final class StarLabeller {
 
     private final MetricExtractor metrics = new MetricExtractor();
 
-    private record Cue(int points, Pattern pattern) {
-    }
-
-    private static Cue cue(int points, String regex) {
-        return new Cue(points, Pattern.compile("(?i)" + regex));
-    }
-
     /**
-     * The parts a sentence carries.
+     * The part a sentence (or clause) carries: one primary part, or none.
      *
-     * @param analyzed the sentence, analysed with {@link io.pmotoolkit.core.text.Nlp#analyze}
-     * @param position the sentence's index in the answer
-     * @param count    the number of sentences in the answer
+     * @param analyzed     the sentence, analysed with {@link io.pmotoolkit.core.text.Nlp#analyze}
+     * @param position     the sentence's index in the answer
+     * @param count        the number of sentences in the answer
+     * @param resultClause whether a result-clause opener ("so that", "which meant") starts it
      */
-    LabelledSentence label(AnalyzedText analyzed, int position, int count) {
+    LabelledSentence label(AnalyzedText analyzed, int position, int count, boolean resultClause) {
         String s = analyzed.text();
         List<String> found = metrics.extract(s);
         Map<Part, Integer> points = new EnumMap<>(Part.class);
-        points.put(Part.SITUATION, score(SITUATION, s) + (pastContinuous(analyzed) ? 2 : 0));
-        points.put(Part.TASK, score(TASK, s));
-        points.put(Part.ACTION, score(ACTION, s) + (firstPersonAction(analyzed, "i") ? 4 : 0)
+        points.put(Part.SITUATION, score(V.star.get(Part.SITUATION), s) + (pastContinuous(analyzed) ? 2 : 0));
+        points.put(Part.TASK, score(V.star.get(Part.TASK), s));
+        points.put(Part.ACTION, score(V.star.get(Part.ACTION), s) + (firstPersonAction(analyzed, "i") ? 4 : 0)
                 + (firstPersonAction(analyzed, "we") ? 2 : 0));
         int metricPoints = 0;
-        for (String m : found) {
+        for (String m : outcomeMetrics(s, found)) {
             metricPoints = Math.max(metricPoints, STRONG_METRIC.matcher(m).find() ? 3 : 1);
         }
-        points.put(Part.RESULT, score(RESULT, s) + metricPoints);
+        points.put(Part.RESULT, score(RESULT, s) + metricPoints + (resultClause ? RESULT_CLAUSE : 0));
         // Where a story usually is: scene first, outcome last. Only breaks near-ties.
         if (position == 0) {
             points.merge(Part.SITUATION, 1, Integer::sum);
@@ -133,26 +101,63 @@ final class StarLabeller {
         if (points.get(Part.TASK) >= 4) {
             points.merge(Part.RESULT, -2, Integer::sum);
         }
-        List<Part> order = new ArrayList<>(List.of(Part.values()));
-        order.sort((a, b) -> points.get(b) - points.get(a));
+        Part best = null;
+        for (Part p : Part.values()) {
+            if (best == null || points.get(p) > points.get(best)) {
+                best = p;
+            }
+        }
         List<Part> parts = new ArrayList<>();
-        Part best = order.get(0);
         if (points.get(best) >= CARRIES) {
             parts.add(best);
-            for (Part p : order.subList(1, order.size())) {
-                if (points.get(p) >= SECOND) {
-                    parts.add(p);
-                }
-            }
         } else if (firstPersonVerb(analyzed)) {
             parts.add(Part.ACTION);
         }
-        return new LabelledSentence(s, parts, found);
+        // A result's metrics are those that describe the outcome; another part's are all it has.
+        return new LabelledSentence(s, parts, parts.contains(Part.RESULT) ? outcomeMetrics(s, found) : found);
     }
 
-    private static int score(List<Cue> cues, String s) {
+    /**
+     * The metrics that describe an outcome: all but those the work itself is counted in ("for three months",
+     * "went through 60 stale risks"), told by the word before the number.
+     */
+    static List<String> outcomeMetrics(String sentence, List<String> found) {
+        List<String> out = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int from = 0;
+        for (String m : found) {
+            int at = lower.indexOf(m.toLowerCase(Locale.ROOT), from);
+            if (at < 0) {
+                at = lower.indexOf(m.toLowerCase(Locale.ROOT));
+            }
+            if (at >= 0) {
+                from = at + m.length();
+            }
+            if (STRONG_METRIC.matcher(m).find() || at < 0 || !activity(lower.substring(0, at))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean activity(String before) {
+        String[] words = before.strip().split("[^\\p{L}']+");
+        if (words.length == 0) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        String two = words.length > 1 ? words[words.length - 2] + " " + last : last;
+        // "went through the 60 risks": one determiner may come between.
+        if (Set.of("the", "a", "all", "about", "some", "around", "nearly", "almost").contains(last) && words.length > 1) {
+            last = words[words.length - 2];
+            two = words.length > 2 ? words[words.length - 3] + " " + last : last;
+        }
+        return V.activityBeforeNumber.contains(last) || V.activityBeforeNumber.contains(two);
+    }
+
+    private static int score(List<FeedbackVocabulary.Cue> cues, String s) {
         int total = 0;
-        for (Cue c : cues) {
+        for (FeedbackVocabulary.Cue c : cues) {
             if (c.pattern().matcher(s).find()) {
                 total += c.points();
             }
@@ -219,12 +224,16 @@ final class StarLabeller {
                 && !w.endsWith("ing");
     }
 
-    /** Any "I" or "we" directly followed by a verb: the weakest sign of an action. */
+    /**
+     * Any "I" or "we" directly followed by a verb in the past: the weakest sign of an action. A present-tense habit
+     * ("I try to be proactive", "I enjoy working in a team") tells no story.
+     */
     private static boolean firstPersonVerb(AnalyzedText t) {
         List<Token> tokens = t.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String w = lower(tokens.get(i));
-            if ((w.equals("i") || w.equals("we")) && "VERB".equals(tokens.get(i + 1).pos())) {
+            if ((w.equals("i") || w.equals("we")) && "VERB".equals(tokens.get(i + 1).pos())
+                    && isPastAction(tokens.get(i + 1))) {
                 return true;
             }
         }

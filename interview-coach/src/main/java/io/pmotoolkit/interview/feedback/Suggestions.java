@@ -20,7 +20,8 @@ final class Suggestions {
     }
 
     static List<String> of(Components c, boolean quantified, int seconds, Map<String, Integer> fillers,
-                           List<String> missed, QuestionType type, int situationPercent, int sentenceCount) {
+                           List<String> missed, QuestionType type, int situationPercent, int sentenceCount,
+                           List<String> repeated) {
         List<String> out = new ArrayList<>();
         boolean hypothetical = type == QuestionType.SITUATIONAL;
         switch (c.result().status()) {
@@ -68,14 +69,8 @@ final class Suggestions {
             out.add("At about " + Durations.spoken(seconds) + " spoken, the answer is long: keep to three minutes "
                     + "with a two-sentence set-up and three or four actions; the panel will ask for more.");
         }
-        int fillerTotal = fillers.values().stream().mapToInt(Integer::intValue).sum();
-        if (fillerTotal >= 3) {
-            StringBuilder list = new StringBuilder();
-            fillers.forEach((f, n) -> list.append(list.isEmpty() ? "" : ", ").append('"').append(f).append("\" ×")
-                    .append(n));
-            out.add("You used " + fillerTotal + " filler words (" + list + "): pause instead; a short silence "
-                    + "sounds more confident than a filler.");
-        }
+        fillerStep(fillers).ifPresent(out::add);
+        repeatedStep(repeated).ifPresent(out::add);
         if (!missed.isEmpty()) {
             List<String> top = missed.subList(0, Math.min(3, missed.size()));
             out.add("Name the PMO practice you used, where it is true: this question expects terms such as "
@@ -86,6 +81,61 @@ final class Suggestions {
                     + "follow-up questions on how you measured the result.");
         }
         return List.copyOf(out.subList(0, Math.min(MAX, out.size())));
+    }
+
+    /**
+     * The next steps for a situational, knowledge or motivation answer: the rubric's gaps (most points first),
+     * length, fillers, words said too often, then the terms the question expects.
+     */
+    static List<String> ofRubric(FeedbackVocabulary.RubricDef def, Rubric rubric, int seconds,
+                                 Map<String, Integer> fillers, List<String> repeated, List<String> missed) {
+        List<String> out = new ArrayList<>();
+        List<FeedbackVocabulary.CriterionDef> byPoints = new ArrayList<>(def.criteria());
+        byPoints.sort((a, b) -> b.points() - a.points());
+        for (FeedbackVocabulary.CriterionDef d : byPoints) {
+            rubric.criteria().stream().filter(c -> c.id().equals(d.id()) && c.status() != Status.PRESENT)
+                    .findFirst().ifPresent(c -> out.add(c.note()));
+        }
+        if (seconds < def.minSeconds()) {
+            out.add("At about " + Durations.spoken(seconds) + " spoken, the answer is short: give it "
+                    + Durations.spoken(def.minSeconds()) + " to " + Durations.spoken(def.maxSeconds())
+                    + ", with the reason behind each point.");
+        } else if (seconds > def.maxSeconds()) {
+            out.add("At about " + Durations.spoken(seconds) + " spoken, the answer is long: keep to "
+                    + Durations.spoken(def.maxSeconds()) + " and let the panel ask for more.");
+        }
+        fillerStep(fillers).ifPresent(out::add);
+        repeatedStep(repeated).ifPresent(out::add);
+        if (!missed.isEmpty()) {
+            List<String> top = missed.subList(0, Math.min(3, missed.size()));
+            out.add("Name the PMO practice behind your answer, where it is true: this question expects terms such as "
+                    + join(top) + ".");
+        }
+        if (out.isEmpty()) {
+            out.add("A complete answer: practise saying it aloud, and prepare for the follow-up questions.");
+        }
+        return List.copyOf(out.subList(0, Math.min(MAX, out.size())));
+    }
+
+    private static java.util.Optional<String> fillerStep(Map<String, Integer> fillers) {
+        int fillerTotal = fillers.values().stream().mapToInt(Integer::intValue).sum();
+        if (fillerTotal < 3) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder list = new StringBuilder();
+        fillers.forEach((f, n) -> list.append(list.isEmpty() ? "" : ", ").append('"').append(f).append("\" ×")
+                .append(n));
+        return java.util.Optional.of("You used " + fillerTotal + " filler words (" + list + "): pause instead; a "
+                + "short silence sounds more confident than a filler.");
+    }
+
+    static java.util.Optional<String> repeatedStep(List<String> repeated) {
+        if (repeated.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> quoted = repeated.stream().limit(3).map(w -> "\"" + w + "\"").toList();
+        return java.util.Optional.of("You say " + join(quoted) + " again and again: vary the word or cut it; "
+                + "a listener notices a word that keeps coming back.");
     }
 
     private static String join(List<String> terms) {

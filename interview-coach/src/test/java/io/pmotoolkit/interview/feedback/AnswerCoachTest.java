@@ -177,19 +177,71 @@ class AnswerCoachTest {
     }
 
     @Test
-    void aSentenceCanCarryActionAndResult() {
+    void anActionAndItsResultInOneSentenceAreTwoClausesOfOnePartEach() {
         AnswerFeedback f = COACH.assess("I built a shared tracker, which cut the reporting cycle from 10 days to 4 days.",
                 AnswerContext.none());
-        assertTrue(f.sentences().get(0).has(Part.ACTION), f.sentences()::toString);
-        assertTrue(f.sentences().get(0).has(Part.RESULT), f.sentences()::toString);
+        assertEquals(2, f.sentences().size(), f.sentences()::toString);
+        assertEquals(List.of(Part.ACTION), f.sentences().get(0).parts(), f.sentences()::toString);
+        assertEquals(List.of(Part.RESULT), f.sentences().get(1).parts(), f.sentences()::toString);
+        assertTrue(f.quantifiedResult());
         assertFalse(f.components().situation().status() == Status.PRESENT);
     }
 
     @Test
-    void aBriefAndWhatWasDoneInOneSentenceCountAsTaskAndAction() {
+    void everySentenceCarriesOnePrimaryPartAtMost() {
         AnswerFeedback f = COACH.assess("I was asked to cover the programme office while my manager was away, and I "
                 + "kept the action log going.", AnswerContext.none());
-        assertTrue(f.sentences().get(0).has(Part.TASK), f.sentences()::toString);
-        assertTrue(f.sentences().get(0).has(Part.ACTION), f.sentences()::toString);
+        assertEquals(List.of(Part.TASK), f.sentences().get(0).parts(), f.sentences()::toString);
+        for (LabelledSentence s : assess("strong.txt").sentences()) {
+            assertTrue(s.parts().size() <= 1, s::toString);
+        }
+    }
+
+    @Test
+    void anOutcomePhraseWithoutANumberIsAResult() {
+        AnswerFeedback f = COACH.assess("Our portfolio report was a forty-slide deck rebuilt by hand every month. I "
+                + "built a dashboard on the tracker and retired the deck, so that within a quarter leaders could use "
+                + "the dashboard in the portfolio board.", AnswerContext.none());
+        assertEquals(Status.PRESENT, f.components().result().status(), f.sentences()::toString);
+        assertFalse(f.quantifiedResult(), "a quarter is when, not how much");
+    }
+
+    @Test
+    void numbersInsideTheActionsAreNotAMeasuredResult() {
+        AnswerFeedback f = COACH.assess("I spent three months cleaning up the risk register. I went through 60 stale "
+                + "risks with the owners and closed 25 of them, and as a result the register was trusted again.",
+                AnswerContext.none());
+        assertFalse(f.quantifiedResult(), f.sentences()::toString);
+        AnswerFeedback measured = COACH.assess("I rebuilt the approval form. As a result the average approval fell "
+                + "from eleven days to three.", AnswerContext.none());
+        assertTrue(measured.quantifiedResult(), measured.sentences()::toString);
+    }
+
+    static Stream<Arguments> fillers() {
+        return Stream.of(
+                arguments("It was, like, really hard.", "like", 1),
+                arguments("I'd like to show you the tracker I would like to build.", "like", 0),
+                arguments("It felt like a failure and things like RAID logs were missing.", "like", 0),
+                arguments("It was literally the worst report.", "literally", 1),
+                arguments("So yeah, that was it. So yeah.", "so yeah", 2),
+                arguments("It was a mess, right? Right, so I started again.", "right", 2),
+                arguments("I found the right owner and fixed it right away.", "right", 0),
+                arguments("It was kind of late, you know, and I kind of rushed it.", "kind of", 2),
+                arguments("What kind of report do you need?", "kind of", 0));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void fillers(String text, String filler, int count) {
+        assertEquals(count, Fillers.count(text).getOrDefault(filler, 0), text);
+    }
+
+    @Test
+    void mostUsedWordsLeaveOutFunctionWordsAndCountInflectionsTogether() {
+        AnswerFeedback f = COACH.assess("I chased the reports. The report was late, so I rebuilt the report template "
+                + "and the reports arrived on time. The template is still used.", AnswerContext.none());
+        assertEquals(new WordCount("reports", 4), f.mostUsedWords().get(0), f.mostUsedWords()::toString);
+        assertEquals(new WordCount("template", 2), f.mostUsedWords().get(1));
+        assertTrue(f.mostUsedWords().stream().noneMatch(w -> w.word().equals("the")));
     }
 }
