@@ -175,6 +175,17 @@ class WebServerTest {
     }
 
     @Test
+    void aDocumentThatIsNotACvGetsNoReportOrPractice() throws Exception {
+        String name = "pmo-analyst-fintech.md";
+        HttpResponse<byte[]> r = analyse(browser(), new FilePart(name, sample("job-ads/" + name)), "pmo-analyst");
+        String page = text(r);
+        assertEquals(200, r.statusCode(), page);
+        assertTrue(page.contains("does not look like a CV"), page);
+        assertFalse(page.contains("id=\"download-report\"") || page.contains("id=\"practise-start\""), page);
+        assertTrue(page.contains("id=\"download-json\""), page);
+    }
+
+    @Test
     void downloadsRepostTheCvAndComeBackAsAttachments() throws Exception {
         Browser b = browser();
         String page = text(analyse(b, new FilePart(CV, sample(CV)), "pmo-manager"));
@@ -290,8 +301,12 @@ class WebServerTest {
 
     @Test
     void aForeignHostHeaderIsRefused() throws Exception {
-        assertTrue(rawGet("evil.example:" + server.port()).startsWith("HTTP/1.1 403"));
-        assertTrue(rawGet("localhost:" + server.port()).startsWith("HTTP/1.1 200"));
+        String foreign = "evil.example:" + server.port();
+        assertTrue(rawGet(foreign).startsWith("HTTP/1.1 403"), foreign);
+        assertTrue(rawGet("evil.example").startsWith("HTTP/1.1 403"), "evil.example");
+        assertTrue(rawGet("localhost:1").startsWith("HTTP/1.1 403"), "localhost:1");
+        assertTrue(rawGet("localhost:" + server.port()).startsWith("HTTP/1.1 200"), "localhost:" + server.port());
+        assertTrue(rawGet("127.0.0.1:" + server.port()).startsWith("HTTP/1.1 200"), "127.0.0.1:" + server.port());
     }
 
     private static String rawGet(String host) throws IOException {
