@@ -193,7 +193,8 @@ class WebServerTest {
         }
         for (Want w : List.of(
                 new Want("download-report", "/download/report", "application/pdf", "%PDF-", ".pmo-manager.gap.pdf"),
-                new Want("download-pack-pdf", "/download/pack-pdf", "application/pdf", "%PDF-", ".pmo-manager.questions.pdf"),
+                new Want("download-pack-pdf", "/download/pack-pdf", "application/pdf", "%PDF-",
+                        ".pmo-manager.questions.pdf"),
                 new Want("download-pack-md", "/download/pack-md", "text/markdown", "# ", ".pmo-manager.questions.md"),
                 new Want("download-json", "/download/json", "application/json", "{", ".pmo-manager.json"))) {
             List<Map.Entry<String, Object>> fields = new ArrayList<>(Browser.hiddenFields(page, "id=\"" + w.form()
