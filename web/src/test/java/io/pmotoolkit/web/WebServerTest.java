@@ -313,7 +313,19 @@ class WebServerTest {
         HttpResponse<byte[]> r = b.postMultipart("/analyse", fields, "http://evil.example");
         assertEquals(403, r.statusCode());
         assertTrue(text(r).contains("another site"), text(r));
-        assertEquals(403, b.postMultipart("/analyse", fields, "null").statusCode());
+        assertEquals(403, b.postMultipart("/analyse", fields, "null", "cross-site").statusCode());
+        assertEquals(403, b.postMultipart("/analyse", fields, null, "same-site").statusCode());
+    }
+
+    @Test
+    void theAppsOwnFormsPostUnderNoReferrerPolicy() throws Exception {
+        // What a browser sends for a same-origin form under Referrer-Policy: no-referrer.
+        Browser b = browser();
+        b.get("/");
+        List<Map.Entry<String, Object>> fields = List.of(Map.entry("csrf", b.token()),
+                Map.entry("cv", new FilePart(CV, sample(CV))), Map.entry("role", "pmo-manager"));
+        HttpResponse<byte[]> r = b.postMultipart("/analyse", fields, "null", "same-origin");
+        assertEquals(200, r.statusCode(), text(r));
     }
 
     @Test
