@@ -338,6 +338,14 @@ class WebServerTest {
         assertTrue(rawGet("127.0.0.1:" + server.port()).startsWith("HTTP/1.1 200"), "127.0.0.1:" + server.port());
     }
 
+    @Test
+    void onAWildcardAddressTheAppAnswersByAddressAndNotByAForeignName() throws Exception {
+        try (WebServer any = WebServer.start(Toolkit.builder().version("test").build(), "0.0.0.0", 0)) {
+            assertEquals("http://127.0.0.1:" + any.port() + "/", any.uri().toString());
+            assertEquals(200, new Browser(any.uri()).get("/").statusCode());
+        }
+    }
+
     private static String rawGet(String host) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             OutputStream out = s.getOutputStream();
