@@ -339,7 +339,7 @@ class WebServerTest {
     }
 
     @Test
-    void onAWildcardAddressTheAppAnswersByAddressAndNotByAForeignName() throws Exception {
+    void onAWildcardAddressTheAppIsOpenedAtTheLoopbackAddress() throws Exception {
         try (WebServer any = WebServer.start(Toolkit.builder().version("test").build(), "0.0.0.0", 0)) {
             assertEquals("http://127.0.0.1:" + any.port() + "/", any.uri().toString());
             assertEquals(200, new Browser(any.uri()).get("/").statusCode());
