@@ -18,7 +18,7 @@ public enum ExitCode {
             + "option value (--count, --timeout, --max-size...), or a folder given as an output file."),
     /** An input (the CV, the job advert, the answer) cannot be read or is beyond a limit. */
     BAD_INPUT(3, "An input could not be read: the CV, the job advert or the answer is missing, empty, corrupt, "
-            + "protected, image-only or unsupported, over --max-size, over --timeout, or too large or too deeply "
+            + "protected, image-only, unsupported or not in English, over --max-size, over --timeout, or too large or too deeply "
             + "nested to process."),
     /** The --skills-file is invalid. */
     BAD_SKILLS_FILE(4, "The --skills-file is invalid (the message names line and field)."),

@@ -99,6 +99,6 @@ class BatchCommandTest {
     void anEmptyFolderSaysWhatABatchReads(@TempDir Path empty) {
         Cli.Result r = Cli.run("analyze", empty.toString(), "--role", "pmo-analyst");
         assertEquals(3, r.code(), r::toString);
-        assertTrue(r.err().contains("a batch reads .docx, .pdf, .txt and .md files"), r.err());
+        assertTrue(r.err().contains("a batch reads .docx, .pdf, .txt, .md and .html files"), r.err());
     }
 }

@@ -29,7 +29,10 @@ class JobAdCommandTest {
                 Arguments.of("tom-fletcher-graduate.pdf", "pmo-administrator-city-council.txt", "pmo-administrator"),
                 Arguments.of("sofia-martinez-pmo-analyst.pdf", "pmo-analyst-fintech.md", "pmo-analyst"),
                 Arguments.of("james-whitaker-head-of-pmo.docx", "head-of-pmo-housing-group.md", "head-of-pmo"),
-                Arguments.of("amelia-hart-project-manager.txt", "pmo-analyst-fintech.md", "pmo-analyst"));
+                Arguments.of("amelia-hart-project-manager.txt", "pmo-analyst-fintech.md", "pmo-analyst"),
+                // A saved job page (HTML) and an advert with a front matter and its own POST TITLE field.
+                Arguments.of("sofia-martinez-pmo-analyst.pdf", "pmo-manager-saved-job-page.html", "pmo-manager"),
+                Arguments.of("james-whitaker-head-of-pmo.docx", "delivery-manager-job-description.md", "pmo-manager"));
     }
 
     @ParameterizedTest(name = "{0} vs {1}")

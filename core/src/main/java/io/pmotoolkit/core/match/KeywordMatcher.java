@@ -69,7 +69,8 @@ public final class KeywordMatcher {
     /** Words that end a gap: they join or relate two phrases rather than qualify one. */
     private static final Set<String> GAP_STOPS = Set.of("and", "or", "but", "nor", "with", "for", "to", "of", "in",
             "on", "at", "by", "from", "into", "as", "via", "per", "than", "while", "who", "which", "that", "where",
-            "when", "including", "such");
+            "when", "including", "such", "across", "through", "within", "between", "among", "over", "under", "about",
+            "around", "during", "after", "before");
 
     /**
      * Words that may follow a phrase matched with a gap. "managed the staff schedules" is not "manage ...
@@ -347,7 +348,7 @@ public final class KeywordMatcher {
     private static int matchAt(List<Unit> units, int i, Form form) {
         int end = matchInOrder(units, i, form);
         if (end < 0 && form.units().size() == 2 && !form.hasGap() && !form.itemOnly()
-                && unitOk(units.get(i), form.units().get(0), form.exactCase()[0])) {
+                && !form.asWritten() && unitOk(units.get(i), form.units().get(0), form.exactCase()[0], false)) {
             end = coordinated(units, i, form);
         }
         if (end > 0 && form.itemOnly() && !(standsAlone(units, i - 1) && standsAlone(units, end)
@@ -409,7 +410,7 @@ public final class KeywordMatcher {
                 if (at + len >= n || !plainWord(units.get(at + len - 1))) {
                     break;
                 }
-                if (conjunction && unitOk(units.get(at + len), head, exact)) {
+                if (conjunction && unitOk(units.get(at + len), head, exact, false)) {
                     return at + len + 1;
                 }
             }
@@ -434,7 +435,7 @@ public final class KeywordMatcher {
         for (int j = 0; j < want.size(); j++) {
             if (form.gapBefore()[j]) {
                 int skipped = 0;
-                while (at < units.size() && !unitOk(units.get(at), want.get(j), form.exactCase()[j])) {
+                while (at < units.size() && !unitOk(units.get(at), want.get(j), form.exactCase()[j], form.asWritten())) {
                     Unit u = units.get(at);
                     if (u.barrier() || GAP_STOPS.contains(u.lower()) || ++skipped > MAX_GAP) {
                         return -1;
@@ -444,7 +445,7 @@ public final class KeywordMatcher {
                 if (at >= units.size()) {
                     return -1;
                 }
-            } else if (at >= units.size() || !unitOk(units.get(at), want.get(j), form.exactCase()[j])) {
+            } else if (at >= units.size() || !unitOk(units.get(at), want.get(j), form.exactCase()[j], form.asWritten())) {
                 return -1;
             }
             at++;
@@ -460,11 +461,48 @@ public final class KeywordMatcher {
         return next.barrier() || GAP_FOLLOWERS.contains(w) || w.endsWith("ly") || !Character.isLetter(w.charAt(0));
     }
 
-    private static boolean unitOk(Unit have, Unit want, boolean exactCase) {
+    private static boolean unitOk(Unit have, Unit want, boolean exactCase, boolean asWritten) {
         if (want.barrier() || have.barrier()) {
             return want.barrier() && have.barrier() && have.surface().equals(want.surface());
         }
+        if (asWritten && !exactCase && !sameSpelling(have.lower(), want.lower())) {
+            return false;
+        }
         return unitMatches(have, want, exactCase);
+    }
+
+    /**
+     * Whether a word of the text may stand for a name's form word: a participle in a name ("scaled" in "scaled
+     * agile", SAFe; "Structured" in "Structured Query Language") is part of the name, so the text must have it as
+     * written, or its stem ("Structure Query Language"), never another inflection: "scaling agile" is not SAFe.
+     * Other words of a name's forms match with their inflections as usual ("established a PMO" finds "establish ...
+     * PMO"; "Excel macro" finds "Excel macros").
+     */
+    private static boolean sameSpelling(String have, String want) {
+        String a = WordKeys.ukSpelling(have);
+        String b = WordKeys.ukSpelling(want);
+        if (!b.endsWith("ed") || b.length() < 5) {
+            return true;
+        }
+        return a.equals(b) || a.equals(b.substring(0, b.length() - 1)) || a.equals(b.substring(0, b.length() - 2))
+                || a.length() >= FUZZY_MIN_LENGTH && fuzzyEqual(a, b);
+    }
+
+    /**
+     * Whether a keyword's term is a name (a method, a credential, a product): a capital after its first letter or
+     * a digit ("Lean Six Sigma", "SAFe", "APM PMQ", "PRINCE2", "Microsoft Project"), not a common phrase
+     * ("Risk management", "Agile"). A common word pair is never expanded into a name: a coordinated list does not
+     * share its last word with a name's form ("lean and agile thinking" is not lean thinking, so not Lean Six
+     * Sigma), and a participle in a name's form matches only as written ({@link #sameSpelling}).
+     */
+    static boolean isName(String term) {
+        for (int i = 1; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unitMatches(Unit have, Unit want, boolean exactCase) {
@@ -569,9 +607,11 @@ public final class KeywordMatcher {
         private final boolean hasGap;
 
         private final boolean itemOnly;
+        private final boolean asWritten;
 
         Form(Keyword keyword, String form, List<Unit> units, boolean[] exactCase, boolean[] gapBefore, boolean itemOnly) {
             this.keyword = keyword;
+            this.asWritten = isName(keyword.term());
             this.form = form;
             this.units = units;
             this.exactCase = exactCase;
@@ -608,6 +648,11 @@ public final class KeywordMatcher {
 
         boolean hasGap() {
             return hasGap;
+        }
+
+        /** Whether the form is a name's, whose participles match only as written ({@link #sameSpelling}). */
+        boolean asWritten() {
+            return asWritten;
         }
 
         Keyword keyword() {

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Guesses the language of a text from its function words ("the", "and" / "le", "et" / "der", "und"...),
  * for the seven languages a CV sent to a UK or European PMO is most likely to be in: English, French,
- * Spanish, German, Italian, Portuguese and Dutch.
+ * Spanish, German, Italian, Portuguese and Dutch; the words are in {@code function-words.yaml} beside this class.
  *
  * <p>Deterministic and offline: no model, no randomness. It is meant for one question, "is this CV not in
  * English?", so that the analysis can warn that its English skills model will do poorly; it is not a
@@ -28,34 +27,22 @@ import java.util.Set;
  */
 public final class LanguageGuess {
 
-    /** The languages told apart. */
+    /** The languages told apart; their function words are in {@code function-words.yaml} beside this class. */
     public enum Language {
-        ENGLISH("en", "English",
-                "the and of to with for on at by from were are this that which have has our their into within"
-                        + " including across been will would than these those"),
-        FRENCH("fr", "French",
-                "le la les des du et est une un pour avec dans sur par au aux ce cette qui que ses leur mes nos"
-                        + " été très chez ainsi en de depuis auprès"),
-        SPANISH("es", "Spanish",
-                "el los las del y con para por una un en que se su sus como al es más desde durante de la"),
-        GERMAN("de", "German",
-                "der die das und mit für von zu im den dem des ein eine einer ist auf bei als wurde sowie nach"
-                        + " aus durch über"),
-        ITALIAN("it", "Italian",
-                "il lo gli della delle dei del di che con una nel nella sono alla anche più tra al le un"),
-        PORTUGUESE("pt", "Portuguese",
-                "os da dos das em um uma para com não que na ao pela pelo são foi mais entre de"),
-        DUTCH("nl", "Dutch",
-                "de het een en van met voor op te zijn niet dat die bij naar ook om als aan werd wij uit tot");
+        ENGLISH("en", "English"),
+        FRENCH("fr", "French"),
+        SPANISH("es", "Spanish"),
+        GERMAN("de", "German"),
+        ITALIAN("it", "Italian"),
+        PORTUGUESE("pt", "Portuguese"),
+        DUTCH("nl", "Dutch");
 
         private final String code;
         private final String displayName;
-        private final Set<String> words;
 
-        Language(String code, String displayName, String words) {
+        Language(String code, String displayName) {
             this.code = code;
             this.displayName = displayName;
-            this.words = Set.of(words.split(" "));
         }
 
         /** The ISO 639-1 code: {@code "fr"}. */
@@ -83,6 +70,17 @@ public final class LanguageGuess {
     static final double MIN_SCORE = 6;
     /** The winner must beat the runner-up by this factor. */
     static final double MIN_MARGIN = 1.5;
+    /** Fewer weighted function words of another language than this and a text is never called not English. */
+    static final double REFUSE_MIN_SCORE = 12;
+    /** Another language must score this many times English's function words for a text to be called not English. */
+    static final double REFUSE_RATIO = 4;
+    /**
+     * The share of a text's words that another language's function words must make for it to be called not English:
+     * a third or more of running text in any of these languages is function words, while random letters or a list
+     * of codes hit a short one ("y", "de") now and then.
+     */
+    static final double REFUSE_SHARE = 0.08;
+    static final String BUILT_IN = "/io/pmotoolkit/core/text/function-words.yaml";
 
     private static final Map<String, List<Language>> LANGUAGES_BY_WORD = index();
     /** The longest listed word, in chars, with room for a lower-casing that changes length. */
@@ -100,30 +98,7 @@ public final class LanguageGuess {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Map<Language, Double> scores = new EnumMap<>(Language.class);
-        // The words of the text are its runs of letters (what \\p{L}+ finds); only short ones can be
-        // function words, so longer runs are skipped without building a string.
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int end = i;
-            while (end < n && Character.isLetter(text.codePointAt(end))) {
-                end += Character.charCount(text.codePointAt(end));
-            }
-            if (end - i <= LONGEST_WORD) {
-                List<Language> langs = LANGUAGES_BY_WORD.get(text.substring(i, end).toLowerCase(Locale.ROOT));
-                if (langs != null) {
-                    for (Language l : langs) {
-                        scores.merge(l, 1.0 / langs.size(), Double::sum);
-                    }
-                }
-            }
-            i = end;
-        }
+        Map<Language, Double> scores = scores(text);
         Language best = null;
         double first = 0;
         double second = 0;
@@ -144,14 +119,103 @@ public final class LanguageGuess {
         return margin < MIN_MARGIN ? Optional.empty() : Optional.of(new Guess(best, first, margin));
     }
 
+    /**
+     * The language of a text that is clearly not English, the verdict a reader refuses a document on: another
+     * language's function words are at least {@value #REFUSE_MIN_SCORE}, {@value #REFUSE_RATIO} times English's and
+     * {@value #REFUSE_SHARE} of the text's words.
+     * Stricter than {@link #guess}, so that an English CV with a foreign address, employer or course title, or a
+     * CV written in English and another language, is English.
+     *
+     * @param text any text; {@code null} or blank gives empty
+     */
+    public static Optional<Language> clearlyNotEnglish(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Scored scored = scored(text);
+        Map<Language, Double> scores = scored.scores();
+        double english = scores.getOrDefault(Language.ENGLISH, 0.0);
+        Language best = null;
+        double top = 0;
+        for (Map.Entry<Language, Double> e : scores.entrySet()) {
+            if (e.getKey() != Language.ENGLISH && e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+            }
+        }
+        return best != null && top >= REFUSE_MIN_SCORE && top >= english * REFUSE_RATIO && top >= scored.words() * REFUSE_SHARE
+                ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Each language's weighted count of function words in the text. */
+    static Map<Language, Double> scores(String text) {
+        return scored(text).scores();
+    }
+
+    /** Each language's weighted count of function words, and the text's number of words. */
+    private record Scored(Map<Language, Double> scores, int words) {
+    }
+
+    private static Scored scored(String text) {
+        Map<Language, Double> scores = new EnumMap<>(Language.class);
+        int words = 0;
+        // The words of the text are its runs of letters (what \\p{L}+ finds); only short ones can be
+        // function words, so longer runs are skipped without building a string.
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            words++;
+            if (end - i <= LONGEST_WORD) {
+                List<Language> langs = LANGUAGES_BY_WORD.get(text.substring(i, end).toLowerCase(Locale.ROOT));
+                if (langs != null) {
+                    for (Language l : langs) {
+                        scores.merge(l, 1.0 / langs.size(), Double::sum);
+                    }
+                }
+            }
+            i = end;
+        }
+        return new Scored(scores, words);
+    }
+
     private static Map<String, List<Language>> index() {
         Map<String, List<Language>> byWord = new HashMap<>();
+        Map<String, List<String>> lists = load();
         for (Language l : Language.values()) {
-            for (String w : l.words) {
-                byWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(l);
+            List<String> words = lists.get(l.code());
+            if (words == null || words.isEmpty()) {
+                throw new IllegalStateException(BUILT_IN + ": no function words for " + l.code() + " (" + l.displayName() + ")");
+            }
+            for (String w : words) {
+                byWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(l);
             }
         }
         byWord.replaceAll((w, ls) -> List.copyOf(ls));
         return Map.copyOf(byWord);
+    }
+
+    private static Map<String, List<String>> load() {
+        try (java.io.InputStream in = LanguageGuess.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException(BUILT_IN + " is missing from the jar");
+            }
+            Map<String, List<String>> lists = new HashMap<>();
+            io.pmotoolkit.core.model.YamlTree.read(in).path("languages").properties().forEach(e -> {
+                List<String> words = new java.util.ArrayList<>();
+                e.getValue().forEach(n -> words.add(n.asText()));
+                lists.put(e.getKey(), words);
+            });
+            return lists;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read " + BUILT_IN, e);
+        }
     }
 }

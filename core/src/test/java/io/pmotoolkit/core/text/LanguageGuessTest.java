@@ -44,6 +44,48 @@ class LanguageGuessTest {
         assertEquals(expected, LanguageGuess.guess(text).map(LanguageGuess.Guess::language).orElse(null), text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cvExcerpts")
+    void onlyTheNonEnglishExcerptsAreClearlyNotEnglish(Language expected, String text) {
+        // The excerpts are short: three of them twice over reach the refusal's minimum.
+        String longer = text + " " + text + " " + text;
+        assertEquals(expected == Language.ENGLISH ? null : expected, LanguageGuess.clearlyNotEnglish(longer).orElse(null), text);
+    }
+
+    @Test
+    void anEnglishTextWithAForeignPassageIsNotClearlyNotEnglish() {
+        String english = "Led the PMO for a portfolio of 12 projects and cut the reporting cycle from 10 days to 4, with"
+                + " the programme board and the finance team. Managed the RAID log for the transformation programme,"
+                + " working across the three sites that were in scope of this work. ";
+        String french = "Chef de projet au sein du bureau des projets de la direction, pilotage de la feuille de route. ";
+        assertTrue(LanguageGuess.clearlyNotEnglish(english + french).isEmpty());
+        assertTrue(LanguageGuess.clearlyNotEnglish(null).isEmpty());
+    }
+
+    /** Random letters hit a short function word ("y", "de", "en") now and then: not a language. */
+    @Test
+    void randomLettersAreNotClearlyAnotherLanguage() {
+        java.util.Random random = new java.util.Random(17);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            int length = 1 + random.nextInt(i % 2 == 0 ? 2 : 8);
+            for (int k = 0; k < length; k++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            text.append(' ');
+        }
+        assertTrue(LanguageGuess.clearlyNotEnglish(text.toString()).isEmpty());
+    }
+
+    @Test
+    void everyLanguageHasItsFunctionWordsInTheDataFile() {
+        for (Language l : Language.values()) {
+            assertTrue(LanguageGuess.scores("x").isEmpty());
+            assertTrue(LanguageGuess.clearlyNotEnglish(l.displayName()).isEmpty(), l.displayName());
+        }
+        assertEquals(1.0, LanguageGuess.scores("the").get(Language.ENGLISH));
+    }
+
     @Test
     void aListOfSkillsIsTooShortToGuess() {
         assertTrue(LanguageGuess.guess("PRINCE2, MSP, RAID logs, Power BI, Excel, SharePoint, Jira").isEmpty());

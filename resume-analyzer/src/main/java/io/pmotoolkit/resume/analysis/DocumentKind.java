@@ -65,13 +65,17 @@ public enum DocumentKind {
             "preferred qualifications", "responsibilities", "requirements", "join our", "join us", "nice to have",
             "you must", "per annum", "full-time", "full time", "permanent", "we need", "you'll be", "we are a ",
             "what we are looking for", "the ideal candidate", "to apply", "urgent requirement");
-    /** Headings adverts use, as whole lines ("## Essential", "About you:"). */
+    /**
+     * Headings adverts use, as whole lines ("## Essential", "About you:", "Key Skills (PMO+)"). "Key skills" is a CV
+     * heading too, but a CV's dated roles and sections raise the bar an advert's marks must reach.
+     */
     private static final Pattern ADVERT_HEADINGS = Pattern.compile("(?i)^[#*\\s]*(essential|desirable|the role|about the role|"
             + "about you|about us|what you'?ll do|what you will do|what we offer|requirements|key requirements|"
             + "responsibilities|key responsibilities|person specification|qualifications|benefits|how to apply|"
             + "nice to have|skills and experience|who you are|the team|your responsibilities|roles and responsibilities|"
             + "desired candidate profile|candidate profile|qualification|engagement approach|job summary|"
-            + "responsibilities and duties|company profile|job requirements|required skills)[*:\\s]*$");
+            + "responsibilities and duties|company profile|job requirements|required skills|key skills)"
+            + "[*:\\s]*(?:\\([^)]{1,20}\\))?[*:\\s]*$");
     /** A duty written in the third person, as job descriptions do: "Supports delivery leads on ...". */
     private static final Pattern THIRD_PERSON_DUTY = Pattern.compile("^[-*\u2022\\s]*(\\p{Lu}\\p{Ll}{3,}(?<![su])s)\\s+\\S+(\\s+\\S+){3,}");
     /** A salary or salary range: "£45,000–£52,000", "£95,000 + benefits", "$120k - $140k". */

@@ -27,43 +27,59 @@ import java.util.regex.Pattern;
  * terms, years of experience, responsibilities, and terms the skills model does not know yet (noun
  * phrases with a proper noun, such as a tool name, found with the OpenNLP part-of-speech tagger).
  *
- * <p>Whether a term is required comes from where it stands: under a heading such as Requirements,
- * Essential, About you or Responsibilities it is required; under Desirable, Nice to have or Preferred
- * it is preferred; and a line's own words ("essential", "must", "a plus", "ideally") win over the
- * heading.
+ * <p>Every line gets the part of the advert it belongs to ({@link JobAd.Part}) from the heading it stands under
+ * and its own words, with the vocabulary of {@code advert-vocabulary.yaml} ({@link JobAdVocabulary}):
+ * <ul>
+ *   <li>under Requirements, Essential, About you or Person specification a line is required; under
+ *       Responsibilities or Duties it is a duty; under Desirable or Nice to have it is preferred; a line's own
+ *       words ("essential", "must", "a plus", "ideally") win over the heading;</li>
+ *   <li>under a summary heading (About the role, Job summary) a bullet is a duty and prose only describes the
+ *       job;</li>
+ *   <li>about the employer, benefits, salary, equal opportunities and how to apply, the facts at the top
+ *       ("Company: Google", "Acme Ltd · Leeds · £30,000") and any equal-opportunity sentence are the
+ *       employer's part: they never give a term or a requirement;</li>
+ *   <li>headings and section labels are never terms.</li>
+ * </ul>
+ * Terms come from the parts that ask and from the title; a line that only describes the job (an introduction)
+ * adds mentions to terms asked elsewhere, and gives terms of its own only in an advert with no asking part at
+ * all. A term found inside a longer one on the same words ("PRINCE2" in "PRINCE2 Foundation") is not counted
+ * again, and a term counts once a line.
+ *
+ * <p>The title is the advert's own title field ("POST TITLE: Delivery Manager", "Job title: ..."), else the
+ * title of its Markdown front matter or HTML page when it names a job, else the first top line that names one.
  *
  * <p>Thread-safe.
  */
 public final class JobAdParser {
 
-    enum Level { NONE, REQUIRED, DUTY, PREFERRED }
+    /** The section a line stands in, from the heading above it. */
+    enum Section { NONE, REQUIRED, DUTY, PREFERRED, SUMMARY, EMPLOYER }
 
-    private static final Pattern PREFERRED_WORDS = Pattern.compile(
-            "(?i)\\b(desirable|nice[\\s-]to[\\s-]have|(is\\s)?a\\s(big\\s)?plus|ideally|preferred|preferable|bonus|"
-                    + "advantage(ous)?|would be great|not essential)\\b");
-    private static final Pattern REQUIRED_WORDS = Pattern.compile("(?i)\\b(essential|must|required|requirements?|mandatory)\\b");
-    private static final Pattern REQUIRED_HEADING = Pattern.compile("(?i)\\b(essential|requirements?|required|must[\\s-]haves?|"
-            + "what we('re| are) looking for|about you|who you are|skills( and| &) experience|qualifications|"
-            + "you will (have|bring)|you'll (have|bring)|person specification|experience|skills)\\b");
-    private static final Pattern DUTY_HEADING = Pattern.compile("(?i)\\b(responsibilit(y|ies)|what you('ll| will) do|"
-            + "the role|duties|key tasks|day[\\s-]to[\\s-]day|about the (role|job)|your role|accountabilities)\\b");
-    private static final Pattern OTHER_HEADING = Pattern.compile("(?i)\\b(about us|who we are|benefits|what we offer|"
-            + "salary|how to apply|perks|our values|equal opportunit|diversity)\\b");
     private static final Pattern YEARS = Pattern.compile(
-            "(?i)\\b(?:at\\s+least|minimum\\s+(?:of\\s+)?|over\\s+)?(\\d{1,2})\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:years|yrs)\\b");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
+            "(?i)\\b(?:at\\s+least|minimum\\s+(?:of\\s+)?|over\\s+)?(\\d{1,2})\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:years?|yrs)\\b");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8, "ten", 10);
     private static final Pattern YEARS_IN_WORDS = Pattern.compile(
-            "(?i)\\b(two|three|four|five|six|seven|eight|ten)\\s*\\+?\\s*years\\b");
-    /** Proper-noun phrases that are noise in adverts: places, months, generic words tagged PROPN. */
-    private static final Set<String> NOISE = Set.of("uk", "london", "manchester", "leeds", "birmingham", "edinburgh",
-            "glasgow", "bristol", "remote", "hybrid", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "pmo", "we", "you", "our", "i", "ceo", "cfo", "hr", "it", "ok", "eu", "us",
-            "english", "group", "team", "role", "company", "ltd", "plc");
+            "(?i)\\b(one|two|three|four|five|six|seven|eight|ten)\\s*\\+?\\s*years?\\b");
+    /** A trailing parenthesis with a number is not part of a title: "Product Manager (10+ Years of Experience)". */
+    private static final Pattern TITLE_NOTE = Pattern.compile("\\s*\\([^)]*\\d[^)]*\\)\\s*$");
+    /** A match over a list ("Waterfall and Agile methodologies"): the terms inside it are named in their own right. */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)[,&/]|\\b(?:and|or)\\b");
+    /** The top lines searched for the advert's own title field. */
+    static final int TITLE_FIELD_LINES = 15;
+    /** The most words of a title, of a heading, and of a fact line at the top of an advert. */
+    private static final int TITLE_WORDS = 12;
+    private static final int HEADING_WORDS = 6;
+    private static final int STYLED_HEADING_WORDS = 10;
+    private static final int HEADER_WORDS = 16;
+    /** Words that may stand in a heading beside its heading words: "Your key responsibilities", "Skills – essential". */
+    private static final Pattern HEADING_FILLER = Pattern.compile(
+            "(?i)\\b(?:the|a|an|your|our|my|key|main|core|and|or|of|for|in|&|what|we|you|this|roles?|jobs?|positions?|"
+            + "minimum|additional|other|general|specific|technical|professional|personal|important)\\b");
 
     private final SkillsModel model;
     private final KeywordMatcher matcher;
+    private final JobAdVocabulary vocabulary = JobAdVocabulary.builtIn();
     /** The words that make a top line the advert's title: the model's PMO phrases and every rung's ladder words. */
     private final Pattern roleWord;
 
@@ -78,118 +94,310 @@ public final class JobAdParser {
     /** Parses an advert read with {@code CvReader}. */
     public JobAd parse(CvDocument doc) {
         List<CvLine> lines = doc.lines();
-        String title = title(lines, roleWord);
+        Title title = title(doc);
+        List<JobAd.Part> parts = parts(lines, title.line());
+        boolean anyAsk = parts.stream().anyMatch(JobAd.Part::asks);
         Integer years = null;
         Map<String, Mention> known = new LinkedHashMap<>();
         Map<String, Mention> unknown = new LinkedHashMap<>();
+        // Mentions in lines that only describe the job, of terms not (yet) asked: they count if the term is asked.
+        Map<String, Integer> described = new java.util.HashMap<>();
         List<String> responsibilities = new ArrayList<>();
         List<JobAd.AdLine> adLines = new ArrayList<>();
-        Level section = Level.NONE;
         for (int i = 0; i < lines.size(); i++) {
             CvLine line = lines.get(i);
             String text = line.text().strip();
-            if (text.isEmpty()) {
+            JobAd.Part part = parts.get(i);
+            if (part == null) {
                 continue;
             }
-            Level heading = headingLevel(line);
-            if (heading != null) {
-                section = heading;
-                // "About you - essential" names its terms too; most headings name none.
+            adLines.add(new JobAd.AdLine(i + 1, text, part));
+            if (part == JobAd.Part.HEADING || part == JobAd.Part.EMPLOYER) {
+                continue;  // headings, section labels and the employer's part are never terms or asks
             }
-            Level level = lineLevel(text, section);
-            adLines.add(new JobAd.AdLine(i + 1, text, part(text, title, heading, level)));
-            if (section == Level.DUTY && heading == null && (line.bullet() || text.split("\\s+").length > 5)) {
+            if (part == JobAd.Part.DUTY && (line.bullet() || text.split("\\s+").length > 5)) {
                 responsibilities.add(text);
             }
             Integer y = years(text);
-            if (y != null && (years == null || y > years) && level != Level.PREFERRED) {
+            if (y != null && (years == null || y > years) && part != JobAd.Part.PREFERRED) {
                 years = y;
             }
             AnalyzedText analysed = Nlp.get().analyze(text);
-            List<KeywordMatch> matches = matcher.find(analysed);
+            List<KeywordMatch> matches = outermost(matcher.find(analysed));
+            // A line that only describes the job names terms, but asks for none, unless nothing in the advert asks.
+            boolean adds = part.asks() || part == JobAd.Part.TITLE || !anyAsk;
+            Set<String> seen = new java.util.HashSet<>();
             for (KeywordMatch m : matches) {
-                known.computeIfAbsent(m.keyword().term(), t -> new Mention(m.keyword(), m.keyword().term()))
-                        .add(level);
+                String term = m.keyword().term();
+                if (!seen.add(term)) {
+                    continue;
+                }
+                Mention mention = adds ? known.computeIfAbsent(term, t -> new Mention(m.keyword(), term)) : known.get(term);
+                if (mention != null) {
+                    mention.add(part);
+                } else {
+                    described.merge(term, 1, Integer::sum);
+                }
             }
-            if (i >= 3 && level != Level.NONE) {
-                for (String phrase : properNounPhrases(analysed, matches)) {
-                    unknown.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), p -> new Mention(null, phrase)).add(level);
+            if (part.asks() || !anyAsk && part == JobAd.Part.OTHER) {
+                for (String phrase : properNounPhrases(analysed, matches, vocabulary.noise)) {
+                    if (roleWord.matcher(phrase.replaceAll("(?<=\\p{L}{3})s\\b", "")).find()) {
+                        continue;  // people, not skills: "Delivery Leads", "the PMO Manager"
+                    }
+                    unknown.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), p -> new Mention(null, phrase)).add(part);
                 }
             }
         }
         List<AdTerm> terms = new ArrayList<>();
         for (Mention m : known.values()) {
-            terms.add(new AdTerm(m.keyword, m.required, m.count, true));
+            terms.add(new AdTerm(m.keyword, m.required, m.count + described.getOrDefault(m.text, 0), true));
         }
         int added = 0;
         for (Mention m : unknown.values()) {
-            if (added++ >= 12 || known.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(m.text))) {
+            if (known.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(m.text))) {
                 continue;
+            }
+            if (added++ >= 12) {
+                break;
             }
             Keyword synthetic = new Keyword(m.text, JobAd.ADVERT_COMPETENCY, List.of(), null, Map.of());
             terms.add(new AdTerm(synthetic, m.required, m.count, false));
         }
-        RoleChoice choice = nearestRole(title, years);
-        return new JobAd(doc.fileName(), title, choice.role(), choice.reason(), years, terms, responsibilities, adLines);
+        RoleChoice choice = nearestRole(title.text(), years);
+        return new JobAd(doc.fileName(), title.text(), choice.role(), choice.reason(), years, terms, responsibilities, adLines);
     }
 
-    private static JobAd.Part part(String text, String title, Level heading, Level level) {
-        if (text.equals(title)) {
-            return JobAd.Part.TITLE;
+    /**
+     * The matches that are not inside a longer match of another keyword on the same words: "PRINCE2 Foundation"
+     * is one term, not also PRINCE2; "Project Management" inside "APM Project Management Qualification" is not
+     * asked for. A term implied by a match (Planview: PPM software) covers the same words and stays.
+     */
+    static List<KeywordMatch> outermost(List<KeywordMatch> matches) {
+        List<KeywordMatch> out = new ArrayList<>();
+        for (KeywordMatch m : matches) {
+            boolean inside = false;
+            for (KeywordMatch other : matches) {
+                if (other != m && other.keyword() != m.keyword() && other.start() <= m.start() && other.end() >= m.end()
+                        && other.end() - other.start() > m.end() - m.start() && !COORDINATED.matcher(other.text()).find()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(m);
+            }
         }
-        if (heading != null) {
-            return JobAd.Part.HEADING;
-        }
-        return switch (level) {
-            case REQUIRED -> JobAd.Part.REQUIRED;
-            case DUTY -> JobAd.Part.DUTY;
-            case PREFERRED -> JobAd.Part.PREFERRED;
-            case NONE -> JobAd.Part.OTHER;
-        };
+        return out;
     }
 
-    /** The first of the top lines that names a job: short, with a role word (a PMO phrase or a ladder word). */
+    /** The advert's title and the index of the line it was read from (-1 when from metadata or none). */
+    record Title(String text, int line) {
+    }
+
+    /** The advert's own title field, else its metadata's title when it names a job, else the top line that does. */
+    Title title(CvDocument doc) {
+        List<CvLine> lines = doc.lines();
+        for (int i = 0; i < Math.min(TITLE_FIELD_LINES, lines.size()); i++) {
+            Matcher m = vocabulary.titleLabel.matcher(plain(lines.get(i).text()));
+            if (m.matches()) {
+                String t = cleanTitle(m.group(1));
+                if (!t.isEmpty() && words(t) <= TITLE_WORDS && !t.endsWith(".")) {
+                    return new Title(t, i);
+                }
+            }
+        }
+        if (doc.title() != null) {
+            String t = cleanTitle(doc.title());
+            if (!t.isEmpty() && words(t) <= TITLE_WORDS && roleWord.matcher(t).find()) {
+                for (int i = 0; i < Math.min(6, lines.size()); i++) {
+                    if (cleanTitle(plain(lines.get(i).text())).equalsIgnoreCase(t)) {
+                        return new Title(t, i);
+                    }
+                }
+                return new Title(t, -1);
+            }
+        }
+        for (int i = 0; i < Math.min(6, lines.size()); i++) {
+            String t = plain(lines.get(i).text());
+            if (vocabulary.employerLabel.matcher(t).find()) {
+                continue;
+            }
+            if (words(t) <= 10 && roleWord.matcher(t).find() && !t.contains("@")) {
+                return new Title(cleanTitle(t), i);
+            }
+        }
+        return new Title(null, -1);
+    }
+
+    /** The top lines that name a job, as {@link #title(CvDocument)} finds them there (kept for the tests). */
     static String title(List<CvLine> lines, Pattern roleWord) {
         for (int i = 0; i < Math.min(6, lines.size()); i++) {
-            String t = lines.get(i).text().strip().replaceFirst("^#+\\s*", "");
-            int words = t.split("\\s+").length;
-            if (words <= 10 && roleWord.matcher(t).find() && !t.contains("@")) {
+            String t = plain(lines.get(i).text());
+            if (words(t) <= 10 && roleWord.matcher(t).find() && !t.contains("@")) {
                 return t;
             }
         }
         return null;
     }
 
-    private static Level headingLevel(CvLine line) {
-        String t = line.text().strip();
-        boolean looksLikeHeading = !line.bullet() && (line.heading() || t.endsWith(":")
-                || (t.split("\\s+").length <= 6 && !t.endsWith(".")));
-        if (!looksLikeHeading) {
-            return null;
+    private String cleanTitle(String raw) {
+        String t = raw.strip();
+        if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+            t = t.substring(1, t.length() - 1).strip();
         }
-        if (PREFERRED_WORDS.matcher(t).find()) {
-            return Level.PREFERRED;
+        t = TITLE_NOTE.matcher(t).replaceFirst("");
+        String without = vocabulary.titleSuffix.matcher(t).replaceFirst("").strip();
+        if (!without.isEmpty()) {
+            t = without;
         }
-        if (DUTY_HEADING.matcher(t).find()) {
-            return Level.DUTY;
-        }
-        if (REQUIRED_HEADING.matcher(t).find()) {
-            return Level.REQUIRED;
-        }
-        if (OTHER_HEADING.matcher(t).find()) {
-            return Level.NONE;
-        }
-        return line.heading() || t.endsWith(":") ? Level.NONE : null;
+        return t.replaceAll("[\\s:;,.\\-\u2013\u2014]+$", "").strip();
     }
 
-    private static Level lineLevel(String text, Level section) {
-        if (PREFERRED_WORDS.matcher(text).find()) {
-            return Level.PREFERRED;
+    private static String plain(String text) {
+        return text.strip().replaceFirst("^#+\\s*", "");
+    }
+
+    private static int words(String t) {
+        return t.isBlank() ? 0 : t.strip().split("\\s+").length;
+    }
+
+    /** The part of each line (null for a blank one), from the headings above it and its own words. */
+    List<JobAd.Part> parts(List<CvLine> lines, int titleLine) {
+        List<JobAd.Part> parts = new ArrayList<>();
+        Section section = Section.NONE;
+        boolean headingSeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            CvLine line = lines.get(i);
+            String text = line.text().strip();
+            if (text.isEmpty()) {
+                parts.add(null);
+                continue;
+            }
+            if (i == titleLine) {
+                parts.add(JobAd.Part.TITLE);
+                continue;
+            }
+            String t = plain(text);
+            Heading heading = heading(line);
+            if (heading != null && heading.section() == null && !headingSeen && isFactLine(t)) {
+                parts.add(JobAd.Part.EMPLOYER);  // a styled line of facts above the first heading: "Acme, Leeds, UK"
+                continue;
+            }
+            if (heading != null) {
+                parts.add(JobAd.Part.HEADING);
+                if (heading.section() != null) {
+                    section = heading.section();
+                } else if (line.heading() || section == Section.SUMMARY) {
+                    section = Section.NONE;  // a heading of its own kind ("Engagement Approach"); a label ending with
+                }                            // ':' inside a list of asks keeps the list's part ("Reconciliation:")
+                headingSeen = true;
+                continue;
+            }
+            if (vocabulary.employerLabel.matcher(t).find() || vocabulary.employerLine.matcher(t).find()) {
+                parts.add(JobAd.Part.EMPLOYER);
+                continue;
+            }
+            Section own = inlineLabel(t);
+            parts.add(part(own != null ? own : section, t, line.bullet(), headingSeen, own != null));
         }
-        if (REQUIRED_WORDS.matcher(text).find() && section != Level.NONE) {
-            return Level.REQUIRED;
+        return parts;
+    }
+
+    private JobAd.Part part(Section section, String text, boolean bullet, boolean headingSeen, boolean labelled) {
+        return switch (section) {
+            case EMPLOYER -> JobAd.Part.EMPLOYER;
+            case NONE -> !headingSeen && !bullet && isFactLine(text) ? JobAd.Part.EMPLOYER : JobAd.Part.OTHER;
+            case SUMMARY -> bullet ? JobAd.Part.DUTY : JobAd.Part.OTHER;
+            case REQUIRED, DUTY, PREFERRED -> {
+                if (vocabulary.preferredWords.matcher(text).find()) {
+                    yield JobAd.Part.PREFERRED;
+                }
+                if (vocabulary.requiredWords.matcher(text).find() || labelled && section == Section.REQUIRED) {
+                    yield JobAd.Part.REQUIRED;
+                }
+                yield section == Section.REQUIRED ? JobAd.Part.REQUIRED
+                        : section == Section.DUTY ? JobAd.Part.DUTY : JobAd.Part.PREFERRED;
+            }
+        };
+    }
+
+    /**
+     * A line at the top of an advert, before any heading, that states facts rather than a sentence: the employer,
+     * the place, the pay, the contract ("Lumen Pay · London (hybrid) · Permanent · £45,000").
+     */
+    private static boolean isFactLine(String text) {
+        String t = text.strip();
+        return words(t) <= HEADER_WORDS && !t.endsWith(".") && !t.endsWith("!") && !t.endsWith("?") && !t.endsWith(":");
+    }
+
+    /** A heading line and the section it opens (null for a heading of no known kind). */
+    record Heading(Section section) {
+    }
+
+    private Heading heading(CvLine line) {
+        if (line.bullet()) {
+            return null;
         }
-        return section;
+        String t = plain(line.text());
+        boolean colon = t.endsWith(":");
+        String bare = colon ? t.substring(0, t.length() - 1).strip() : t;
+        int n = words(bare);
+        boolean styled = line.heading() || colon;
+        if (styled && n > STYLED_HEADING_WORDS || n == 0) {
+            return null;
+        }
+        Section kind = kind(bare);
+        if (styled) {
+            return new Heading(kind);
+        }
+        // An unstyled short line is a heading only when it holds nothing but heading words ("Key skills",
+        // "What we are looking for"): "Experience of Jira" is a requirement.
+        if (kind == null || n > HEADING_WORDS || bare.endsWith(".") || !onlyHeadingWords(bare)
+                || !matcher.find(bare).isEmpty()) {
+            return null;
+        }
+        return new Heading(kind);
+    }
+
+    private boolean onlyHeadingWords(String text) {
+        String rest = vocabulary.anyHeading.matcher(text).replaceAll(" ");
+        rest = HEADING_FILLER.matcher(rest).replaceAll(" ");
+        rest = rest.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return rest.isEmpty() || words(rest) <= 1;
+    }
+
+    /** The section a heading's words name, or null. */
+    Section kind(String text) {
+        if (vocabulary.preferredWords.matcher(text).find()) {
+            return Section.PREFERRED;
+        }
+        if (vocabulary.employerHeading.matcher(text).find()) {
+            return Section.EMPLOYER;
+        }
+        if (vocabulary.dutyHeading.matcher(text).find()) {
+            return Section.DUTY;
+        }
+        if (vocabulary.requiredHeading.matcher(text).find()) {
+            return Section.REQUIRED;
+        }
+        if (vocabulary.summaryHeading.matcher(text).find()) {
+            return Section.SUMMARY;
+        }
+        return null;
+    }
+
+    /** The section a line's own label names: "Experience: 2 years of PMO work", "Essential: PRINCE2". */
+    private Section inlineLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            return null;
+        }
+        String label = text.substring(0, colon).strip();
+        if (words(label) > 4) {
+            return null;
+        }
+        Section kind = kind(label);
+        return kind == Section.SUMMARY ? null : kind;
     }
 
     static Integer years(String text) {
@@ -206,7 +414,7 @@ public final class JobAdParser {
     }
 
     /** Runs of nouns and adjectives with a proper noun, outside any skills-model match: "ServiceNow SPM". */
-    private static List<String> properNounPhrases(AnalyzedText text, List<KeywordMatch> matches) {
+    private static List<String> properNounPhrases(AnalyzedText text, List<KeywordMatch> matches, Set<String> noise) {
         List<String> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         int i = 0;
@@ -229,12 +437,16 @@ public final class JobAdParser {
             while (from < j && !"PROPN".equals(tokens.get(from).pos()) && !"NOUN".equals(tokens.get(from).pos())) {
                 from++;
             }
+            // A duty's opening verb is capitalised, so the tagger takes it for a name: "Apply Lean", "Deliver MRDs".
+            if (from == 0 && j - from >= 2 && opensWithVerb(text.text())) {
+                from++;
+            }
             if (proper && from < j) {
                 int start = tokens.get(from).start();
                 int end = tokens.get(j - 1).end();
                 String phrase = text.text().substring(start, end).replaceAll("[.,;:]+$", "");
                 boolean covered = matches.stream().anyMatch(m -> m.start() < end && m.end() > start);
-                if (!covered && isUseful(phrase)) {
+                if (!covered && isUseful(phrase, noise)) {
                     out.add(phrase);
                 }
             }
@@ -243,17 +455,26 @@ public final class JobAdParser {
         return out;
     }
 
+    /** Whether a line opens with a verb, as the tagger reads it once its capital is taken off ("apply Lean ..."). */
+    private static boolean opensWithVerb(String line) {
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        List<Token> tokens = Nlp.get().analyze(Character.toLowerCase(line.charAt(0)) + line.substring(1)).tokens();
+        return !tokens.isEmpty() && tokens.get(0).isVerb();
+    }
+
     private static boolean isPhraseTag(Token t) {
         return ("PROPN".equals(t.pos()) || "NOUN".equals(t.pos())) && Character.isLetter(t.text().charAt(0));
     }
 
-    private static boolean isUseful(String phrase) {
+    private static boolean isUseful(String phrase, Set<String> noise) {
         String lower = phrase.toLowerCase(Locale.ROOT);
-        if (phrase.length() < 2 || NOISE.contains(lower)) {
+        if (phrase.length() < 2 || noise.contains(lower)) {
             return false;
         }
         for (String w : lower.split("\\s+")) {
-            if (NOISE.contains(w)) {
+            if (noise.contains(w)) {
                 return false;
             }
         }
@@ -337,9 +558,9 @@ public final class JobAdParser {
             this.text = text;
         }
 
-        void add(Level level) {
+        void add(JobAd.Part part) {
             count++;
-            required |= level == Level.REQUIRED || level == Level.DUTY;
+            required |= part == JobAd.Part.REQUIRED || part == JobAd.Part.DUTY;
         }
     }
 

@@ -14,14 +14,28 @@ import java.util.List;
  * @param producer what the file's own metadata says made it (a PDF's creator and author), or null
  * @param links    the addresses the file's hyperlinks point to, in page order ("https://linkedin.com/in/…",
  *                 "mailto:…"): a CV often shows only "LinkedIn" and links it
+ * @param title    the title the file's own metadata gives, outside its text (a Markdown front matter's
+ *                 {@code title:}, an HTML page's {@code <title>}), or null; a job advert's reader may take it as
+ *                 the job title
  */
 public record CvDocument(String fileName, DocumentFormat format, List<CvLine> lines, int pages,
-                         List<String> warnings, String producer, List<String> links) {
+                         List<String> warnings, String producer, List<String> links, String title) {
 
     public CvDocument {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
         links = List.copyOf(links);
+    }
+
+    /** A document whose metadata gives no title. */
+    public CvDocument(String fileName, DocumentFormat format, List<CvLine> lines, int pages, List<String> warnings,
+                      String producer, List<String> links) {
+        this(fileName, format, lines, pages, warnings, producer, links, null);
+    }
+
+    /** The same document with the title its metadata gives. */
+    public CvDocument withTitle(String title) {
+        return new CvDocument(fileName, format, lines, pages, warnings, producer, links, title);
     }
 
     /** A document without hyperlinks. */
@@ -32,7 +46,7 @@ public record CvDocument(String fileName, DocumentFormat format, List<CvLine> li
 
     /** The same document with the addresses its hyperlinks point to. */
     public CvDocument withLinks(List<String> links) {
-        return new CvDocument(fileName, format, lines, pages, warnings, producer, links);
+        return new CvDocument(fileName, format, lines, pages, warnings, producer, links, title);
     }
 
     /** A document whose metadata names no producer. */
@@ -42,7 +56,7 @@ public record CvDocument(String fileName, DocumentFormat format, List<CvLine> li
 
     /** The same document with the producer its metadata names. */
     public CvDocument withProducer(String producer) {
-        return new CvDocument(fileName, format, lines, pages, warnings, producer, links);
+        return new CvDocument(fileName, format, lines, pages, warnings, producer, links, title);
     }
 
     /** Number of words in the whole document. */

@@ -31,7 +31,9 @@ public final class CvReadException extends IOException {
         /** The file holds no extractable text (an image-only, scanned PDF). */
         NO_TEXT,
         /** The file is over the size or page limit. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** The text is clearly in another language than English, which the skills model and checks are written in. */
+        NOT_ENGLISH
     }
 
     private final Reason reason;

@@ -14,14 +14,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads a CV from a PDF, DOCX, plain-text or Markdown file into a {@link CvDocument}: logical lines in
+ * Reads a CV (or a job advert) from a PDF, DOCX, plain-text, Markdown or saved web page (HTML) file into a
+ * {@link CvDocument}: logical lines in
  * reading order, cleaned with {@code TextCleaner}, with bullets and heading hints, and warnings about
  * anything that could trip an applicant tracking system (two columns, text in page headers or text boxes,
  * pages without text, very little text).
  *
  * <p>The format is detected from the content, not the file name; a file whose extension says otherwise
  * is read by its content with a warning. Files over the size limit, PDFs over the page limit, encrypted,
- * damaged, image-only and unsupported files fail with a {@link CvReadException} whose
+ * damaged, image-only and unsupported files, and a text clearly in another language than English, fail with a
+ * {@link CvReadException} whose
  * {@link CvReadException#reason() reason} says why and whose message says what to do.
  *
  * {@snippet :
@@ -198,17 +200,35 @@ public final class CvReader {
         if (words < FEW_WORDS) {
             warnings.add("Only " + words + " words of text found: is this the whole CV?");
         }
-        languageWarning(doc).ifPresent(warnings::add);
-        return new CvDocument(fileName, doc.format(), doc.lines(), doc.pages(), warnings, doc.producer(), doc.links());
+        String text = text(doc);
+        Optional<LanguageGuess.Language> other = LanguageGuess.clearlyNotEnglish(text);
+        if (other.isPresent()) {
+            throw notEnglish(fileName, other.get());
+        }
+        languageWarning(text).ifPresent(warnings::add);
+        return new CvDocument(fileName, doc.format(), doc.lines(), doc.pages(), warnings, doc.producer(), doc.links(), doc.title());
     }
 
-    /** A warning when the CV looks like it is not in English, which the skills model and checks assume. */
-    private static Optional<String> languageWarning(CvDocument doc) {
+    private static String text(CvDocument doc) {
         StringBuilder text = new StringBuilder();
         for (CvLine l : doc.lines()) {
             text.append(l.text()).append('\n');
         }
-        return LanguageGuess.guess(text.toString())
+        return text.toString();
+    }
+
+    /**
+     * The refusal of a document clearly in another language ({@link LanguageGuess#clearlyNotEnglish}): the skills
+     * model, the checks and the advert reading are English, so an analysis would be silently wrong.
+     */
+    static CvReadException notEnglish(String fileName, LanguageGuess.Language language) {
+        return new CvReadException(Reason.NOT_ENGLISH, fileName, fileName + " is in " + language.displayName()
+                + ", and only English is supported: give an English version of it");
+    }
+
+    /** A warning when the text may not be in English, without being clearly in another language (a mixed text). */
+    private static Optional<String> languageWarning(String text) {
+        return LanguageGuess.guess(text)
                 .filter(g -> g.language() != LanguageGuess.Language.ENGLISH)
                 .map(g -> "This CV looks like it is in " + g.language().displayName() + "; the skills model and"
                         + " checks are English, so results will be weak");
@@ -262,7 +282,7 @@ public final class CvReader {
 
     /** Extensions of other document and image formats: a CV named so but holding text, PDF or DOCX is misnamed. */
     private static final java.util.Set<String> OTHER_FORMATS = java.util.Set.of("doc", "dot", "rtf", "odt", "pages",
-            "wpd", "html", "htm", "xml", "json", "zip", "jpg", "jpeg", "png", "gif", "tif", "tiff", "xls", "xlsx",
+            "wpd", "xml", "json", "zip", "jpg", "jpeg", "png", "gif", "tif", "tiff", "xls", "xlsx",
             "ppt", "pptx", "epub");
 
     private static Optional<String> extensionWarning(String name, DocumentFormat format) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * the supported formats all come from here, so a new format is a new constant (with its reader and, for a
  * new signature, a {@link Sniffer} kind). JSON writes them in lower case.
  *
- * <p>The order is the order formats are listed in ({@code .docx, .pdf, .txt or .md}); among formats with the
+ * <p>The order is the order formats are listed in ({@code .docx, .pdf, .txt, .md or .html}); among formats with the
  * same signature (plain text and Markdown) the first is taken unless the file name says another.
  */
 public enum DocumentFormat {
@@ -24,7 +24,9 @@ public enum DocumentFormat {
     TXT(Sniffer.Kind.TEXT, "plain text", (name, bytes, settings) -> TextCvReader.read(name, bytes, settings.format()),
             "txt", "text"),
     MD(Sniffer.Kind.TEXT, "plain text", (name, bytes, settings) -> TextCvReader.read(name, bytes, settings.format()),
-            "md", "markdown");
+            "md", "markdown"),
+    HTML(Sniffer.Kind.HTML, "a web page", (name, bytes, settings) -> HtmlCvReader.read(name, bytes),
+            "html", "htm", "xhtml");
 
     /** What a reader is given besides the bytes: the page limit, the password (or null) and the format read. */
     record Settings(int maxPages, String password, DocumentFormat format) {

@@ -52,6 +52,11 @@ public final class ReadLimits {
     public static final int MAX_WORD_CHARS = 256;
     /** Parts (zip entries) of a DOCX: Word writes a few dozen, one more per image. */
     public static final int MAX_DOCX_PARTS = 1_000;
+    /**
+     * The largest saved web page read, in MB: a job page with its inline scripts is a few hundred KB to 3 MB, and
+     * jsoup's tree of a page takes several times its size in memory.
+     */
+    public static final int MAX_HTML_MB = 8;
     /** The password-hashing spin count of an encrypted Word document (Word writes 100,000). */
     public static final int MAX_SPIN_COUNT = 10_000_000;
 

@@ -13,7 +13,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /** Detects a file's format from its first bytes. Stateless. */
 final class Sniffer {
 
-    enum Kind { PDF, DOCX, TEXT, OLE2, OLE2_ENCRYPTED, ODT, RTF, ZIP, IMAGE, BINARY }
+    enum Kind { PDF, DOCX, TEXT, HTML, OLE2, OLE2_ENCRYPTED, ODT, RTF, ZIP, IMAGE, BINARY }
 
     private static final byte[] PDF_MAGIC = ascii("%PDF");
     private static final byte[] DOCX_PART = ascii("word/document.xml");
@@ -42,7 +42,32 @@ final class Sniffer {
                 || startsWith(b, 'I', 'I', 0x2A, 0) || startsWith(b, 'M', 'M', 0, 0x2A)) {
             return Kind.IMAGE;
         }
-        return looksLikeText(b) ? Kind.TEXT : Kind.BINARY;
+        if (!looksLikeText(b)) {
+            return Kind.BINARY;
+        }
+        return looksLikeHtml(b) ? Kind.HTML : Kind.TEXT;
+    }
+
+    /**
+     * Text that opens as a web page: after a byte order mark, white space, an XML declaration and comments, a
+     * {@code <!DOCTYPE html>}, {@code <html>}, {@code <head>} or {@code <body>} tag. A text that merely holds a
+     * tag further down (a Markdown CV with an HTML comment or a {@code <br>}) is text.
+     */
+    static boolean looksLikeHtml(byte[] b) {
+        int n = Math.min(b.length, 4096);
+        String start = TextCvReader.decode(java.util.Arrays.copyOf(b, n)).stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (start.startsWith("\uFEFF")) {
+            start = start.substring(1).stripLeading();
+        }
+        while (start.startsWith("<?xml") || start.startsWith("<!--")) {
+            int end = start.startsWith("<?xml") ? start.indexOf("?>") : start.indexOf("-->");
+            if (end < 0) {
+                return false;
+            }
+            start = start.substring(end + (start.startsWith("<?xml") ? 2 : 3)).stripLeading();
+        }
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+                || start.startsWith("<body");
     }
 
     /** An Office file saved with a password is an OLE2 container holding an "EncryptedPackage" stream. */

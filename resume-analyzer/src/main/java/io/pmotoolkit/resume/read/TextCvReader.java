@@ -33,6 +33,8 @@ final class TextCvReader {
                     + " European): if accented letters look wrong, save the file as UTF-8");
         }
         boolean md = format == DocumentFormat.MD;
+        FrontMatter front = FrontMatter.split(text);
+        text = front.body();
         List<CvLine> out = new ArrayList<>();
         String pending = null;
         boolean pendingBullet = false;
@@ -86,7 +88,7 @@ final class TextCvReader {
             pendingIndent = indent;
         }
         flush(out, pending, pendingBullet, pendingHeading);
-        return new CvDocument(fileName, format, out, 1, warnings);
+        return new CvDocument(fileName, format, out, 1, warnings).withTitle(front.title());
     }
 
     /**

@@ -88,7 +88,7 @@ class CorpusAnalysisTest {
         assumeTrue(Files.isDirectory(ads), "no job adverts at " + ads);
         List<Path> files;
         try (Stream<Path> s = Files.list(ads)) {
-            // the Italian adverts get the language warning instead; the CSV is a data set, not an advert
+            // the Italian adverts are refused (LanguageRefusalTest); the CSV is a data set, not an advert
             files = s.filter(p -> !p.getFileName().toString().contains("_IT") && !p.toString().endsWith(".csv"))
                     .sorted().toList();
         }

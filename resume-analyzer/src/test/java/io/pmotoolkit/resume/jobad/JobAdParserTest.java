@@ -12,6 +12,7 @@ import io.pmotoolkit.resume.read.CvReadException;
 import io.pmotoolkit.resume.read.CvReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,5 +167,115 @@ class JobAdParserTest {
         assertTrue(term(head, "Portfolio prioritisation").required());
         assertFalse(term(head, "PgMP").required());
         assertTrue(head.responsibilities().size() >= 5, head.responsibilities()::toString);
+    }
+
+    static boolean hasTerm(JobAd ad, String term) {
+        return ad.terms().stream().anyMatch(t -> t.keyword().term().equalsIgnoreCase(term));
+    }
+
+    static JobAd.Part partOf(JobAd ad, String text) {
+        return ad.lines().stream().filter(l -> l.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in " + ad.lines())).part();
+    }
+
+    @Test
+    void frontMatterIsTakenOffAndItsTitleUsedWhenItNamesAJob() throws Exception {
+        JobAd ad = parse("---\ntitle: Project Management Officer\nlayout: job\nref: pmo\n---\n"
+                + "We are hiring for our portfolio office.\n\n## Requirements\n- Experience of project reporting.\n");
+        assertEquals("Project Management Officer", ad.title());
+        assertTrue(ad.lines().stream().noneMatch(l -> l.text().contains("layout")), ad.lines()::toString);
+        JobAd notAJob = parse("---\nsidebar_label: 'PMO'\ntitle: Careers at Acme\n---\n\n# PMO Analyst\n\n"
+                + "## Requirements\n- Experience of project reporting.\n");
+        assertEquals("PMO Analyst", notAJob.title());
+    }
+
+    @Test
+    void theAdvertsOwnTitleFieldWinsOverAnyGuess() throws Exception {
+        JobAd ad = parse("---\ntitle: Delivery manager job description\n---\n# Delivery manager job description\n\n"
+                + "POST TITLE: Delivery Manager\nGRADE: Senior Executive Officer\n\n## Essential criteria\n- Agile delivery.\n");
+        assertEquals("Delivery Manager", ad.title());
+        assertEquals(JobAd.Part.TITLE, partOf(ad, "POST TITLE: Delivery Manager"));
+        assertEquals(JobAd.Part.EMPLOYER, partOf(ad, "GRADE: Senior Executive Officer"));
+        assertEquals("PMO Officer", parse("Acme Ltd\nJob title: PMO Officer\n\n## Duties\n- Reporting.\n").title());
+        assertEquals("Product Manager", parse("Job Description: Product Manager (10+ Years of Experience)\n\n"
+                + "## Requirements\n- 10+ years of experience in product management.\n").title());
+        assertEquals("Delivery manager", parse("---\ntitle: Delivery manager job description\n---\n"
+                + "We deliver services.\n\n## Requirements\n- Agile delivery.\n").title());
+    }
+
+    @Test
+    void headingsAndSectionLabelsAreNeverTerms() throws Exception {
+        JobAd ad = parse("PMO Analyst\n\nPERSON SPECIFICATION\n\nKey Skills\n- Strong Excel and Power BI.\n"
+                + "Essential:\n- Experience of Jira\nExperience of Smartsheet\n");
+        assertFalse(hasTerm(ad, "Key Skills"), ad.terms()::toString);
+        assertFalse(hasTerm(ad, "PERSON SPECIFICATION"), ad.terms()::toString);
+        assertEquals(JobAd.Part.HEADING, partOf(ad, "PERSON SPECIFICATION"));
+        assertEquals(JobAd.Part.HEADING, partOf(ad, "Key Skills"));
+        // A short line that names a skill is a requirement, not a heading.
+        assertEquals(JobAd.Part.REQUIRED, partOf(ad, "Experience of Smartsheet"));
+        assertTrue(term(ad, "Smartsheet").required());
+    }
+
+    @Test
+    void theEmployersPartsNeverGiveRequirements() throws Exception {
+        JobAd ad = parse("""
+                # PMO Analyst
+                Northgate Council – Transformation Programme Office
+                Salary: £30,000
+
+                ## About us
+                We are a business transformation consultancy that runs Agile programmes.
+
+                ## Requirements
+                - Experience of RAID logs.
+                - Strong Excel skills.
+
+                ## Benefits
+                - Stakeholder management training and a pension.
+
+                We are an equal opportunity employer and value diversity in Programme management.
+
+                ## How to apply
+                Send your CV with a note on your Power BI experience.
+                """);
+        for (String employer : List.of("Northgate Council – Transformation Programme Office", "Salary: £30,000",
+                "We are a business transformation consultancy that runs Agile programmes.",
+                "Stakeholder management training and a pension.",
+                "We are an equal opportunity employer and value diversity in Programme management.",
+                "Send your CV with a note on your Power BI experience.")) {
+            assertEquals(JobAd.Part.EMPLOYER, partOf(ad, employer), employer);
+        }
+        for (String notAsked : List.of("Business transformation", "Agile", "Stakeholder management", "Programme management",
+                "Power BI")) {
+            assertFalse(hasTerm(ad, notAsked), notAsked + " in " + ad.terms());
+        }
+        assertTrue(term(ad, "RAID log").required());
+    }
+
+    @Test
+    void aCommonWordPairIsNeverExpandedIntoANamedMethod() throws Exception {
+        JobAd ad = parse("Delivery Manager\n\n## Essential\n- Coach teams in lean and agile thinking.\n"
+                + "- Experience of scaling agile across teams.\n- APM PMQ or PRINCE2 Foundation.\n");
+        assertFalse(hasTerm(ad, "Lean Six Sigma"), ad.terms()::toString);
+        assertFalse(hasTerm(ad, "SAFe"), ad.terms()::toString);
+        assertFalse(hasTerm(ad, "Team leadership"), ad.terms()::toString);
+        assertTrue(hasTerm(ad, "APM PMQ") && hasTerm(ad, "PRINCE2 Foundation"), ad.terms()::toString);
+        assertFalse(hasTerm(ad, "APM") || hasTerm(ad, "PRINCE2"), "counted twice: " + ad.terms());
+    }
+
+    @Test
+    void yearsAreReadInTheSingularToo() throws Exception {
+        JobAd ad = parse("IT Project Manager\n\nQualification:\nExperience: Minimum 1 year as project manager\n");
+        assertEquals(1, ad.yearsRequired());
+        assertEquals(JobAd.Part.REQUIRED, partOf(ad, "Experience: Minimum 1 year as project manager"));
+    }
+
+    @Test
+    void aSummaryHeadingsProseDescribesTheJobAndItsBulletsAreDuties() throws Exception {
+        JobAd ad = parse("PMO Officer\n\n## About the role\nOur transformation programme runs 14 projects.\n"
+                + "- Keep the RAID log up to date.\n");
+        assertEquals(JobAd.Part.OTHER, partOf(ad, "Our transformation programme runs 14 projects."));
+        assertEquals(JobAd.Part.DUTY, partOf(ad, "Keep the RAID log up to date."));
+        assertFalse(hasTerm(ad, "Business transformation"), ad.terms()::toString);
     }
 }

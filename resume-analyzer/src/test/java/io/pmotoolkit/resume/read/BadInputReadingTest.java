@@ -240,13 +240,13 @@ class BadInputReadingTest {
     }
 
     @Test
-    void frenchCvIsReadWithALanguageWarning() throws IOException {
+    void frenchCvIsRefusedWithOneLine() {
         String cv = "Marie Dupont\n\nEXPÉRIENCE\n- Chef de projet au sein du bureau des projets de la direction.\n"
                 + "- Pilotage de la feuille de route et suivi des risques avec les équipes et le comité de direction.\n"
                 + "- Mise en place d'un tableau de bord pour le suivi des coûts et des délais.\n";
-        CvDocument doc = READER.read("cv.txt", cv.getBytes(StandardCharsets.UTF_8));
-        assertTrue(doc.warnings().contains("This CV looks like it is in French; the skills model and checks are"
-                + " English, so results will be weak"), doc.warnings().toString());
+        CvReadException e = assertThrows(CvReadException.class, () -> READER.read("cv.txt", cv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(CvReadException.Reason.NOT_ENGLISH, e.reason());
+        assertEquals("cv.txt is in French, and only English is supported: give an English version of it", e.getMessage());
     }
 
     @Test

@@ -15,9 +15,9 @@ class DocumentFormatTest {
 
     @Test
     void listsTheUsualExtensionsInOrder() {
-        assertEquals(List.of("docx", "pdf", "txt", "md"), DocumentFormat.usualExtensions());
-        assertEquals(".docx, .pdf, .txt or .md", DocumentFormat.listed("or"));
-        assertEquals(".docx, .pdf, .txt and .md", DocumentFormat.listed("and"));
+        assertEquals(List.of("docx", "pdf", "txt", "md", "html"), DocumentFormat.usualExtensions());
+        assertEquals(".docx, .pdf, .txt, .md or .html", DocumentFormat.listed("or"));
+        assertEquals(".docx, .pdf, .txt, .md and .html", DocumentFormat.listed("and"));
         assertEquals(Set.copyOf(DocumentFormat.usualExtensions()), BatchInputs.EXTENSIONS);
     }
 
