@@ -18,6 +18,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * One headless Chromium for a test class: the distribution's {@code chromium} driven through its own
@@ -31,11 +34,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *
  * <p>Not thread-safe: one test class, one thread.
  *
- * <pre>{@code
- * static Browser browser;
- * @BeforeAll static void open() { browser = Browser.start(); }
- * @AfterAll static void close() { if (browser != null) browser.close(); }
- * }</pre>
+ * <p>A test class takes one through {@link OneBrowser}.
  */
 final class Browser implements AutoCloseable {
 
@@ -95,6 +94,8 @@ final class Browser implements AutoCloseable {
         prefs.put("download.prompt_for_download", false);
         prefs.put("safebrowsing.enabled", false);
         options.setExperimentalOption("prefs", prefs);
+        // The network events, for the HTTP status of the page shown (WebDriver itself does not tell it).
+        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -166,6 +167,27 @@ final class Browser implements AutoCloseable {
                 }
                 return out.slice(0, 20);
                 """, width);
+    }
+
+    /**
+     * The HTTP status of the last page (document) the browser received since the previous call, or -1 when none
+     * was received. Reads and so empties chromedriver's performance log.
+     */
+    @SuppressWarnings("unchecked")
+    int lastDocumentStatus() {
+        int status = -1;
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> event = new Json().toType(entry.getMessage(), Json.MAP_TYPE);
+            Map<String, Object> message = (Map<String, Object>) event.get("message");
+            if (!"Network.responseReceived".equals(message.get("method"))) {
+                continue;
+            }
+            Map<String, Object> params = (Map<String, Object>) message.get("params");
+            if ("Document".equals(params.get("type"))) {
+                status = ((Number) ((Map<String, Object>) params.get("response")).get("status")).intValue();
+            }
+        }
+        return status;
     }
 
     @Override

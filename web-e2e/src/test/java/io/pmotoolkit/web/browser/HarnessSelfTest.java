@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The checks the app's browser tests rely on, shown to fail on pages of our own that break them: axe finds
@@ -17,49 +16,38 @@ import org.junit.jupiter.api.Test;
  */
 class HarnessSelfTest {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final OneBrowser BROWSER = new OneBrowser();
 
     @Test
     void axeFailsOnAnImageWithoutTextAndAnUnlabelledField() {
-        browser.driver().get(page("broken.html"));
-        List<String> ids = Axe.violations(browser.driver()).stream().map(Axe.Violation::id).toList();
+        BROWSER.get().driver().get(page("broken.html"));
+        List<String> ids = Axe.violations(BROWSER.get().driver()).stream().map(Axe.Violation::id).toList();
         assertTrue(ids.containsAll(List.of("image-alt", "label")), ids.toString());
         AssertionError e = assertThrows(AssertionError.class,
-                () -> Axe.assertNoSeriousViolations(browser.driver(), "broken"));
+                () -> Axe.assertNoSeriousViolations(BROWSER.get().driver(), "broken"));
         assertTrue(e.getMessage().contains("image-alt"), e.getMessage());
     }
 
     @Test
     void axePassesAPlainLabelledPage() {
-        browser.driver().get(page("clean.html"));
-        Axe.assertNoSeriousViolations(browser.driver(), "clean");
+        BROWSER.get().driver().get(page("clean.html"));
+        Axe.assertNoSeriousViolations(BROWSER.get().driver(), "clean");
     }
 
     @Test
     void overflowIsFoundAtPhoneWidthOnly() {
-        browser.driver().get(page("broken.html"));
-        assertEquals(List.of(), browser.horizontalOverflow(), "desktop");
-        browser.phone();
+        BROWSER.get().driver().get(page("broken.html"));
+        assertEquals(List.of(), BROWSER.get().horizontalOverflow(), "desktop");
+        BROWSER.get().phone();
         try {
-            List<String> overflow = browser.horizontalOverflow();
+            List<String> overflow = BROWSER.get().horizontalOverflow();
             assertTrue(overflow.stream().anyMatch(s -> s.startsWith("div#wide")), overflow.toString());
-            browser.driver().get(page("clean.html"));
-            assertEquals(Browser.PHONE_WIDTH, ((Number) browser.script("return window.innerWidth")).intValue());
-            assertEquals(List.of(), browser.horizontalOverflow(), "clean page on a phone");
+            BROWSER.get().driver().get(page("clean.html"));
+            assertEquals(Browser.PHONE_WIDTH, ((Number) BROWSER.get().script("return window.innerWidth")).intValue());
+            assertEquals(List.of(), BROWSER.get().horizontalOverflow(), "clean page on a phone");
         } finally {
-            browser.desktop();
+            BROWSER.get().desktop();
         }
     }
 
