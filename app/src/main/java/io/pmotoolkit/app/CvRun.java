@@ -20,7 +20,8 @@ import java.util.concurrent.CompletionException;
  * another thread from the start, so it overlaps with reading the advert and the CV: on two cores that is most
  * of the analyzer's start-up.
  *
- * <p>Not thread-safe; {@link #analyzer()} may be handed to a batch, which is.
+ * <p>The analyzer is the toolkit's, shared by its runs. Not thread-safe; {@link #analyzer()} may be handed to a
+ * batch, which is. A web request makes a run of its own.
  */
 public final class CvRun {
 
@@ -31,18 +32,25 @@ public final class CvRun {
 
     CvRun(Toolkit app, Role chosen, String jobAd) throws IOException {
         this.app = app;
-        var model = app.model();
-        this.analyzer = CompletableFuture.supplyAsync(() -> new ResumeAnalyzer(model, app.version(), app.clock()));
-        this.advert = jobAd == null ? null : readAdvert(jobAd);
+        this.analyzer = app.analyzer();
+        this.advert = jobAd == null ? null
+                : readAdvert(Toolkit.STDIN.equals(jobAd) ? "stdin" : jobAd, () -> read(jobAd));
         this.target = chosen != null ? chosen : advert.role();
     }
 
-    private JobAd readAdvert(String jobAd) throws IOException {
-        String name = Toolkit.STDIN.equals(jobAd) ? "stdin" : jobAd;
+    CvRun(Toolkit app, Role chosen, Upload jobAd) throws IOException {
+        this.app = app;
+        this.analyzer = app.analyzer();
+        this.advert = jobAd == null ? null : readAdvert(jobAd.name(), () -> app.reader().read(jobAd.name(),
+                jobAd.bytes()));
+        this.target = chosen != null ? chosen : advert.role();
+    }
+
+    private JobAd readAdvert(String name, Toolkit.Work<CvDocument> reading) throws IOException {
         return app.withinBudget(name, () -> {
             CvDocument doc;
             try {
-                doc = read(jobAd);
+                doc = reading.run();
             } catch (CvReadException e) {
                 throw new CvReadException(e.reason(), e.fileName(), "job advert: " + e.getMessage(), e);
             }
@@ -92,6 +100,35 @@ public final class CvRun {
             CvDocument doc = read(cv);
             return analyzer().analyze(doc, target, advert);
         });
+    }
+
+    /**
+     * Reads and analyses one CV in memory within the time budget: the web app's upload.
+     *
+     * @throws CvReadException when it cannot be read; an {@link AppException} (exit 3) past the budget
+     */
+    public CvAnalysis analyze(Upload cv) throws IOException {
+        return analyzeRead(cv).analysis();
+    }
+
+    /**
+     * As {@link #analyze(Upload)}, with the document as read: its lines are the ones the analysis numbers
+     * ({@code lines[].line}, {@code matches[].line} count from 1), for a surface that shows the CV's own text.
+     */
+    public Analysed analyzeRead(Upload cv) throws IOException {
+        return app.withinBudget(cv.name(), () -> {
+            CvDocument doc = app.reader().read(cv.name(), cv.bytes());
+            return new Analysed(doc, analyzer().analyze(doc, target, advert));
+        });
+    }
+
+    /**
+     * A CV as read and its analysis.
+     *
+     * @param document the document: line N of the analysis is {@code document.lines().get(N - 1)}
+     * @param analysis the analysis
+     */
+    public record Analysed(CvDocument document, CvAnalysis analysis) {
     }
 
     /**

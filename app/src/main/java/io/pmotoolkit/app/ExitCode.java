@@ -25,6 +25,9 @@ public enum ExitCode {
     /** An output could not be written, or would replace a file without --force. */
     OUTPUT(5, "An output could not be written: the file exists (add --force), its folder is missing or not "
             + "writable, or the disk is full."),
+    /** {@code pmo serve} could not listen: the port is taken or the address is not this machine's. */
+    SERVER(6, "pmo serve could not start: the port is in use by another program (choose another with --port), "
+            + "or the --host address is not one of this machine's."),
     /** Stopped with Ctrl-C (128 + SIGINT, as the shell reports it). */
     INTERRUPTED(130, "Stopped with Ctrl-C ('practice' shows its summary first).");
 

@@ -14,6 +14,7 @@ import io.pmotoolkit.interview.QuestionBankLoader;
 import io.pmotoolkit.interview.QuestionPack;
 import io.pmotoolkit.interview.feedback.AnswerCoach;
 import io.pmotoolkit.interview.feedback.AnswerFeedback;
+import io.pmotoolkit.resume.analysis.ResumeAnalyzer;
 import io.pmotoolkit.resume.read.CvReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The one entry point of PMO Toolkit: every command of the command line (and later the web app) is a thin shell
@@ -44,7 +47,8 @@ import java.util.Objects;
  * analyzer per run, built while the CV is read; a {@link WorkBudget} around reading and analysing each document;
  * and the exit code of every failure ({@link Failure}). Outputs go through {@link Outputs}.
  *
- * <p>One instance serves one command run; not thread-safe (the model is loaded lazily, once).
+ * <p>One instance serves one command run, or every request of the web app: thread-safe (the model, the bank and
+ * the analyzer are made lazily, once, under a lock; every run reads its inputs with a reader of its own).
  */
 public final class Toolkit {
 
@@ -65,6 +69,7 @@ public final class Toolkit {
     private final Duration timeout;
     private SkillsModel model;
     private QuestionBank bank;
+    private CompletableFuture<ResumeAnalyzer> analyzer;
 
     private Toolkit(Builder b) {
         this.clock = b.clock;
@@ -110,7 +115,7 @@ public final class Toolkit {
     }
 
     /** The skills model: the built-in one, extended by the skills file when one was given. Loaded once. */
-    public SkillsModel model() {
+    public synchronized SkillsModel model() {
         if (model == null) {
             SkillsModel builtIn = SkillsModelLoader.builtIn();
             model = skillsFile == null ? builtIn : SkillsModelLoader.parse(skillsFile.getFileName().toString(),
@@ -135,7 +140,7 @@ public final class Toolkit {
     }
 
     /** The built-in question bank checked against the model in use; a skills file that breaks it is exit 4. */
-    public QuestionBank bank() {
+    public synchronized QuestionBank bank() {
         if (bank == null) {
             try {
                 bank = QuestionBankLoader.builtIn(model());
@@ -148,6 +153,18 @@ public final class Toolkit {
             }
         }
         return bank;
+    }
+
+    /**
+     * The analyzer of every run of this toolkit, started on another thread at the first call: its keyword matcher
+     * is compiled from the model once, and it is thread-safe, so a web app's requests share it.
+     */
+    synchronized CompletableFuture<ResumeAnalyzer> analyzer() {
+        if (analyzer == null) {
+            SkillsModel m = model();
+            analyzer = CompletableFuture.supplyAsync(() -> new ResumeAnalyzer(m, version, clock));
+        }
+        return analyzer;
     }
 
     /** A reader with the limits and password of this run. */
@@ -193,9 +210,26 @@ public final class Toolkit {
         return new CvRun(this, chosen, jobAd);
     }
 
+    /**
+     * As {@link #start(String, String, String)} for inputs in memory (the web app's uploads): the role given, or
+     * taken from the advert.
+     *
+     * @param role  the role id, or null to take the advert's
+     * @param jobAd the advert, or null
+     * @throws AppException a usage error when neither is given or the role is unknown; exit 3 when the advert
+     *                      cannot be read
+     */
+    public CvRun start(String role, Upload jobAd) throws IOException {
+        if (role == null && jobAd == null) {
+            throw AppException.usage("which role? Pick one of " + roleIds() + " (or give a job advert)");
+        }
+        Role chosen = role == null ? null : role(role);
+        return new CvRun(this, chosen, jobAd);
+    }
+
     /** Starts a run for a role known already, without an advert. */
     public CvRun start(Role role) throws IOException {
-        return new CvRun(this, Objects.requireNonNull(role, "role"), null);
+        return new CvRun(this, Objects.requireNonNull(role, "role"), (String) null);
     }
 
     /**
@@ -226,19 +260,49 @@ public final class Toolkit {
     /** Feedback on the answer in {@code answer} (a path or {@code -}), for the question and role given. */
     public AnswerFeedbackRun feedback(String answer, String questionId, String questionText, String role)
             throws IOException {
+        checkQuestion(questionId, questionText);
+        Role target = role == null ? null : role(role);
+        String name = STDIN.equals(answer) ? "standard input" : answer;
+        return feedback(name, () -> readAnswer(answer), name + " has no answer in it: write your answer as plain "
+                + "text, then run pmo feedback again", questionId, questionText, target);
+    }
+
+    /**
+     * Feedback on an answer already in memory (typed into the web app), for the question and role given: the
+     * same checks, limit and budget as {@link #feedback(String, String, String, String)}.
+     *
+     * @param text         the answer
+     * @param questionId   a bank question id, or null
+     * @param questionText the question's text when it is not a bank question, or null
+     * @param role         the role id, or null
+     */
+    public AnswerFeedbackRun feedbackOnText(String text, String questionId, String questionText, String role)
+            throws IOException {
+        checkQuestion(questionId, questionText);
+        Role target = role == null ? null : role(role);
+        if (text.getBytes(StandardCharsets.UTF_8).length > sizeLimit.bytes()) {
+            throw AppException.input(sizeLimit.tooLarge("the answer"));
+        }
+        return feedback("the answer", () -> text, "the answer is empty: write your answer, then ask for feedback "
+                + "again", questionId, questionText, target);
+    }
+
+    private static void checkQuestion(String questionId, String questionText) {
         if (questionId != null && questionText != null) {
             throw AppException.usage("give --question-id or --question, not both");
         }
-        Role target = role == null ? null : role(role);
+    }
+
+    /** The question is settled (a usage error for an unknown id) before the answer is read. */
+    private AnswerFeedbackRun feedback(String name, Supplier<String> answer, String empty, String questionId,
+                                       String questionText, Role target) throws IOException {
         AnswerQuestions questions = new AnswerQuestions(model(), bank());
         var context = questions.context(questionId, questionText, target);
-        String text = readAnswer(answer);
+        String text = answer.get();
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw AppException.input((STDIN.equals(answer) ? "standard input" : answer)
-                    + " has no answer in it: write your answer as plain text, then run pmo feedback again");
+            throw AppException.input(empty);
         }
-        AnswerFeedback feedback = withinBudget(STDIN.equals(answer) ? "standard input" : answer,
-                () -> new AnswerCoach(model()).assess(text, context));
+        AnswerFeedback feedback = withinBudget(name, () -> new AnswerCoach(model()).assess(text, context));
         return new AnswerFeedbackRun(feedback, questions.label(questionId));
     }
 

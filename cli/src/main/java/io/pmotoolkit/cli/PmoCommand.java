@@ -66,6 +66,7 @@ public final class PmoCommand implements Runnable {
             Map.entry(List.of("feedback"), FeedbackCommand.class),
             Map.entry(List.of("practice"), PracticeCommand.class),
             Map.entry(List.of("roles"), RolesCommand.class),
+            Map.entry(List.of("serve"), ServeCommand.class),
             Map.entry(List.of("help"), CommandLine.HelpCommand.class));
 
     /**

@@ -426,20 +426,23 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
     }
 
     /**
-     * @param text    the words as written in the CV
-     * @param section section id (experience, skills...)
-     * @param line    1-based line number in the read document
-     */
-    /**
-     * @param text    the CV's words
-     * @param section the section id
-     * @param line    the line number
-     * @param via     the term whose words these are when the found term is implied by it ("Planview" for
-     *                PPM software), or null (omitted from JSON) when the term's own words matched
+     * @param text     the CV's words
+     * @param section  the section id
+     * @param line     the line number (1-based, in the document as read)
+     * @param via      the term whose words these are when the found term is implied by it ("Planview" for
+     *                 PPM software), or null (omitted from JSON) when the term's own words matched
+     * @param evidence the grade of this match alone (the term's {@code evidence} is its best one), for a surface
+     *                 that marks each place; not in the JSON, and null when not known (an analysis built by hand)
      */
     public record Match(String text, String section, int line,
                         @com.fasterxml.jackson.annotation.JsonInclude(
-                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String via) {
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String via,
+                        @com.fasterxml.jackson.annotation.JsonIgnore Evidence evidence) {
+
+        /** A match without its own grade. */
+        public Match(String text, String section, int line, String via) {
+            this(text, section, line, via, null);
+        }
 
         /** A match of the term's own words. */
         public Match(String text, String section, int line) {

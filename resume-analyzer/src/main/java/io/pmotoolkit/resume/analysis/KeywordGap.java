@@ -108,7 +108,7 @@ record KeywordGap(List<FoundTerm> found, List<MissingTerm> missing, List<Compete
                 best = h.evidence();
             }
             matches.add(new Match(h.match().text(), h.section().id(), h.line(),
-                    h.match().via() == null ? null : h.match().via().term()));
+                    h.match().via() == null ? null : h.match().via().term(), h.evidence()));
         }
         return new FoundTerm(term, e.keyword().competency(), e.importance().id(), best, matches, inProgress,
                 e.group() == null || inProgress ? null : e.group().id());

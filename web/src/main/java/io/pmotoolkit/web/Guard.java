@@ -1,0 +1,199 @@
+package io.pmotoolkit.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What every request passes before a page sees it, and what every response carries.
+ *
+ * <ul>
+ *   <li>The {@code Host} header must name the bound address, {@code localhost} or a loopback address with the
+ *       server's port: a page on another site cannot reach the app through a DNS name rebound to 127.0.0.1.</li>
+ *   <li>A POST with an {@code Origin} (or, without one, a {@code Referer}) from anywhere but the app itself is
+ *       refused; so is one whose {@code csrf} field does not equal the {@code pmo-csrf} cookie (stateless double
+ *       submit, compared in constant time). Both give 403.</li>
+ *   <li>Analyses run at most {@link Limits#concurrent()} at once; a few more requests wait, the rest get 503 with
+ *       {@code Retry-After}.</li>
+ *   <li>Every response: a strict {@code Content-Security-Policy} (no inline script or style, nothing from another
+ *       origin), {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer}; pages made from an
+ *       upload also {@code Cache-Control: no-store}.</li>
+ * </ul>
+ *
+ * <p>Thread-safe.
+ */
+final class Guard {
+
+    /** The policy of every response. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** The cookie holding the token. */
+    static final String COOKIE = "pmo-csrf";
+    /** The form field holding the token. */
+    static final String FIELD = "csrf";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String boundHost;
+    private final Semaphore running;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final Limits limits;
+
+    Guard(String boundHost, Limits limits) {
+        this.boundHost = boundHost.toLowerCase(Locale.ROOT);
+        this.limits = limits;
+        this.running = new Semaphore(limits.concurrent(), true);
+    }
+
+    /** The headers of every response. */
+    static void headers(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+    }
+
+    /**
+     * Checks the Host header and, on a POST, the Origin or Referer.
+     *
+     * @throws Refused 403 when either is foreign, 400 without a Host
+     */
+    void checkRequest(Context ctx, int port) {
+        String host = ctx.header("Host");
+        if (host == null || host.isBlank()) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "the request has no Host header");
+        }
+        if (!allowedHosts(port).contains(host.toLowerCase(Locale.ROOT))) {
+            throw new Refused(HttpStatus.FORBIDDEN, "this app answers only at its own address (" + boundHost
+                    + ":" + port + " or localhost:" + port + "), not at " + host);
+        }
+        if (!"POST".equals(ctx.method().name())) {
+            return;
+        }
+        String self = "http://" + host.toLowerCase(Locale.ROOT);
+        String origin = ctx.header("Origin");
+        if (origin != null) {
+            if (!origin.toLowerCase(Locale.ROOT).equals(self)) {
+                throw new Refused(HttpStatus.FORBIDDEN, "refused a form sent from another site (" + origin + "): "
+                        + "use the app's own pages");
+            }
+            return;
+        }
+        String referer = ctx.header("Referer");
+        if (referer != null && !referer.toLowerCase(Locale.ROOT).startsWith(self + "/")) {
+            throw new Refused(HttpStatus.FORBIDDEN, "refused a form sent from another site: use the app's own "
+                    + "pages");
+        }
+    }
+
+    private Set<String> allowedHosts(int port) {
+        Set<String> hosts = new HashSet<>();
+        for (String h : new String[] {boundHost, "localhost", "127.0.0.1", "[::1]"}) {
+            String name = h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
+            hosts.add(name + ":" + port);
+            if (port == 80) {
+                hosts.add(name);
+            }
+        }
+        return hosts;
+    }
+
+    /**
+     * The request's token, or a new one set as the cookie: the value each form's hidden {@code csrf} field
+     * carries.
+     */
+    static String token(Context ctx) {
+        String token = ctx.cookie(COOKIE);
+        if (token != null && token.matches("[A-Za-z0-9_-]{43}")) {
+            return token;
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ctx.header("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+        return token;
+    }
+
+    /**
+     * Checks the posted {@code csrf} field against the cookie (after the body is parsed).
+     *
+     * @throws Refused 403 when either is missing or they differ
+     */
+    static void checkToken(Context ctx) {
+        String cookie = ctx.cookie(COOKIE);
+        String field = ctx.formParam(FIELD);
+        if (cookie == null || field == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
+                field.getBytes(StandardCharsets.UTF_8))) {
+            throw new Refused(HttpStatus.FORBIDDEN, "the form has expired or did not come from this app: go back, "
+                    + "reload the page and send it again");
+        }
+    }
+
+    /**
+     * Runs {@code work} within the bound on concurrent analyses.
+     *
+     * @throws Refused 503 when the queue is full or the wait too long
+     */
+    void bounded(Context ctx, Work work) throws Exception {
+        if (waiting.incrementAndGet() > limits.queued() + limits.concurrent()) {
+            waiting.decrementAndGet();
+            throw busy();
+        }
+        boolean acquired;
+        try {
+            acquired = running.tryAcquire(limits.waitMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            waiting.decrementAndGet();
+            throw busy();
+        }
+        if (!acquired) {
+            waiting.decrementAndGet();
+            throw busy();
+        }
+        try {
+            work.run(ctx);
+        } finally {
+            running.release();
+            waiting.decrementAndGet();
+        }
+    }
+
+    private static Refused busy() {
+        return new Refused(HttpStatus.SERVICE_UNAVAILABLE, "the app is busy with other analyses: try again in a "
+                + "few seconds");
+    }
+
+    /** The work of one request. */
+    @FunctionalInterface
+    interface Work {
+        /** Does it. */
+        void run(Context ctx) throws Exception;
+    }
+
+    /** A request refused before any page sees it: a status and one line. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient HttpStatus status;
+
+        Refused(HttpStatus status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        HttpStatus status() {
+            return status;
+        }
+    }
+}
