@@ -81,6 +81,9 @@ final class Guard {
         if (!"POST".equals(ctx.method().name())) {
             return;
         }
+        if (ctx.req().getContentLengthLong() > limits.maxRequestBytes()) {
+            throw new BodyTooLarge();
+        }
         String self = "http://" + host.toLowerCase(Locale.ROOT);
         String origin = ctx.header("Origin");
         if (origin != null) {
@@ -180,6 +183,11 @@ final class Guard {
     interface Work {
         /** Does it. */
         void run(Context ctx) throws Exception;
+    }
+
+    /** A body over {@link Limits#maxRequestBytes()}: refused from its Content-Length, before it is read. */
+    static final class BodyTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A request refused before any page sees it: a status and one line. */

@@ -1,7 +1,9 @@
 package io.pmotoolkit.web;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.pmotoolkit.app.AppException;
 import io.pmotoolkit.app.CvRun;
@@ -183,8 +185,20 @@ final class Pages {
             return;
         }
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (isTooLargeBody(cause)) {
+        if (cause instanceof Guard.BodyTooLarge || cause instanceof ContentTooLargeResponse || isTooLargeBody(cause)) {
+            // The connection is closed after the answer: the rest of the body is not read.
+            ctx.header("Connection", "close");
             error(ctx, HttpStatus.CONTENT_TOO_LARGE, "Too large", toolkit.sizeLimit().tooLarge("the upload"));
+            return;
+        }
+        if (isBadMessage(cause)) {
+            error(ctx, HttpStatus.BAD_REQUEST, title(HttpStatus.BAD_REQUEST), "the upload could not be read as a "
+                    + "form (it was cut short or damaged on the way): send it again from the Analyse page");
+            return;
+        }
+        if (cause instanceof HttpResponseException h) {
+            HttpStatus status = HttpStatus.forStatus(h.getStatus());
+            error(ctx, status, title(status), h.getMessage());
             return;
         }
         Failure f = Failure.of(cause);
@@ -196,9 +210,10 @@ final class Pages {
         error(ctx, status, f.exitCode() == ExitCode.INTERNAL ? "Something went wrong" : title(status), f.message());
     }
 
+    /** Over a size, page or content limit: 413, as for a body over the request limit. */
     private static boolean tooLarge(Throwable e) {
-        return e instanceof CvReadException c && c.reason() == CvReadException.Reason.TOO_LARGE && c.getMessage()
-                .contains("larger than") || e instanceof InputLimitException
+        return e instanceof CvReadException c && c.reason() == CvReadException.Reason.TOO_LARGE
+                || e instanceof InputLimitException
                 || e instanceof AppException a && a.getMessage().contains(" is larger than the limit of ");
     }
 
@@ -206,9 +221,18 @@ final class Pages {
     private static boolean isTooLargeBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (t instanceof IllegalStateException && (m.contains("exceeds") || m.contains("too large")
-                    || m.contains("max"))
+            if (t instanceof IllegalStateException && (m.contains("exceeds") || m.contains("too large"))
                     || t.getClass().getSimpleName().equals("BadMessageException") && m.contains("413")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Jetty's refusal of a body it cannot parse as a form. */
+    private static boolean isBadMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException) {
                 return true;
             }
         }
