@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +41,8 @@ public final class WebLoad {
 
     private static final Pattern CSRF = Pattern.compile(
             "<input[^>]*name=\"csrf\"[^>]*value=\"([^\"]*)\"|<input[^>]*value=\"([^\"]*)\"[^>]*name=\"csrf\"");
-    private static final Pattern USED = Pattern.compile("^ (\\S.*?)used (\\d+)K");
+    /** A heap space's line of jcmd GC.heap_info ("DefNew total 116160K, used 90816K", " garbage-first heap total ..."). */
+    private static final Pattern USED = Pattern.compile("^ ?(\\S.*?)\\s+total .*?used (\\d+)K");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** No phase runs longer than this, whatever the counts. */
     private static final long PHASE_LIMIT_NANOS = TimeUnit.MINUTES.toNanos(10);
@@ -120,13 +122,17 @@ public final class WebLoad {
         Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> floodStatus = new ConcurrentHashMap<>();
         AtomicLong floodBytes = new AtomicLong();
+        AtomicInteger retried = new AtomicInteger();
         long deadline = System.nanoTime() + PHASE_LIMIT_NANOS;
         long cpuBefore = cpuMillis();
         List<Thread> threads = new ArrayList<>();
+        CountDownLatch flooding = new CountDownLatch(flooders);
         for (int c = 0; c < flooders; c++) {
             int seed = c;
-            threads.add(Thread.ofPlatform().name("flood-" + c).start(() -> flood(seed, done, deadline, floodStatus, floodBytes)));
+            threads.add(Thread.ofPlatform().name("flood-" + c)
+                    .start(() -> flood(seed, done, deadline, floodStatus, floodBytes, flooding)));
         }
+        flooding.await(30, TimeUnit.SECONDS); // every flooder has its first bad upload on the way before the good clients start
         long began = System.nanoTime();
         List<Thread> good = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -147,6 +153,7 @@ public final class WebLoad {
                                 k -> new AtomicInteger()).incrementAndGet();
                     }
                 }
+                retried.addAndGet(s.retries);
             }));
         }
         for (Thread t : good) {
@@ -157,12 +164,13 @@ public final class WebLoad {
         for (Thread t : threads) {
             t.join();
         }
-        return new Phase(name, new ArrayList<>(latencies), wall, cpuMillis() - cpuBefore, failures, floodStatus,
-                floodBytes.get());
+        return new Phase(name, new ArrayList<>(latencies), wall, cpuMillis() - cpuBefore, failures, retried.get(),
+                floodStatus, floodBytes.get());
     }
 
     /** One flooding client: oversized uploads and broken files, round-robin, until the good clients finish. */
-    private void flood(int seed, AtomicBoolean done, long deadline, Map<String, AtomicInteger> status, AtomicLong bytes) {
+    private void flood(int seed, AtomicBoolean done, long deadline, Map<String, AtomicInteger> status, AtomicLong bytes,
+                       CountDownLatch started) {
         List<Path> broken;
         try (var files = Files.list(floodDir)) {
             broken = files.filter(Files::isRegularFile).sorted().toList();
@@ -177,7 +185,8 @@ public final class WebLoad {
         random.nextBytes(noise);
         Session s = new Session();
         int i = seed;
-        while (!done.get() && System.nanoTime() < deadline) {
+        boolean first = true;
+        while ((first || !done.get()) && System.nanoTime() < deadline) {
             byte[] body;
             String name;
             int kind = i % (broken.size() + 2);
@@ -197,6 +206,10 @@ public final class WebLoad {
                 name = f.getFileName().toString();
             }
             i++;
+            if (first) {
+                started.countDown();
+                first = false;
+            }
             String key;
             try {
                 key = s.floodOnce(body, name, role);
@@ -218,11 +231,23 @@ public final class WebLoad {
                 .build();
         private String csrf;
 
-        /** Null when the results page came back, otherwise what went wrong. */
+        /** How many times a good request was answered 503 and sent again after Retry-After. */
+        int retries;
+
+        /**
+         * Null when the results page came back, otherwise what went wrong. A 503 is waited out as a browser user
+         * would: after its Retry-After (at most 10 s), up to 3 times; the latency measured includes the waits.
+         */
         String analyse(byte[] file, String name, String roleId) throws IOException, InterruptedException {
             HttpResponse<String> r = post(file, name, roleId, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 403) { // a token that expired: fetch the form again, as a browser would
-                csrf = null;
+            for (int attempt = 0; attempt < 3 && (r.statusCode() == 403 || r.statusCode() == 503); attempt++) {
+                if (r.statusCode() == 403) { // a token that expired: fetch the form again, as a browser would
+                    csrf = null;
+                } else {
+                    retries++;
+                    long seconds = r.headers().firstValueAsLong("Retry-After").orElse(1);
+                    Thread.sleep(Math.min(10, Math.max(0, seconds)) * 1000);
+                }
                 r = post(file, name, roleId, HttpResponse.BodyHandlers.ofString());
             }
             if (r.statusCode() != 200) {
@@ -307,7 +332,8 @@ public final class WebLoad {
 
     /** The good requests of one phase. */
     private record Phase(String name, List<Long> nanos, long wallNanos, long serverCpuMillis,
-                         Map<String, AtomicInteger> failures, Map<String, AtomicInteger> flood, long floodBytes) {
+                         Map<String, AtomicInteger> failures, int retried, Map<String, AtomicInteger> flood,
+                         long floodBytes) {
 
         Phase plus(Phase other, String label) {
             List<Long> both = new ArrayList<>(nanos);
@@ -315,7 +341,7 @@ public final class WebLoad {
             Map<String, AtomicInteger> f = new TreeMap<>(failures);
             other.failures.forEach((k, v) -> f.merge(k, v, (a, b) -> new AtomicInteger(a.get() + b.get())));
             return new Phase(label, both, wallNanos + other.wallNanos, serverCpuMillis + other.serverCpuMillis, f,
-                    Map.of(), 0);
+                    retried + other.retried, Map.of(), 0);
         }
 
         void print() {
@@ -328,6 +354,10 @@ public final class WebLoad {
                     ms(pct(sorted, 99)), ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]),
                     sorted.length + failed == 0 ? 0.0 : (double) serverCpuMillis / (sorted.length + failed));
             failures.forEach((k, v) -> System.out.printf("%-14s failed: %s x%d%n", "", k, v.get()));
+            if (retried > 0) {
+                System.out.printf("%-14s %5d times a good request got 503 and was sent again after Retry-After%n", "",
+                        retried);
+            }
         }
 
         void printFlood() {
@@ -364,7 +394,7 @@ public final class WebLoad {
         long used = 0;
         for (String line : exec(jcmd, String.valueOf(pid), "GC.heap_info")) {
             Matcher m = USED.matcher(line);
-            if (m.find() && !m.group(1).startsWith("Metaspace") && !m.group(1).startsWith("class space")) {
+            if (m.find()) {
                 used += Long.parseLong(m.group(2));
             }
         }
