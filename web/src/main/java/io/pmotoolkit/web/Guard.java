@@ -6,10 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,6 +41,8 @@ final class Guard {
     static final String FIELD = "csrf";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+]");
 
     private final String boundHost;
     private final Semaphore running;
@@ -74,7 +75,7 @@ final class Guard {
         if (host == null || host.isBlank()) {
             throw new Refused(HttpStatus.BAD_REQUEST, "the request has no Host header");
         }
-        if (!allowedHosts(port).contains(host.toLowerCase(Locale.ROOT))) {
+        if (!allowedHost(host.toLowerCase(Locale.ROOT), port)) {
             throw new Refused(HttpStatus.FORBIDDEN, "this app answers only at its own address (" + boundHost
                     + ":" + port + " or localhost:" + port + "), not at " + host);
         }
@@ -100,16 +101,18 @@ final class Guard {
         }
     }
 
-    private Set<String> allowedHosts(int port) {
-        Set<String> hosts = new HashSet<>();
-        for (String h : new String[] {boundHost, "localhost", "127.0.0.1", "[::1]"}) {
-            String name = h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
-            hosts.add(name + ":" + port);
-            if (port == 80) {
-                hosts.add(name);
-            }
+    /**
+     * Whether a Host header names this server: its port, and {@code localhost}, the bound name or an IP address
+     * (a DNS-rebinding page reaches the server under a name of its own, never under an address).
+     */
+    private boolean allowedHost(String host, int port) {
+        int colon = host.lastIndexOf(':');
+        if (colon < 0 || host.endsWith("]") || !host.substring(colon + 1).equals(Integer.toString(port))) {
+            return false;
         }
-        return hosts;
+        String name = host.substring(0, colon);
+        return name.equals("localhost") || name.equals(boundHost) || name.equals("[" + boundHost + "]")
+                || IPV4.matcher(name).matches() || IPV6.matcher(name).matches();
     }
 
     /**

@@ -53,7 +53,7 @@ final class Pages {
         config.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize((int) limits.maxRequestBytes()));
         config.routes.before(ctx -> {
             Guard.headers(ctx);
-            guard.checkRequest(ctx, ctx.port());
+            guard.checkRequest(ctx, ctx.req().getLocalPort());
         });
         config.routes.get("/", this::analysePage);
         config.routes.post("/analyse", ctx -> guard.bounded(ctx, this::results));
