@@ -7,6 +7,8 @@
 #   CLIENTS=4 REQUESTS=200 bench/web.sh       # smaller
 #   CV=samples/x.pdf ROLE=pmo-analyst bench/web.sh
 #   PROFILE=1 bench/web.sh                    # also a JFR recording of the server: hot methods printed at the end
+#   SERVER_JVM="-XX:+UseParallelGC" bench/web.sh   # the server as java OPTIONS -jar pmo.jar serve, not through ./pmo
+#                                             # (./pmo runs it with C1 only and the serial collector)
 # Bounded: at most 64 clients, each phase stops after 10 minutes, each request after 60 s. Needs a JDK >= 21
 # (found like ./pmo does) and Maven for the first build. Nothing is downloaded at run time.
 set -euo pipefail
@@ -37,7 +39,12 @@ port=$("$JAVA" bench/WebLoad.java --free-port)
 if [ "${PROFILE:-}" = 1 ]; then
   export JAVA_TOOL_OPTIONS="-XX:StartFlightRecording=filename=$out/server.jfr,settings=profile,dumponexit=true"
 fi
-./pmo serve --port "$port" >"$out/server.log" 2>&1 &
+if [ -n "${SERVER_JVM:-}" ]; then
+  # shellcheck disable=SC2086 # the options are words
+  "$JAVA" $SERVER_JVM -jar cli/target/pmo.jar serve --port "$port" >"$out/server.log" 2>&1 &
+else
+  ./pmo serve --port "$port" >"$out/server.log" 2>&1 &
+fi
 server=$!
 unset JAVA_TOOL_OPTIONS
 stop() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
@@ -48,7 +55,8 @@ for _ in $(seq 150); do    # up to 30 s for the server to answer
   sleep 0.2
 done
 
-echo "PMO Toolkit web benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
+echo "PMO Toolkit web benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg) at start, $("$JAVA" -version 2>&1 | head -1)"
+echo "server: $(tr '\0' ' ' < "/proc/$server/cmdline" | sed "s|$root/||g")"
 "$JAVA" bench/WebLoad.java "http://127.0.0.1:$port" "$server" "$CV" "$ROLE" "$out/flood" \
   "$CLIENTS" "$REQUESTS" "$FLOOD_CLIENTS"
 if ! kill -0 "$server" 2>/dev/null; then echo "the server died during the run" >&2; exit 1; fi
