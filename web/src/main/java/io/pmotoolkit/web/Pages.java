@@ -150,7 +150,7 @@ final class Pages {
         String fileName(String cv, String role) {
             int dot = cv.lastIndexOf('.');
             String stem = dot > 0 ? cv.substring(0, dot) : cv;
-            String safe = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+            String safe = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+|[.-]+$", "");
             if (safe.isEmpty()) {
                 safe = "cv";
             }

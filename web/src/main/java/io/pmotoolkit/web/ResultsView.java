@@ -67,7 +67,7 @@ final class ResultsView {
     }
 
     /** A found term's words on a line. */
-    private record Mark(String text, String term, Evidence grade) {
+    record Mark(String text, String term, Evidence grade) {
     }
 
     /** A span of a line. */

@@ -46,8 +46,13 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Toolkit toolkit, String host, int port) {
         Objects.requireNonNull(toolkit, "toolkit");
         Objects.requireNonNull(host, "host");
-        // Load the model and the question bank, and start the analyzer, before the first request.
+        // Load the model and the question bank, and build the shared analyzer, before the first request.
         toolkit.bank();
+        try {
+            toolkit.start(toolkit.model().roles().get(0)).analyzer();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Limits limits = Limits.of(toolkit);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Pages pages = new Pages(toolkit, new Templates(templates), limits);

@@ -164,6 +164,22 @@ class WebServerTest {
     }
 
     @Test
+    void everyStringFromTheUploadIsEscaped() throws Exception {
+        String cv = "Jo <b>Bold</b>\nProject manager\nExperience\n"
+                + "Maintained the RAID log <script>alert(1)</script> & the issue log for 3 projects.\n"
+                + "Skills\nRAID log, \"stakeholder management\" <img src=x onerror=alert(2)>\n";
+        HttpResponse<byte[]> r = analyse(browser(), new FilePart("<i>cv.txt", cv.getBytes(StandardCharsets.UTF_8)),
+                "pmo-manager");
+        String page = text(r);
+        assertEquals(200, r.statusCode(), page);
+        assertTrue(page.contains("<h1>Results for &lt;i&gt;cv.txt</h1>"), page);
+        for (String raw : List.of("<script>alert", "<img src=x", "<b>Bold", "<i>cv")) {
+            assertFalse(page.contains(raw), raw + " unescaped in\n" + page);
+        }
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
+    }
+
+    @Test
     void pastedAdvertAddsTheAdvertPartAndPicksTheRole() throws Exception {
         byte[] ad = sample("job-ads/pmo-analyst-fintech.md");
         HttpResponse<byte[]> r = analyse(browser(), new FilePart(CV, sample(CV)), "", "jobAdText",
@@ -193,7 +209,8 @@ class WebServerTest {
         }
         for (Want w : List.of(
                 new Want("download-report", "/download/report", "application/pdf", "%PDF-", ".pmo-manager.gap.pdf"),
-                new Want("download-pack-pdf", "/download/pack-pdf", "application/pdf", "%PDF-", ".pmo-manager.questions.pdf"),
+                new Want("download-pack-pdf", "/download/pack-pdf", "application/pdf", "%PDF-",
+                        ".pmo-manager.questions.pdf"),
                 new Want("download-pack-md", "/download/pack-md", "text/markdown", "# ", ".pmo-manager.questions.md"),
                 new Want("download-json", "/download/json", "application/json", "{", ".pmo-manager.json"))) {
             List<Map.Entry<String, Object>> fields = new ArrayList<>(Browser.hiddenFields(page, "id=\"" + w.form()
