@@ -60,7 +60,13 @@ final class Pages {
     static void expectResults(WebDriver d, String what) {
         List<WebElement> error = d.findElements(By.id("error"));
         if (!error.isEmpty()) {
-            throw new AssertionError(what + ": the error page instead of the results: " + error.get(0).getText());
+            String message = error.get(0).getText();
+            // The page's own form refused as foreign: under Referrer-Policy no-referrer a browser sends
+            // "Origin: null" with every form POST (the Fetch standard), which an origin check cannot tell apart
+            // from another site's.
+            String hint = message.contains("another site")
+                    ? " (is the page's Referrer-Policy no-referrer? Chromium then sends Origin: null)" : "";
+            throw new AssertionError(what + ": the error page instead of the results: " + message + hint);
         }
         if (d.findElements(By.id("score")).isEmpty()) {
             throw new AssertionError(what + ": no #score on " + d.getCurrentUrl() + ": " + text(d, By.tagName("h1")));
