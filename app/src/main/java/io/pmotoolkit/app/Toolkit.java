@@ -33,7 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * The one entry point of PMO Toolkit: every command of the command line (and later the web app) is a thin shell
+ * The one entry point of PMO Toolkit: every command of the command line, and the web app (pmo serve), is a thin shell
  * that builds a {@code Toolkit} from its options, calls it and renders the result.
  *
  * {@snippet :

@@ -16,11 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * What every request passes before a page sees it, and what every response carries.
  *
  * <ul>
- *   <li>The {@code Host} header must name the bound address, {@code localhost} or a loopback address with the
- *       server's port: a page on another site cannot reach the app through a DNS name rebound to 127.0.0.1.</li>
- *   <li>A POST with an {@code Origin} (or, without one, a {@code Referer}) from anywhere but the app itself is
- *       refused; so is one whose {@code csrf} field does not equal the {@code pmo-csrf} cookie (stateless double
- *       submit, compared in constant time). Both give 403.</li>
+ *   <li>The {@code Host} header must name {@code localhost}, the bound name or an IP address, with the port the
+ *       server listens on: a page on another site cannot reach the app through a DNS name rebound to 127.0.0.1.</li>
+ *   <li>A POST the browser says comes from another site ({@code Sec-Fetch-Site}), or with an {@code Origin} (or,
+ *       without one, a {@code Referer}) other than the app's own, is refused; so is one whose {@code csrf} field
+ *       does not equal the {@code pmo-csrf} cookie (stateless double submit, compared in constant time). Both give
+ *       403.</li>
  *   <li>Analyses run at most {@link Limits#concurrent()} at once; a few more requests wait, the rest get 503 with
  *       {@code Retry-After}.</li>
  *   <li>Every response: a strict {@code Content-Security-Policy} (no inline script or style, nothing from another
@@ -86,19 +87,29 @@ final class Guard {
             throw new BodyTooLarge();
         }
         String self = "http://" + host.toLowerCase(Locale.ROOT);
+        // Sec-Fetch-Site is set by the browser itself, whatever the page's referrer policy.
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            throw foreign(site);
+        }
+        // Under Referrer-Policy: no-referrer a browser sends "Origin: null" even for the app's own forms: an
+        // opaque origin is no origin, and the token and the SameSite=Strict cookie still decide.
         String origin = ctx.header("Origin");
-        if (origin != null) {
+        if (origin != null && !origin.equals("null")) {
             if (!origin.toLowerCase(Locale.ROOT).equals(self)) {
-                throw new Refused(HttpStatus.FORBIDDEN, "refused a form sent from another site (" + origin + "): "
-                        + "use the app's own pages");
+                throw foreign(origin);
             }
             return;
         }
         String referer = ctx.header("Referer");
         if (referer != null && !referer.toLowerCase(Locale.ROOT).startsWith(self + "/")) {
-            throw new Refused(HttpStatus.FORBIDDEN, "refused a form sent from another site: use the app's own "
-                    + "pages");
+            throw foreign("another page");
         }
+    }
+
+    private static Refused foreign(String from) {
+        return new Refused(HttpStatus.FORBIDDEN, "refused a form sent from another site (" + from + "): use the "
+                + "app's own pages");
     }
 
     /**

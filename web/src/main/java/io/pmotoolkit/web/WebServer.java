@@ -93,9 +93,13 @@ public final class WebServer implements AutoCloseable {
         return javalin.port();
     }
 
-    /** The address of the Analyse page: {@code http://127.0.0.1:8680/}. */
+    /**
+     * The address of the Analyse page: {@code http://127.0.0.1:8680/}; for a wildcard address (0.0.0.0, ::), this
+     * computer's loopback address, which a browser can open.
+     */
     public java.net.URI uri() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
+        String h = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "127.0.0.1"
+                : host.contains(":") ? "[" + host + "]" : host;
         return java.net.URI.create("http://" + h + ":" + port() + "/");
     }
 

@@ -44,6 +44,12 @@ final class Browser {
     /** A multipart POST; values are String (a field) or {@link FilePart}. */
     HttpResponse<byte[]> postMultipart(String path, List<Map.Entry<String, Object>> fields, String origin)
             throws IOException, InterruptedException {
+        return postMultipart(path, fields, origin, null);
+    }
+
+    /** As {@link #postMultipart(String, List, String)}, with the browser's {@code Sec-Fetch-Site}, or null. */
+    HttpResponse<byte[]> postMultipart(String path, List<Map.Entry<String, Object>> fields, String origin,
+                                       String fetchSite) throws IOException, InterruptedException {
         String boundary = "----pmo-test-boundary-7f3a";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, Object> f : fields) {
@@ -64,6 +70,9 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (origin != null) {
             r.header("Origin", origin);
+        }
+        if (fetchSite != null) {
+            r.header("Sec-Fetch-Site", fetchSite);
         }
         return remember(client.send(r.build(), HttpResponse.BodyHandlers.ofByteArray()));
     }

@@ -276,6 +276,9 @@ class WebServerTest {
         HttpResponse<String> r = browser().get("/practise?role=pmo-analyst");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("id=\"question\""), r.body());
+        HttpResponse<String> none = browser().get("/practise");
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("which role? Pick one of pmo-administrator"), none.body());
         HttpResponse<String> unknown = browser().get("/practise?role=nobody");
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("id=\"error\""), unknown.body());
@@ -313,7 +316,19 @@ class WebServerTest {
         HttpResponse<byte[]> r = b.postMultipart("/analyse", fields, "http://evil.example");
         assertEquals(403, r.statusCode());
         assertTrue(text(r).contains("another site"), text(r));
-        assertEquals(403, b.postMultipart("/analyse", fields, "null").statusCode());
+        assertEquals(403, b.postMultipart("/analyse", fields, "null", "cross-site").statusCode());
+        assertEquals(403, b.postMultipart("/analyse", fields, null, "same-site").statusCode());
+    }
+
+    @Test
+    void theAppsOwnFormsPostUnderNoReferrerPolicy() throws Exception {
+        // What a browser sends for a same-origin form under Referrer-Policy: no-referrer.
+        Browser b = browser();
+        b.get("/");
+        List<Map.Entry<String, Object>> fields = List.of(Map.entry("csrf", b.token()),
+                Map.entry("cv", new FilePart(CV, sample(CV))), Map.entry("role", "pmo-manager"));
+        HttpResponse<byte[]> r = b.postMultipart("/analyse", fields, "null", "same-origin");
+        assertEquals(200, r.statusCode(), text(r));
     }
 
     @Test
@@ -324,6 +339,14 @@ class WebServerTest {
         assertTrue(rawGet("localhost:1").startsWith("HTTP/1.1 403"), "localhost:1");
         assertTrue(rawGet("localhost:" + server.port()).startsWith("HTTP/1.1 200"), "localhost:" + server.port());
         assertTrue(rawGet("127.0.0.1:" + server.port()).startsWith("HTTP/1.1 200"), "127.0.0.1:" + server.port());
+    }
+
+    @Test
+    void onAWildcardAddressTheAppIsOpenedAtTheLoopbackAddress() throws Exception {
+        try (WebServer any = WebServer.start(Toolkit.builder().version("test").build(), "0.0.0.0", 0)) {
+            assertEquals("http://127.0.0.1:" + any.port() + "/", any.uri().toString());
+            assertEquals(200, new Browser(any.uri()).get("/").statusCode());
+        }
     }
 
     private static String rawGet(String host) throws IOException {
