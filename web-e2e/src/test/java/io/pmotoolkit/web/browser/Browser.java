@@ -23,7 +23,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * One headless Chromium for a test class: the distribution's {@code chromium} driven through its own
+ * One headless Chromium: the distribution's {@code chromium} driven through its own
  * {@code chromedriver} (Debian packages {@code chromium} and {@code chromium-driver}), with a new empty
  * profile in a temporary folder that {@link #close()} deletes, and a download folder inside it.
  *
@@ -32,9 +32,9 @@ import org.openqa.selenium.logging.LogType;
  * install) instead of downloading a browser. With {@code -Dpmo.browser.required=true} (CI) a missing
  * browser fails instead, so that a CI run cannot pass by skipping every browser test.
  *
- * <p>Not thread-safe: one test class, one thread.
+ * <p>Not thread-safe: one test at a time.
  *
- * <p>A test class takes one through {@link OneBrowser}.
+ * <p>The test classes share one through {@link OneBrowser}.
  */
 final class Browser implements AutoCloseable {
 
