@@ -169,13 +169,21 @@ public final class TextReport {
             b.append(Wrap.hanging(i == 0 ? "  Top gaps  " : "            ", "- " + Escape.controls(m.gaps().get(i)), width));
         }
         int column = Math.max(12, Math.min(TERM_COLUMN, width - 46));
-        String format = "  %-" + column + "s %-11s %-9s %3s %3s  %s%n";
-        b.append('\n').append(String.format(Locale.ROOT, format, "Term", "Kind", "Need", "Ad", "CV", "Evidence"));
+        String format = "  %-" + column + "s %-11s %-9s %3s %3s  %s";
+        b.append('\n').append(String.format(Locale.ROOT, format, "Term", "Kind", "Need", "Ad", "CV", "Evidence").strip())
+                .append('\n');
+        int evidenceAt = column + 34;
         for (AdvertMatch.Term term : m.terms()) {
             List<String> name = Wrap.lines(Escape.controls(term.term()), column);
-            b.append(String.format(Locale.ROOT, format, name.isEmpty() ? "" : name.get(0), term.kind(), term.need(),
-                    term.inAdvert(), term.inCv(), Escape.controls(term.evidenceLabel())));
-            name.stream().skip(1).forEach(n -> b.append("  ").append(n).append('\n'));
+            List<String> evidence = Wrap.lines(Escape.controls(term.evidenceLabel()), Math.max(10, width - evidenceAt));
+            int rows = Math.max(name.size(), evidence.size());
+            for (int i = 0; i < rows; i++) {
+                String n = i < name.size() ? name.get(i) : "";
+                String e = i < evidence.size() ? evidence.get(i) : "";
+                String row = i == 0 ? String.format(Locale.ROOT, format, n, term.kind(), term.need(), term.inAdvert(),
+                        term.inCv(), e) : String.format(Locale.ROOT, "  %-" + (evidenceAt - 2) + "s%s", n, e);
+                b.append(row.stripTrailing()).append('\n');
+            }
         }
     }
 

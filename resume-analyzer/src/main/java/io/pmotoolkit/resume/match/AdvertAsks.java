@@ -45,8 +45,10 @@ final class AdvertAsks {
      * @param orExperience whether experience may stand instead
      * @param line         the line
      * @param must         whether it is a must-have
+     * @param terms        the advert's education terms named on the line (counted through this ask)
      */
-    record Education(MatchVocabulary.Level level, String subject, boolean orExperience, AdLine line, boolean must) {
+    record Education(MatchVocabulary.Level level, String subject, boolean orExperience, AdLine line, boolean must,
+                     List<String> terms) {
     }
 
     /**
@@ -139,7 +141,7 @@ final class AdvertAsks {
             }
             yearsAsked.addAll(years(line, isMust));
             if (education == null) {
-                education = education(line, isMust);
+                education = education(line, isMust, named);
             }
             credential(line, named, isMust).ifPresent(creds::add);
         }
@@ -182,23 +184,32 @@ final class AdvertAsks {
     }
 
     /** The education the line asks, if it names a level (not "a high degree of accuracy"). */
-    private Education education(AdLine line, boolean must) {
+    private Education education(AdLine line, boolean must, List<KeywordMatch> terms) {
         String text = line.text();
         MatchVocabulary.Level asked = null;
         int after = -1;
+        List<int[]> higher = new ArrayList<>();
         for (MatchVocabulary.Level level : words.levels) {
             Matcher m = level.words().matcher(text);
+            List<int[]> spans = new ArrayList<>();
+            boolean named = false;
             while (m.find()) {
-                if (DEGREE_OF.matcher(text.substring(m.end())).find()) {
+                int start = m.start();
+                int end = m.end();
+                spans.add(new int[] {start, end});
+                // "degree" within "master's degree" is the master's; "a high degree of accuracy" is no degree
+                if (named || DEGREE_OF.matcher(text.substring(end)).find()
+                        || higher.stream().anyMatch(h -> h[0] <= start && h[1] >= end)) {
                     continue;
                 }
+                named = true;
                 // the lowest level named is the least the advert accepts ("a bachelor's or master's degree")
                 if (asked == null || level.rank() > asked.rank()) {
                     asked = level;
-                    after = m.end();
+                    after = end;
                 }
-                break;
             }
+            higher.addAll(spans);
         }
         if (asked == null) {
             return null;
@@ -213,7 +224,10 @@ final class AdvertAsks {
             }
         }
         boolean orExperience = words.orExperience.matcher(text).find();
-        return new Education(asked, subject, orExperience, line, must && !orExperience);
+        List<String> educationTerms = terms.stream().map(k -> k.keyword().term()).filter(t -> model.findKeyword(t)
+                .flatMap(k -> model.findCompetency(k.competency())).filter(c -> c.area() == Area.EDUCATION).isPresent())
+                .distinct().toList();
+        return new Education(asked, subject, orExperience, line, must && !orExperience, educationTerms);
     }
 
     /**

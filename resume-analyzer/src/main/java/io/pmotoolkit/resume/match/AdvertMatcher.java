@@ -209,8 +209,7 @@ public final class AdvertMatcher {
             double credit = credits.get(t.term());
             String via = viaCredential.stream().filter(v -> v.startsWith(t.term() + "\n"))
                     .map(v -> v.substring(v.indexOf('\n') + 1)).findFirst().orElse(null);
-            if (via == null && read.education() != null && area.filter(a -> a == Area.EDUCATION).isPresent()
-                    && read.education().line().text().toLowerCase(Locale.ROOT).contains(t.term().toLowerCase(Locale.ROOT))) {
+            if (via == null && read.education() != null && read.education().terms().contains(t.term())) {
                 via = "education";
             }
             String outer = read.within().get(t.term());
@@ -332,7 +331,7 @@ public final class AdvertMatcher {
             seenSkills.add(y.skills().get(0));
             double have = skillYears(analysis, y.skills());
             String asked = y.years() + "+ " + (y.years() == 1 ? "year" : "years") + " of "
-                    + String.join(" or ", y.skills()).toLowerCase(Locale.ROOT);
+                    + String.join(" or ", y.skills());
             String found = have == 0 ? "no dated role names it"
                     : String.format(Locale.ROOT, "about %s in dated roles that name it", yearsText(have));
             addYears(rows, items, "years-" + slug(y.skills().get(0)), "skill-years", asked, found, have, y);
