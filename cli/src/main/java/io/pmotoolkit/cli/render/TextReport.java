@@ -170,7 +170,7 @@ public final class TextReport {
         }
         int column = Math.max(12, Math.min(TERM_COLUMN, width - 46));
         String format = "  %-" + column + "s %-11s %-9s %3s %3s  %s";
-        b.append('\n').append(String.format(Locale.ROOT, format, "Term", "Kind", "Need", "Ad", "CV", "Evidence").strip())
+        b.append('\n').append(String.format(Locale.ROOT, format, "Term", "Kind", "Need", "Ad", "CV", "Evidence").stripTrailing())
                 .append('\n');
         int evidenceAt = column + 34;
         for (AdvertMatch.Term term : m.terms()) {
