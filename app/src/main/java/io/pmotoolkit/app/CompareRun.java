@@ -36,6 +36,11 @@ public final class CompareRun {
         CvRun run = app.start(role, jobAd, oldCv);
         CvAnalysis before = run.analyzeCv(oldCv, "comparison");
         CvAnalysis after = run.analyzeCv(newCv, "comparison");
-        return CvComparer.compare(before, after, null);
+        // Both were measured against the same advert, so each carries its match rate; without one there is none.
+        return CvComparer.compare(before, after, run.advert().isPresent() ? CompareRun::matchRate : null);
+    }
+
+    private static int matchRate(CvAnalysis analysis) {
+        return analysis.jobAd().match().rate();
     }
 }

@@ -27,6 +27,7 @@ import io.pmotoolkit.core.result.LineKind;
 import io.pmotoolkit.core.result.JobAdSummary;
 import io.pmotoolkit.resume.jobad.JobAd;
 import io.pmotoolkit.resume.jobad.JobAdParser;
+import io.pmotoolkit.resume.match.AdvertMatcher;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReadException;
 import io.pmotoolkit.resume.read.CvReader;
@@ -87,6 +88,8 @@ public final class ResumeAnalyzer {
     private final LineClassifier classifier = new LineClassifier();
     private final StructureReader structureReader;
     private final io.pmotoolkit.resume.structure.CvVocabulary vocabulary;
+    /** The match rate and its table, from the finished analysis against an advert: built at the first advert. */
+    private volatile AdvertMatcher advertMatcher;
     /** The role's expected terms, the same for every CV of a batch. */
     private final Map<String, List<Expected>> expectedByRole = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -168,7 +171,8 @@ public final class ResumeAnalyzer {
         Double years = timeline.roles().isEmpty() ? null : Math.round(timeline.years() * 10) / 10.0;
         JobAdSummary adSummary = null;
         if (ad != null) {
-            adSummary = AdvertComparison.summarise(ad, role, expected, gap, parts, years);
+            adSummary = AdvertComparison.summarise(ad, role, expected, gap, parts, years,
+                    structure.structure().experience());
             checks.addAll(AdvertComparison.checks(adSummary));
         } else {
             checks.add(ListedOnly.check(hits, model));
@@ -193,11 +197,28 @@ public final class ResumeAnalyzer {
                 level.inPmo() ? Integer.valueOf(level.rung()) : null,
                 candidate.background() == null ? null : candidate.background().id(), gap.held(), gap.studying())
                 .orElse(null);
-        return CvAnalysis.builder().file(doc.fileName()).format(doc.format().id()).candidate(candidate)
+        CvAnalysis analysis = CvAnalysis.builder().file(doc.fileName()).format(doc.format().id()).candidate(candidate)
                 .role(new RoleRef(role.id(), role.title())).score(score)
                 .keywords(new Keywords(gap.found(), gap.missing(), next)).competencies(gap.competencies())
                 .lines(lines).checks(checks).warnings(warnings).versions(new Versions(toolVersion, model.version()))
                 .jobAd(adSummary).documentKind(kind.id()).structure(read).build();
+        return ad == null ? analysis
+                : analysis.toBuilder().jobAd(adSummary.withMatch(advertMatcher().match(analysis, ad))).build();
+    }
+
+    /** The advert matcher, built once, when the first advert comes: a run without one never loads its words. */
+    private AdvertMatcher advertMatcher() {
+        AdvertMatcher m = advertMatcher;
+        if (m == null) {
+            synchronized (this) {
+                m = advertMatcher;
+                if (m == null) {
+                    m = new AdvertMatcher(model, matcher, clock);
+                    advertMatcher = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** Whether a line names a certification of the skills model (for an "Education and Certification" section). */
