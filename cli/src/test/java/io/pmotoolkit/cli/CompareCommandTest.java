@@ -52,6 +52,25 @@ class CompareCommandTest {
     }
 
     @Test
+    void withAnAdvertTheMatchRateOfEachVersionIsTheOneAnalyzeGives() throws IOException {
+        String advert = sample("job-ads/head-of-pmo-housing-group.md");
+        Cli.Result r = Cli.run("compare", sample("amelia-hart-project-manager.txt"),
+                sample("amelia-hart-project-manager-revised.txt"), "--job-ad", advert, "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode c = json.readTree(r.out());
+        for (String[] version : new String[][] {{"before", "amelia-hart-project-manager.txt"},
+                {"after", "amelia-hart-project-manager-revised.txt"}}) {
+            Cli.Result a = Cli.run("analyze", sample(version[1]), "--job-ad", advert, "--format", "json");
+            assertEquals(json.readTree(a.out()).at("/jobAd/match/rate").asInt(), c.at("/matchRate/" + version[0]).asInt(),
+                    version[1]);
+        }
+        Cli.Result noAdvert = Cli.run("compare", sample("amelia-hart-project-manager.txt"),
+                sample("amelia-hart-project-manager-revised.txt"), "--role", "pmo-manager", "--format", "json");
+        assertTrue(json.readTree(noAdvert.out()).path("matchRate").isMissingNode(), noAdvert.out());
+    }
+
+    @Test
     void twoFormatsOfOneCvChangeNothingTheAnalysisMeasures() {
         Cli.Result r = Cli.run("compare", sample("amelia-hart-project-manager.pdf"),
                 sample("amelia-hart-project-manager.docx"), "--role", "pmo-manager", "--format", "json");

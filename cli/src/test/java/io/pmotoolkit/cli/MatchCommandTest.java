@@ -81,7 +81,9 @@ class MatchCommandTest {
         Cli.Result json = Cli.run("match", sample("sofia-martinez-pmo-analyst.pdf"), folder, "--format", "json");
         compare("match-sofia.json", json.out());
         JsonNode adverts = JSON.readTree(json.out()).get("adverts");
-        assertEquals(3, adverts.size());
+        try (Stream<Path> ads = Files.list(Path.of(folder))) {
+            assertEquals(ads.count(), adverts.size(), "every sample advert is ranked");
+        }
         assertEquals("pmo-analyst", adverts.get(0).get("role").asText(), "the analyst's own advert ranks first");
         for (int i = 1; i < adverts.size(); i++) {
             assertTrue(adverts.get(i - 1).get("rate").asInt() >= adverts.get(i).get("rate").asInt());
@@ -155,6 +157,12 @@ class MatchCommandTest {
         assumeTrue(Files.isDirectory(REAL_ADS), "no shared job adverts at " + REAL_ADS);
         Cli.Result r = Cli.run("analyze", sample("sofia-martinez-pmo-analyst.pdf"), "--job-ad",
                 REAL_ADS.resolve(advert).toString(), "--format", "json");
+        if (advert.endsWith("_IT.md")) {
+            // The corpus's Italian adverts: refused, not matched (only English is supported).
+            assertEquals(3, r.code(), r::toString);
+            assertTrue(r.err().contains("only English is supported"), r.err());
+            return;
+        }
         assertEquals(0, r.code(), r::toString);
         JsonNode m = JSON.readTree(r.out()).at("/jobAd/match");
         int rate = m.get("rate").asInt();
