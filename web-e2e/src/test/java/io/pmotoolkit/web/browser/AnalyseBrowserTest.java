@@ -84,7 +84,11 @@ class AnalyseBrowserTest {
         assertFalse(page.scoreParts().isBlank(), "#score-parts");
         assertFalse(page.hasAdvert(), "#advert without an advert");
         assertTrue(page.cvLines() >= 5, "cv lines: " + page.cvLines());
-        assertFalse(page.terms().isEmpty(), "no term highlighted in " + name);
+        // As many places marked as the analysis found terms for: none only for a CV that shows none for the role
+        // (the software engineer, the negative example, for the entry role).
+        boolean found = !io.pmotoolkit.app.Toolkit.builder().build().start(role, null, App.sample(name).toString())
+                .analyze(App.sample(name).toString()).keywords().found().isEmpty();
+        assertEquals(found, !page.terms().isEmpty(), "terms highlighted in " + name + " for " + role);
         for (List<String> term : page.terms()) {
             assertFalse(term.get(0).isBlank(), "an empty mark.term");
             assertTrue(EVIDENCE.contains(term.get(1)), term.get(0) + " data-evidence=" + term.get(1));
