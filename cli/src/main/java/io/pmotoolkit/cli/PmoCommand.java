@@ -62,6 +62,7 @@ public final class PmoCommand implements Runnable {
     private static final List<Map.Entry<List<String>, Class<?>>> SUBCOMMANDS = List.of(
             Map.entry(List.of("analyze", "analyse"), AnalyzeCommand.class),
             Map.entry(List.of("report"), ReportCommand.class),
+            Map.entry(List.of("compare"), CompareCommand.class),
             Map.entry(List.of("questions"), QuestionsCommand.class),
             Map.entry(List.of("feedback"), FeedbackCommand.class),
             Map.entry(List.of("practice"), PracticeCommand.class),

@@ -2,13 +2,16 @@ package io.pmotoolkit.cli;
 
 import io.pmotoolkit.app.AnswerFeedbackRun;
 import io.pmotoolkit.app.Renderer;
+import io.pmotoolkit.cli.render.CompareText;
 import io.pmotoolkit.cli.render.FeedbackText;
+import io.pmotoolkit.app.render.CompareMarkdown;
 import io.pmotoolkit.app.render.JsonOutput;
 import io.pmotoolkit.app.render.MarkdownReport;
 import io.pmotoolkit.app.render.QuestionPackMarkdown;
 import io.pmotoolkit.cli.render.Terminal;
 import io.pmotoolkit.cli.render.TextReport;
 import io.pmotoolkit.core.result.CvAnalysis;
+import io.pmotoolkit.core.result.CvComparison;
 import io.pmotoolkit.interview.QuestionPack;
 
 /** The command line's renderers: each result in each {@link io.pmotoolkit.app.Format}, from {@code cli.render}. */
@@ -38,6 +41,15 @@ final class Renderers {
             case text -> FeedbackText.render(run.feedback(), run.questionLabel(), terminal);
             case json -> JsonOutput.write(run.feedback()) + "\n";
             case markdown -> throw Renderer.unsupported("answer feedback", format);
+        };
+    }
+
+    /** A comparison of two CV versions, its text laid out for {@code terminal}. */
+    static Renderer<CvComparison> comparison(Terminal terminal) {
+        return (c, format) -> switch (format) {
+            case text -> CompareText.render(c, terminal);
+            case markdown -> CompareMarkdown.render(c);
+            case json -> JsonOutput.write(c) + "\n";
         };
     }
 
