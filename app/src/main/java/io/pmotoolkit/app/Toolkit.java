@@ -227,6 +227,16 @@ public final class Toolkit {
         return new CvRun(this, chosen, jobAd);
     }
 
+    /**
+     * A run that ranks job adverts for one CV ({@code pmo match}).
+     *
+     * @param role the role id every advert is measured as, or null for each advert's nearest role
+     * @throws AppException a usage error naming the known roles when the id is unknown
+     */
+    public MatchRun match(String role) {
+        return new MatchRun(this, role == null ? null : role(role));
+    }
+
     /** Starts a run for a role known already, without an advert. */
     public CvRun start(Role role) throws IOException {
         return new CvRun(this, Objects.requireNonNull(role, "role"), (String) null);

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         footer = {"  pmo analyze samples/amelia-hart-project-manager.pdf --role pmo-manager",
             "  pmo analyze my-cv.docx --role pmo-analyst --format json",
             "  pmo analyze my-cv.docx --role pmo-analyst --report gap.pdf",
+            "  pmo analyze my-cv.docx --job-ad advert.md",
+            "  pmo match my-cv.docx adverts/",
             "  pmo report my-cv.docx --role pmo-analyst --out gap.pdf",
             "  pmo questions --role pmo-manager --cv my-cv.pdf --seed 7",
             "  pmo feedback --answer my-answer.txt --question-id weekly-report-collation",
@@ -61,6 +63,7 @@ public final class PmoCommand implements Runnable {
      */
     private static final List<Map.Entry<List<String>, Class<?>>> SUBCOMMANDS = List.of(
             Map.entry(List.of("analyze", "analyse"), AnalyzeCommand.class),
+            Map.entry(List.of("match"), MatchCommand.class),
             Map.entry(List.of("report"), ReportCommand.class),
             Map.entry(List.of("compare"), CompareCommand.class),
             Map.entry(List.of("questions"), QuestionsCommand.class),

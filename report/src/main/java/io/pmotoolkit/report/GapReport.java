@@ -159,6 +159,13 @@ public final class GapReport {
 
         PdfPTable facts = PdfTables.plain(new float[] {1.3f, 4});
         fact(facts, s, "Candidate", c.name().equals("the candidate") ? "No name found at the top of the CV" : c.name());
+        var match = c.a().jobAd() == null ? null : c.a().jobAd().match();
+        if (match != null) {
+            // with an advert, its match rate is the headline: page 2 has the advert's terms
+            fact(facts, s, "Advert match", match.headline() + " against " + (c.a().jobAd().title() == null
+                    ? c.a().jobAd().file() : "\u201c" + Quote.cut(c.a().jobAd().title()) + "\u201d")
+                    + (match.capNote() == null ? "" : ". " + match.capNote()));
+        }
         fact(facts, s, "Target role", c.a().role().title() + " (level " + c.level() + " of " + model.topLevel() + ")");
         var cand = c.a().candidate();
         if (cand != null) {
@@ -781,15 +788,27 @@ public final class GapReport {
                     + "cover " + (ad.yearsInCv() == null ? "none" : String.format(java.util.Locale.ROOT, "about %.0f years",
                     ad.yearsInCv())) + ".", s.body()));
         }
-        PdfPTable t = PdfTables.table(s, new float[] {4, 1.6f, 1.2f}, "Term the advert names", "Advert", "In the CV");
-        for (var term : ad.terms()) {
-            if (term.origin() == io.pmotoolkit.core.result.JobAdSummary.Origin.ROLE) {
-                continue;
+        var m = ad.match();
+        if (m != null) {
+            doc.paragraph(Wrapping.phrase("Advert match " + m.headline() + " (the formula: docs/scoring.md). Title: "
+                    + m.title().sentence() + ".", s.body()));
+            for (var ask : m.asks()) {
+                doc.bullet(ask.label() + ": " + ask.sentence() + ".");
             }
-            var style = term.inCv() ? s.small() : s.smallBold();
+            if (m.capNote() != null) {
+                doc.paragraph(Wrapping.phrase(m.capNote(), s.bodyBold()));
+            }
+        }
+        PdfPTable t = PdfTables.table(s, new float[] {3.4f, 1.3f, 1.1f, 0.8f, 0.8f, 1.4f}, "Term the advert names",
+                "Kind", "Need", "Advert", "CV", "Evidence");
+        for (var term : m == null ? List.<io.pmotoolkit.core.result.AdvertMatch.Term>of() : m.terms()) {
+            var style = term.credit() > 0 ? s.small() : s.smallBold();
             t.addCell(PdfTables.cell(term.term(), style));
-            t.addCell(PdfTables.cell(term.required() ? "required" : "preferred", style));
-            t.addCell(PdfTables.cell(term.inCv() ? "yes" : "MISSING", style));
+            t.addCell(PdfTables.cell(term.kind(), style));
+            t.addCell(PdfTables.cell(term.need(), style));
+            t.addCell(PdfTables.cell(String.valueOf(term.inAdvert()), style));
+            t.addCell(PdfTables.cell(String.valueOf(term.inCv()), style));
+            t.addCell(PdfTables.cell(term.credit() == 0 ? "MISSING" : term.evidenceLabel(), style));
         }
         doc.add(t);
         if (!ad.stuffing().isEmpty()) {

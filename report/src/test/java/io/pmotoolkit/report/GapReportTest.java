@@ -71,6 +71,26 @@ class GapReportTest {
     }
 
     @Test
+    void withAnAdvertTheMatchRateComesFirstAndItsTermsAreTabled() throws Exception {
+        var ad = ANALYZER.jobAdParser().parse(new CvReader().read(sample("job-ads/pmo-analyst-fintech.md")));
+        CvAnalysis a = ANALYZER.analyze(new CvReader().read(sample("sofia-martinez-pmo-analyst.pdf")), ad.role(), ad);
+        var match = a.jobAd().match();
+        Rendered pdf = render(a);
+        String flat = pdf.text().replaceAll("\\s+", " ");
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            String page1 = first.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(page1.contains("Advert match") && page1.contains(match.headline() + " against \u201cPMO Analyst"),
+                    "the match rate is on the first page, beside the role score: " + page1);
+        }
+        assertTrue(flat.contains("Term the advert names Kind Need Advert CV Evidence"), flat);
+        assertTrue(flat.contains("Power BI tool must"), flat);
+        assertTrue(flat.contains("Years: 3+ years asked (required); about 10 years in dated roles: met"), flat);
+        assertTrue(flat.contains(match.title().sentence()), flat);
+    }
+
+    @Test
     void namesTheCandidateRoleDateAndScore() {
         String t = ameliaPdf.text();
         assertTrue(t.contains("Amelia Hart"), t);

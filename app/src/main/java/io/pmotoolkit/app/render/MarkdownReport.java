@@ -47,6 +47,9 @@ public final class MarkdownReport {
         if (!a.isCv()) {
             b.append("\n> **").append(esc(a.warnings().get(0))).append("**\n");
         }
+        if (a.jobAd() != null && a.jobAd().match() != null) {
+            match(b, a.jobAd());
+        }
         structure(b, a);
         if (a.jobAd() != null) {
             var ad = a.jobAd();
@@ -209,6 +212,30 @@ public final class MarkdownReport {
 
     private static String esc(String s) {
         return Escape.markdown(s);
+    }
+
+    /** The advert match: the rate, the title, what is asked, the top gaps and the table of the advert's terms. */
+    private static void match(StringBuilder b, io.pmotoolkit.core.result.JobAdSummary ad) {
+        io.pmotoolkit.core.result.AdvertMatch m = ad.match();
+        b.append("\n## Advert match: ").append(m.headline()).append("\n\n- **Advert:** ").append(esc(ad.file()))
+                .append(ad.title() == null ? "" : ": " + esc(ad.title())).append('\n');
+        b.append("- **Title:** ").append(esc(m.title().sentence())).append('\n');
+        for (var ask : m.asks()) {
+            b.append("- **").append(ask.label()).append(":** ").append(esc(ask.sentence())).append('\n');
+        }
+        if (m.capNote() != null) {
+            b.append("- **").append(esc(m.capNote())).append("**\n");
+        }
+        if (!m.gaps().isEmpty()) {
+            b.append("- **Top gaps:** ").append(esc(String.join("; ", m.gaps().subList(0, Math.min(3, m.gaps().size())))))
+                    .append('\n');
+        }
+        b.append("\n| Term | Kind | Need | In advert | In CV | Evidence |\n|---|---|---|---:|---:|---|\n");
+        for (var t : m.terms()) {
+            b.append("| ").append(esc(t.term())).append(" | ").append(t.kind()).append(" | ").append(t.need())
+                    .append(" | ").append(t.inAdvert()).append(" | ").append(t.inCv()).append(" | ")
+                    .append(t.credit() == 0 ? "**missing**" : esc(t.evidenceLabel())).append(" |\n");
+        }
     }
 
     /** Whether a found term is a credential (a certification, qualification or education term), not a skill to show in an achievement. */

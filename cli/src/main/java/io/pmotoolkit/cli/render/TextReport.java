@@ -4,6 +4,7 @@ import io.pmotoolkit.app.render.Escape;
 import io.pmotoolkit.app.render.MarkdownReport;
 import io.pmotoolkit.core.result.CvAnalysis;
 import io.pmotoolkit.core.result.CvStructure;
+import io.pmotoolkit.core.result.AdvertMatch;
 import io.pmotoolkit.core.result.JobAdSummary;
 import io.pmotoolkit.core.result.CvAnalysis.CompetencyCoverage;
 import io.pmotoolkit.core.result.CvAnalysis.FoundTerm;
@@ -56,6 +57,9 @@ public final class TextReport {
         if (!a.isCv()) {
             b.append('\n').append(t.restyle(Wrap.hanging("  !! ", a.warnings().get(0), width), "  !! ", "!!",
                     t.bad("!!")));
+        }
+        if (a.jobAd() != null && a.jobAd().match() != null) {
+            match(b, a.jobAd());
         }
         structure(b, a);
         if (a.jobAd() != null) {
@@ -141,6 +145,45 @@ public final class TextReport {
         String head = String.format(Locale.ROOT, "%-16s", label + " (" + items.size() + ")");
         for (int i = 0; i < items.size(); i++) {
             b.append(Wrap.hanging(i == 0 ? head : " ".repeat(16), items.get(i), width));
+        }
+    }
+
+    /** Widest term column of the advert's term table; longer terms wrap within it. */
+    private static final int TERM_COLUMN = 30;
+
+    /** The advert match: the rate, the title, what is asked, the top gaps, then the table of the advert's terms. */
+    private void match(StringBuilder b, JobAdSummary ad) {
+        AdvertMatch m = ad.match();
+        b.append('\n').append(t.score(m.rate(), "ADVERT MATCH " + m.headline())).append('\n');
+        b.append(Wrap.hanging("  Advert    ", Escape.controls(ad.file() + (ad.title() == null ? "" : ": " + ad.title())),
+                width));
+        b.append(Wrap.hanging("  Title     ", Escape.controls(m.title().sentence()), width));
+        for (AdvertMatch.Ask ask : m.asks()) {
+            b.append(Wrap.hanging(String.format(Locale.ROOT, "  %-10s", ask.label()), Escape.controls(ask.sentence()),
+                    width));
+        }
+        if (m.capNote() != null) {
+            b.append(t.restyle(Wrap.hanging("  ! ", Escape.controls(m.capNote()), width), "  !", "!", t.bad("!")));
+        }
+        for (int i = 0; i < Math.min(3, m.gaps().size()); i++) {
+            b.append(Wrap.hanging(i == 0 ? "  Top gaps  " : "            ", "- " + Escape.controls(m.gaps().get(i)), width));
+        }
+        int column = Math.max(12, Math.min(TERM_COLUMN, width - 46));
+        String format = "  %-" + column + "s %-11s %-9s %3s %3s  %s";
+        b.append('\n').append(String.format(Locale.ROOT, format, "Term", "Kind", "Need", "Ad", "CV", "Evidence").stripTrailing())
+                .append('\n');
+        int evidenceAt = column + 34;
+        for (AdvertMatch.Term term : m.terms()) {
+            List<String> name = Wrap.lines(Escape.controls(term.term()), column);
+            List<String> evidence = Wrap.lines(Escape.controls(term.evidenceLabel()), Math.max(10, width - evidenceAt));
+            int rows = Math.max(name.size(), evidence.size());
+            for (int i = 0; i < rows; i++) {
+                String n = i < name.size() ? name.get(i) : "";
+                String e = i < evidence.size() ? evidence.get(i) : "";
+                String row = i == 0 ? String.format(Locale.ROOT, format, n, term.kind(), term.need(), term.inAdvert(),
+                        term.inCv(), e) : String.format(Locale.ROOT, "  %-" + (evidenceAt - 2) + "s%s", n, e);
+                b.append(row.stripTrailing()).append('\n');
+            }
         }
     }
 

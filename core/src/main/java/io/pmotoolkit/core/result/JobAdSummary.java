@@ -17,17 +17,33 @@ import java.util.List;
  * @param terms            the advert's terms first (required, then preferred), then the role's
  * @param responsibilities the advert's responsibility lines, as written
  * @param stuffing         terms the CV repeats far beyond the advert's use (a keyword-stuffing risk)
+ * @param match            how well the CV fits the advert (the match rate, the term table, title, years,
+ *                         education and certifications asked), or null when not computed
  */
-@JsonPropertyOrder({"file", "title", "role", "roleReason", "yearsRequired", "yearsInCv", "titleMatch", "terms",
+@JsonPropertyOrder({"match", "file", "title", "role", "roleReason", "yearsRequired", "yearsInCv", "titleMatch", "terms",
         "responsibilities", "stuffing"})
 public record JobAdSummary(String file, String title, String role, String roleReason, Integer yearsRequired,
                            Double yearsInCv, boolean titleMatch, List<Term> terms, List<String> responsibilities,
-                           List<String> stuffing) {
+                           List<String> stuffing, AdvertMatch match) {
 
     public JobAdSummary {
         terms = List.copyOf(terms);
         responsibilities = List.copyOf(responsibilities);
         stuffing = List.copyOf(stuffing);
+    }
+
+    /** A summary without its match, which is computed from the finished analysis ({@link #withMatch}). */
+    public JobAdSummary(String file, String title, String role, String roleReason, Integer yearsRequired,
+                        Double yearsInCv, boolean titleMatch, List<Term> terms, List<String> responsibilities,
+                        List<String> stuffing) {
+        this(file, title, role, roleReason, yearsRequired, yearsInCv, titleMatch, terms, responsibilities, stuffing,
+                null);
+    }
+
+    /** This summary with its advert match. */
+    public JobAdSummary withMatch(AdvertMatch match) {
+        return new JobAdSummary(file, title, role, roleReason, yearsRequired, yearsInCv, titleMatch, terms,
+                responsibilities, stuffing, match);
     }
 
     /** Where a term comes from. */

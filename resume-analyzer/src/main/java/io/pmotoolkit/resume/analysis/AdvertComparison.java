@@ -4,6 +4,7 @@ import io.pmotoolkit.core.match.KeywordMatcher;
 import io.pmotoolkit.core.model.Keyword;
 import io.pmotoolkit.core.model.Role;
 import io.pmotoolkit.core.result.CheckResult;
+import io.pmotoolkit.core.result.CvStructure;
 import io.pmotoolkit.core.result.JobAdSummary;
 import io.pmotoolkit.core.result.JobAdSummary.Origin;
 import io.pmotoolkit.resume.analysis.ResumeAnalyzer.TermHit;
@@ -14,24 +15,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Compares a CV with a job advert: title, years, required and preferred terms, keyword stuffing. */
 final class AdvertComparison {
 
     /** A term used more than this many times, and more than three times as often as the advert, is stuffing. */
     static final int STUFFING_MIN = 5;
-    private static final Pattern TITLE_NOISE = Pattern.compile(
-            "(?i)\\s*([(\\[].*?[)\\]]|[–—|,-].*$|\\b(senior|junior|interim|contract|temporary|graduate)\\b)");
 
     private AdvertComparison() {
     }
 
+    /**
+     * @param cvRoles the CV's employment roles: a term in their titles is the candidate's job, not stuffing
+     */
     static JobAdSummary summarise(JobAd ad, Role role, List<Expected> expected, KeywordGap gap, List<Section> parts,
-                                  Double yearsInCv) {
+                                  Double yearsInCv, List<CvStructure.Employment> cvRoles) {
         List<JobAdSummary.Term> terms = new ArrayList<>();
         List<String> stuffing = new ArrayList<>();
         Map<String, List<TermHit>> hits = gap.hitsByTerm();
+        List<String> titles = new ArrayList<>(role.titles());
+        titles.add(role.title());
+        if (ad.title() != null) {
+            titles.add(ad.title());
+        }
+        cvRoles.stream().map(CvStructure.Employment::title).filter(java.util.Objects::nonNull).forEach(titles::add);
         for (Expected e : expected) {
             String term = e.keyword().term();
             boolean inCv = e.terms().stream().anyMatch(hits::containsKey);
@@ -39,7 +46,7 @@ final class AdvertComparison {
             terms.add(new JobAdSummary.Term(term, e.essential(), inCv, e.origin(), competency));
             if (e.origin() != Origin.ROLE && inCv) {
                 int used = hits.get(term).size();
-                if (used >= STUFFING_MIN && used > 3 * Math.max(1, e.adMentions())) {
+                if (used >= STUFFING_MIN && used > 3 * Math.max(1, e.adMentions()) && !inTitles(e.keyword(), titles)) {
                     stuffing.add(term);
                 }
             }
@@ -48,12 +55,21 @@ final class AdvertComparison {
                 titleMatch(ad.title(), parts), terms, ad.responsibilities(), stuffing);
     }
 
+    /**
+     * Whether the term names the job itself: it is in the role's titles, the advert's title or one of the CV's job
+     * titles ("PMO" on a Head of PMO's CV). Such a term recurs with every role held, which is not stuffing.
+     */
+    static boolean inTitles(Keyword keyword, List<String> titles) {
+        KeywordMatcher m = KeywordMatcher.of(List.of(keyword));
+        return titles.stream().anyMatch(t -> !m.find(t).isEmpty());
+    }
+
     /** Whether the CV names the advert's title, without seniority words and qualifiers. */
     static boolean titleMatch(String title, List<Section> parts) {
         if (title == null) {
             return false;
         }
-        String core = TITLE_NOISE.matcher(title).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String core = io.pmotoolkit.resume.match.Ladder.core(title);
         if (core.isEmpty()) {
             return false;
         }

@@ -27,6 +27,7 @@ import io.pmotoolkit.core.result.LineKind;
 import io.pmotoolkit.core.result.JobAdSummary;
 import io.pmotoolkit.resume.jobad.JobAd;
 import io.pmotoolkit.resume.jobad.JobAdParser;
+import io.pmotoolkit.resume.match.AdvertMatcher;
 import io.pmotoolkit.resume.read.CvDocument;
 import io.pmotoolkit.resume.read.CvReadException;
 import io.pmotoolkit.resume.read.CvReader;
@@ -87,6 +88,8 @@ public final class ResumeAnalyzer {
     private final LineClassifier classifier = new LineClassifier();
     private final StructureReader structureReader;
     private final io.pmotoolkit.resume.structure.CvVocabulary vocabulary;
+    /** The match rate and its table, from the finished analysis against an advert. */
+    private final AdvertMatcher advertMatcher;
     /** The role's expected terms, the same for every CV of a batch. */
     private final Map<String, List<Expected>> expectedByRole = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -101,6 +104,7 @@ public final class ResumeAnalyzer {
         this.vocabulary = io.pmotoolkit.resume.structure.CvVocabulary.of(model);
         this.sections = new SectionDetector(this.vocabulary);
         this.structureReader = new StructureReader(this.vocabulary);
+        this.advertMatcher = new AdvertMatcher(model, matcher, clock);
     }
 
     public SkillsModel model() {
@@ -168,7 +172,8 @@ public final class ResumeAnalyzer {
         Double years = timeline.roles().isEmpty() ? null : Math.round(timeline.years() * 10) / 10.0;
         JobAdSummary adSummary = null;
         if (ad != null) {
-            adSummary = AdvertComparison.summarise(ad, role, expected, gap, parts, years);
+            adSummary = AdvertComparison.summarise(ad, role, expected, gap, parts, years,
+                    structure.structure().experience());
             checks.addAll(AdvertComparison.checks(adSummary));
         } else {
             checks.add(ListedOnly.check(hits, model));
@@ -193,11 +198,13 @@ public final class ResumeAnalyzer {
                 level.inPmo() ? Integer.valueOf(level.rung()) : null,
                 candidate.background() == null ? null : candidate.background().id(), gap.held(), gap.studying())
                 .orElse(null);
-        return CvAnalysis.builder().file(doc.fileName()).format(doc.format().id()).candidate(candidate)
+        CvAnalysis analysis = CvAnalysis.builder().file(doc.fileName()).format(doc.format().id()).candidate(candidate)
                 .role(new RoleRef(role.id(), role.title())).score(score)
                 .keywords(new Keywords(gap.found(), gap.missing(), next)).competencies(gap.competencies())
                 .lines(lines).checks(checks).warnings(warnings).versions(new Versions(toolVersion, model.version()))
                 .jobAd(adSummary).documentKind(kind.id()).structure(read).build();
+        return ad == null ? analysis
+                : analysis.toBuilder().jobAd(adSummary.withMatch(advertMatcher.match(analysis, ad))).build();
     }
 
     /** Whether a line names a certification of the skills model (for an "Education and Certification" section). */

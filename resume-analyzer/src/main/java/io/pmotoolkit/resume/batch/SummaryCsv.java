@@ -26,16 +26,7 @@ public final class SummaryCsv {
             "skipped", "output", "same_cv", "document_kind", "essential_terms", "competency_coverage",
             "achievements", "checks");
 
-    private static final CsvMapper MAPPER = new CsvMapper();
-    private static final CsvSchema SCHEMA;
-
-    static {
-        CsvSchema.Builder b = CsvSchema.builder();
-        for (String c : COLUMNS) {
-            b.addColumn(c);
-        }
-        SCHEMA = b.build().withHeader().withLineSeparator("\n");
-    }
+    private static final CsvSchema SCHEMA = schema(COLUMNS);
 
     private SummaryCsv() {
     }
@@ -60,14 +51,28 @@ public final class SummaryCsv {
             }
             table.add(cells);
         }
-        try {
-            return MAPPER.writer(SCHEMA).writeValueAsString(table);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return write(SCHEMA, table);
     }
 
     private static String text(String s) {
         return s == null ? "" : SafeText.cell(s);
+    }
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    /** A CSV schema of these columns with a header line and LF line ends, as every CSV of the tool is written. */
+    public static CsvSchema schema(List<String> columns) {
+        CsvSchema.Builder b = CsvSchema.builder();
+        columns.forEach(b::addColumn);
+        return b.build().withHeader().withLineSeparator("\n");
+    }
+
+    /** The rows (cells already made safe) as CSV text in the schema, RFC 4180 quoting. */
+    public static String write(CsvSchema schema, List<List<Object>> rows) {
+        try {
+            return MAPPER.writer(schema).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
