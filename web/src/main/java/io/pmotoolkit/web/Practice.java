@@ -40,7 +40,10 @@ final class Practice {
     /** {@code GET /practise?role=ROLE}: a session on the role's own questions, without a CV. */
     void startForRole(Context ctx) throws IOException {
         String roleId = ctx.queryParam("role");
-        Role role = toolkit.role(roleId == null || roleId.isBlank() ? null : roleId);
+        if (roleId == null || roleId.isBlank()) {
+            throw AppException.usage("which role? Pick one of " + toolkit.roleIds() + " on the Analyse page");
+        }
+        Role role = toolkit.role(roleId.strip());
         CvRun run = toolkit.start(role);
         show(ctx, first(role, toolkit.pack(run, null, COUNT, 1, Pages.SEED)));
     }

@@ -276,6 +276,9 @@ class WebServerTest {
         HttpResponse<String> r = browser().get("/practise?role=pmo-analyst");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("id=\"question\""), r.body());
+        HttpResponse<String> none = browser().get("/practise");
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("which role? Pick one of pmo-administrator"), none.body());
         HttpResponse<String> unknown = browser().get("/practise?role=nobody");
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("id=\"error\""), unknown.body());
