@@ -254,13 +254,25 @@ class ComparePageTest {
 
     @Test
     void resultsWithAnAdvertShowTheMatchRateOfTheCommandLine() throws Exception {
-        CvRun run = toolkit.start(null, samplePath(AD).toString(), samplePath(SOFIA).toString());
-        JsonNode cli = JSON.readTree(JsonOutput.write(run.analyze(samplePath(SOFIA).toString())));
+        assertTrue(resultsShowTheMatchOfTheCommandLine(SOFIA).get("cap").isNull(), "Sofia shows every must-have");
+    }
+
+    @Test
+    void aMissingMustHaveShowsTheCapAndWhatSetsIt() throws Exception {
+        JsonNode match = resultsShowTheMatchOfTheCommandLine("tom-fletcher-graduate.pdf");
+        assertFalse(match.get("cap").isNull(), match::toString);
+        assertFalse(match.get("mustHaves").isEmpty(), match::toString);
+    }
+
+    /** The Results page's match for this CV and the advert, checked against {@code pmo analyze}'s JSON; that match. */
+    private static JsonNode resultsShowTheMatchOfTheCommandLine(String cv) throws Exception {
+        CvRun run = toolkit.start(null, samplePath(AD).toString(), samplePath(cv).toString());
+        JsonNode cli = JSON.readTree(JsonOutput.write(run.analyze(samplePath(cv).toString())));
         JsonNode match = cli.at("/jobAd/match");
         assertTrue(match.has("rate"), cli::toString);
         Browser b = new Browser(server.uri());
         b.get("/");
-        List<Map.Entry<String, Object>> fields = List.of(Map.entry("csrf", b.token()), Map.entry("cv", sample(SOFIA)),
+        List<Map.Entry<String, Object>> fields = List.of(Map.entry("csrf", b.token()), Map.entry("cv", sample(cv)),
                 Map.entry("role", ""), Map.entry("jobAd", sample(AD)));
         HttpResponse<byte[]> r = b.postMultipart("/analyse", fields, b.origin());
         String page = text(r);
@@ -297,6 +309,7 @@ class ComparePageTest {
         }
         JsonNode download = JSON.readTree(download(b, page, "download-json", "/download/json").body());
         assertEquals(match.get("rate").asInt(), download.at("/jobAd/match/rate").asInt());
+        return match;
     }
 
     @Test
