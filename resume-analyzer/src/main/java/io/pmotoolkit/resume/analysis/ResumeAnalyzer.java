@@ -88,8 +88,8 @@ public final class ResumeAnalyzer {
     private final LineClassifier classifier = new LineClassifier();
     private final StructureReader structureReader;
     private final io.pmotoolkit.resume.structure.CvVocabulary vocabulary;
-    /** The match rate and its table, from the finished analysis against an advert. */
-    private final AdvertMatcher advertMatcher;
+    /** The match rate and its table, from the finished analysis against an advert: built at the first advert. */
+    private volatile AdvertMatcher advertMatcher;
     /** The role's expected terms, the same for every CV of a batch. */
     private final Map<String, List<Expected>> expectedByRole = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -104,7 +104,6 @@ public final class ResumeAnalyzer {
         this.vocabulary = io.pmotoolkit.resume.structure.CvVocabulary.of(model);
         this.sections = new SectionDetector(this.vocabulary);
         this.structureReader = new StructureReader(this.vocabulary);
-        this.advertMatcher = new AdvertMatcher(model, matcher, clock);
     }
 
     public SkillsModel model() {
@@ -204,7 +203,22 @@ public final class ResumeAnalyzer {
                 .lines(lines).checks(checks).warnings(warnings).versions(new Versions(toolVersion, model.version()))
                 .jobAd(adSummary).documentKind(kind.id()).structure(read).build();
         return ad == null ? analysis
-                : analysis.toBuilder().jobAd(adSummary.withMatch(advertMatcher.match(analysis, ad))).build();
+                : analysis.toBuilder().jobAd(adSummary.withMatch(advertMatcher().match(analysis, ad))).build();
+    }
+
+    /** The advert matcher, built once, when the first advert comes: a run without one never loads its words. */
+    private AdvertMatcher advertMatcher() {
+        AdvertMatcher m = advertMatcher;
+        if (m == null) {
+            synchronized (this) {
+                m = advertMatcher;
+                if (m == null) {
+                    m = new AdvertMatcher(model, matcher, clock);
+                    advertMatcher = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** Whether a line names a certification of the skills model (for an "Education and Certification" section). */

@@ -101,6 +101,11 @@ final class AdvertAsks {
         this.credentials = KeywordMatcher.of(model.keywords().stream().filter(this::isCredential).toList());
     }
 
+    /** The certification terms a text names ("PRINCE2 Practitioner (2019)" gives PRINCE2 Practitioner). */
+    List<String> credentialsIn(String text) {
+        return credentials.find(text).stream().map(m -> m.keyword().term()).distinct().toList();
+    }
+
     private boolean isCredential(Keyword k) {
         return model.findCompetency(k.competency()).filter(c -> c.area() == Area.CERTIFICATIONS).isPresent();
     }

@@ -74,7 +74,6 @@ public final class AdvertMatcher {
     private final MatchVocabulary words;
     private final AdvertAsks asks;
     private final Ladder ladder;
-    private final KeywordMatcher credentials;
     private final Clock clock;
 
     /** A matcher over the skills model, "today" from the clock (for roles that are current). */
@@ -88,8 +87,6 @@ public final class AdvertMatcher {
         this.words = MatchVocabulary.builtIn();
         this.asks = new AdvertAsks(model, matcher, words);
         this.ladder = new Ladder(model);
-        this.credentials = KeywordMatcher.of(model.keywords().stream().filter(k -> area(k.competency())
-                .filter(a -> a == Area.CERTIFICATIONS).isPresent()).toList());
         this.clock = clock;
     }
 
@@ -112,7 +109,7 @@ public final class AdvertMatcher {
         if (read.education() != null) {
             askEducation(analysis, read.education(), items, askRows);
         }
-        List<String> viaCredential = new ArrayList<>();
+        java.util.Map<String, String> viaCredential = new java.util.HashMap<>();
         for (int i = 0; i < read.credentials().size(); i++) {
             AdvertAsks.Credential c = read.credentials().get(i);
             String id = "certification-" + (i + 1);
@@ -125,7 +122,7 @@ public final class AdvertMatcher {
             items.add(new Item(row.required(), row.credit(), c.must(), met ? null : c.named() + " asked; "
                     + (c.accepted().size() > 1 ? "none of " + String.join(", ", first(c.accepted(), 4)) + " held"
                     : "not held")));
-            c.terms().forEach(t -> viaCredential.add(t + "\n" + id));
+            c.terms().forEach(t -> viaCredential.putIfAbsent(t, id));
         }
         List<AdvertMatch.Term> terms = terms(analysis, summary, ad, read, viaCredential, items);
         AdvertMatch.TitleFit title = title(analysis, summary, ad);
@@ -191,7 +188,7 @@ public final class AdvertMatcher {
     // --- terms ------------------------------------------------------------------------------------
 
     private List<AdvertMatch.Term> terms(CvAnalysis analysis, JobAdSummary summary, JobAd ad, AdvertAsks.Read read,
-                                         List<String> viaCredential, List<Item> items) {
+                                         java.util.Map<String, String> viaCredential, List<Item> items) {
         List<JobAdSummary.Term> adTerms = summary.terms().stream().filter(t -> t.origin() != JobAdSummary.Origin.ROLE)
                 .toList();
         java.util.Map<String, Double> credits = new java.util.HashMap<>();
@@ -207,8 +204,7 @@ public final class AdvertMatcher {
             Optional<Area> area = keyword == null ? Optional.empty() : area(keyword.competency());
             boolean credential = area.filter(a -> a == Area.CERTIFICATIONS || a == Area.EDUCATION).isPresent();
             double credit = credits.get(t.term());
-            String via = viaCredential.stream().filter(v -> v.startsWith(t.term() + "\n"))
-                    .map(v -> v.substring(v.indexOf('\n') + 1)).findFirst().orElse(null);
+            String via = viaCredential.get(t.term());
             if (via == null && read.education() != null && read.education().terms().contains(t.term())) {
                 via = "education";
             }
@@ -307,7 +303,7 @@ public final class AdvertMatcher {
             }
         }
         for (CvStructure.CertificationEntry c : analysis.structure().certifications()) {
-            credentials.find(c.name()).forEach(m -> held.add(m.keyword().term()));
+            held.addAll(asks.credentialsIn(c.name()));
         }
         held.removeAll(studying);
         return held;

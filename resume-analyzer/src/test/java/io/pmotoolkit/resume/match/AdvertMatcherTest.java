@@ -102,6 +102,20 @@ class AdvertMatcherTest {
     }
 
     @Test
+    void aSoftSkillIsNeverAMustHaveAndATermWithinALongerOneIsShownByIt() throws Exception {
+        String cv = CV.replace("- Organised steering committee meetings and took the minutes.",
+                "- Led executive stakeholder engagement for the board and cut escalations by 20%.");
+        AdvertMatch m = match(cv, "# PMO Analyst\n\n## Essential\n"
+                + "- Strong executive stakeholder engagement and influencing skills.\n- RAID log.\n");
+        assertTrue(m.terms().stream().filter(t -> t.kind().equals("soft skill")).noneMatch(AdvertMatch.Term::mustHave),
+                m.terms()::toString);
+        // "stakeholder engagement" within "executive stakeholder engagement": shown by it, directly or through it
+        m.terms().stream().filter(t -> t.term().equals("Stakeholder management")).findFirst()
+                .ifPresent(t -> assertTrue(t.credit() > 0, t::toString));
+        assertTrue(m.mustHaves().isEmpty(), m.mustHaves()::toString);
+    }
+
+    @Test
     void aTermEvidencedInExperienceCountsMoreThanOneOnlyListed() throws Exception {
         String advert = "# PMO Analyst\n\n## Requirements\n- RAID log.\n- Stakeholder management.\n";
         String listed = CV + "\nSkills\nStakeholder management\n";
