@@ -21,6 +21,9 @@ import java.util.Base64;
  */
 final class ComparePage {
 
+    /** The form's other fields and the multipart headers, generously. */
+    private static final long FORM_BYTES = 64 * 1024;
+
     private final Toolkit toolkit;
     private final Templates templates;
     private final Limits limits;
@@ -45,7 +48,18 @@ final class ComparePage {
         CvComparison c = CompareRun.compare(toolkit, old.role(), old.advert(), old.cv(), newCv);
         ctx.header("Cache-Control", "no-store");
         html(ctx, "comparison", new CompareView(Guard.token(ctx), c, old.carry(), newCv.name(),
-                Base64.getEncoder().encodeToString(newCv.bytes())));
+                Base64.getEncoder().encodeToString(newCv.bytes()), fitsOneRequest(old, newCv)));
+    }
+
+    /**
+     * Whether the download forms, which re-post both versions and the advert in base64, stay within the request
+     * limit (sized for one CV and an advert): two versions near the size limit do not.
+     */
+    private boolean fitsOneRequest(Inputs old, Upload newCv) {
+        long files = old.cv().bytes().length + newCv.bytes().length
+                + (old.jobAd() == null ? 0 : old.jobAd().bytes().length);
+        long text = old.jobAdText() == null ? 0 : old.jobAdText().getBytes(StandardCharsets.UTF_8).length;
+        return (files + 2) / 3 * 4 + text + FORM_BYTES <= limits.maxRequestBytes();
     }
 
     /** {@code POST /compare/download/{kind}}: the comparison as Markdown ({@code md}) or JSON ({@code json}). */

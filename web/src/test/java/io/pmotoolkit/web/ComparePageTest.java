@@ -219,6 +219,29 @@ class ComparePageTest {
     }
 
     @Test
+    void versionsTooLargeToRepostTogetherGetNoDownloadForms() throws Exception {
+        // The request limit is sized for one CV and an advert: three files near the size limit of 1 MB exceed it.
+        Toolkit small = Toolkit.builder().version("test").maxSizeMb(1).maxPages(Toolkit.MAX_PAGES).build();
+        try (WebServer one = WebServer.start(small, "127.0.0.1", 0)) {
+            String pad = "\nManaged the RAID log for a portfolio of projects.".repeat(19_800);
+            byte[] old = (Files.readString(samplePath(OLD)) + pad).getBytes(StandardCharsets.UTF_8);
+            byte[] now = (Files.readString(samplePath(NEW)) + pad).getBytes(StandardCharsets.UTF_8);
+            byte[] ad = (Files.readString(samplePath(AD)) + pad).getBytes(StandardCharsets.UTF_8);
+            assertTrue(old.length < 1024 * 1024 && (old.length + now.length + ad.length) * 4L / 3
+                    > Limits.of(small).maxRequestBytes(), "sizes " + old.length);
+            Browser b = new Browser(one.uri());
+            HttpResponse<byte[]> r = compare(b, new FilePart("old.txt", old), new FilePart("new.txt", now), "",
+                    "jobAd", new FilePart("ad.txt", ad));
+            String page = text(r);
+            assertEquals(200, r.statusCode(), () -> page.substring(0, Math.min(page.length(), 3000)));
+            assertTrue(page.contains("id=\"downloads-too-large\""), "a note instead of the forms");
+            assertFalse(page.contains("id=\"download-compare-json\""), "no form that would be refused");
+            String normal = text(compare(b, sample(OLD), sample(NEW), "pmo-manager"));
+            assertTrue(normal.contains("id=\"download-compare-json\"") && !normal.contains("downloads-too-large"));
+        }
+    }
+
+    @Test
     void withoutTheTokenTheCompareIsRefused() throws Exception {
         Browser b = new Browser(server.uri());
         b.get("/compare");

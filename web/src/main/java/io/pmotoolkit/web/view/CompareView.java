@@ -13,8 +13,10 @@ import io.pmotoolkit.web.view.Views.Carry;
  * @param carry      the old version, the role and the advert, as the Results page's forms carry them
  * @param newCvName  the new version's file name
  * @param newCv      the new version, base64
+ * @param downloads  whether the download forms can re-post both versions within the request limit
  */
-public record CompareView(String csrf, CvComparison comparison, Carry carry, String newCvName, String newCv) {
+public record CompareView(String csrf, CvComparison comparison, Carry carry, String newCvName, String newCv,
+                          boolean downloads) {
 
     /** "+5", "0", "-3": a change with its sign. */
     public static String signed(int delta) {
