@@ -12,6 +12,9 @@ import java.io.IOException;
  */
 public final class CompareRun {
 
+    /** The artefact a version that is not a CV is refused for. */
+    private static final String WHAT = "comparison";
+
     private CompareRun() {
     }
 
@@ -34,8 +37,27 @@ public final class CompareRun {
             throw AppException.usage("the CV and the job advert cannot both come from standard input");
         }
         CvRun run = app.start(role, jobAd, oldCv);
-        CvAnalysis before = run.analyzeCv(oldCv, "comparison");
-        CvAnalysis after = run.analyzeCv(newCv, "comparison");
+        return compare(run, run.analyzeCv(oldCv, WHAT), run.analyzeCv(newCv, WHAT));
+    }
+
+    /**
+     * As {@link #compare(Toolkit, String, String, String, String)} for versions in memory (the web app's uploads),
+     * with the same role rule, budgets and refusals.
+     *
+     * @param role  the role id, or null to take the advert's
+     * @param jobAd the advert, or null
+     * @param oldCv the earlier version
+     * @param newCv the later version
+     * @throws AppException a usage error when neither a role nor an advert is given, a bad-input error when a
+     *                      version is not a CV
+     */
+    public static CvComparison compare(Toolkit app, String role, Upload jobAd, Upload oldCv, Upload newCv)
+            throws IOException {
+        CvRun run = app.start(role, jobAd);
+        return compare(run, CvRun.requireCv(run.analyze(oldCv), WHAT), CvRun.requireCv(run.analyze(newCv), WHAT));
+    }
+
+    private static CvComparison compare(CvRun run, CvAnalysis before, CvAnalysis after) {
         // Both were measured against the same advert, so each carries its match rate; without one there is none.
         return CvComparer.compare(before, after, run.advert().isPresent() ? CompareRun::matchRate : null);
     }

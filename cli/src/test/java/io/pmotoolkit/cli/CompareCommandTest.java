@@ -79,6 +79,22 @@ class CompareCommandTest {
     }
 
     @Test
+    void anAdvertGivesTheMatchRateOfEachVersionAsPmoAnalyzeComputesIt() throws IOException {
+        String ad = sample("job-ads/pmo-analyst-fintech.md");
+        String old = sample("amelia-hart-project-manager.txt");
+        String now = sample("amelia-hart-project-manager-revised.txt");
+        Cli.Result r = Cli.run("compare", old, now, "--job-ad", ad, "--format", "json");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode c = new ObjectMapper().readTree(r.out());
+        for (String[] version : new String[][] {{"before", old}, {"after", now}}) {
+            Cli.Result a = Cli.run("analyze", version[1], "--job-ad", ad, "--format", "json");
+            int rate = new ObjectMapper().readTree(a.out()).at("/jobAd/match/rate").asInt();
+            assertEquals(rate, c.at("/matchRate/" + version[0]).asInt(), r.out());
+        }
+        assertTrue(Cli.run("compare", old, now, "--job-ad", ad).out().contains("Advert match "), "the text says it");
+    }
+
+    @Test
     void anAdvertGivenAsAVersionIsRefused() {
         Cli.Result r = Cli.run("compare", sample("job-ads/pmo-analyst-fintech.md"),
                 sample("amelia-hart-project-manager.txt"), "--role", "pmo-analyst");

@@ -26,29 +26,47 @@ record Inputs(Upload cv, String role, Upload jobAd, String jobAdText) {
 
     /** The Analyse form: the file fields {@code cv} and {@code jobAd}, and {@code role} and {@code jobAdText}. */
     static Inputs fromUpload(Context ctx) throws IOException {
-        UploadedFile cvFile = ctx.uploadedFile("cv");
-        if (cvFile == null || cvFile.filename() == null || cvFile.filename().isBlank()) {
-            throw AppException.usage("choose your CV file (.docx, .pdf, .txt or .md) first");
-        }
-        Upload cv = new Upload(safeName(cvFile.filename()), bytes(cvFile));
+        return fromUpload(ctx, "cv", "choose your CV file (.docx, .pdf, .txt or .md) first");
+    }
+
+    /** As {@link #fromUpload(Context)}, with the CV in the file field {@code cvField}. */
+    static Inputs fromUpload(Context ctx, String cvField, String missing) throws IOException {
+        Upload cv = requiredFile(ctx, cvField, missing);
         UploadedFile adFile = ctx.uploadedFile("jobAd");
         Upload ad = adFile == null || adFile.filename() == null || adFile.filename().isBlank() ? null
                 : new Upload(safeName(adFile.filename()), bytes(adFile));
         return of(cv, ctx.formParam("role"), ad, ctx.formParam("jobAdText"));
     }
 
+    /** The file posted in {@code field}; a usage error saying {@code missing} without one. */
+    static Upload requiredFile(Context ctx, String field, String missing) throws IOException {
+        UploadedFile file = ctx.uploadedFile(field);
+        if (file == null || file.filename() == null || file.filename().isBlank()) {
+            throw AppException.usage(missing);
+        }
+        return new Upload(safeName(file.filename()), bytes(file));
+    }
+
     /** The hidden fields of a download or practice form ({@link #carry()}). */
     static Inputs fromCarry(Context ctx) {
-        String cv = ctx.formParam("cvData");
-        String name = ctx.formParam("cvName");
+        return of(carried(ctx, "cvName", "cvData"), ctx.formParam("role"), carriedAdvert(ctx),
+                ctx.formParam("jobAdText"));
+    }
+
+    /** A file re-posted as a hidden name and base64 data; a usage error when the form lacks them. */
+    static Upload carried(Context ctx, String nameField, String dataField) {
+        String cv = ctx.formParam(dataField);
+        String name = ctx.formParam(nameField);
         if (cv == null || name == null) {
-            throw AppException.usage("the form carries no CV: start again from the Analyse page");
+            throw AppException.usage("the form carries no CV: start again from the page you came from");
         }
+        return new Upload(safeName(name), decode(cv));
+    }
+
+    private static Upload carriedAdvert(Context ctx) {
         String adName = ctx.formParam("jobAdName");
         String ad = ctx.formParam("jobAdData");
-        Upload advert = adName == null || adName.isEmpty() || ad == null ? null
-                : new Upload(safeName(adName), decode(ad));
-        return of(new Upload(safeName(name), decode(cv)), ctx.formParam("role"), advert, ctx.formParam("jobAdText"));
+        return adName == null || adName.isEmpty() || ad == null ? null : new Upload(safeName(adName), decode(ad));
     }
 
     private static Inputs of(Upload cv, String role, Upload ad, String text) {

@@ -29,7 +29,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The routes: the Analyse page, the results, the downloads, practice, the static files, and the error pages.
+ * The routes: the Analyse page, the results, the downloads, practice, the Compare page ({@link ComparePage}), the
+ * static files, and the error pages.
  * Each handler reads its inputs, calls the toolkit and renders; no analysis happens here.
  */
 final class Pages {
@@ -41,12 +42,14 @@ final class Pages {
     private final Templates templates;
     private final Limits limits;
     private final Practice practice;
+    private final ComparePage compare;
 
     Pages(Toolkit toolkit, Templates templates, Limits limits) {
         this.toolkit = toolkit;
         this.templates = templates;
         this.limits = limits;
         this.practice = new Practice(toolkit, templates);
+        this.compare = new ComparePage(toolkit, templates, limits);
     }
 
     void register(JavalinConfig config, Guard guard) {
@@ -63,6 +66,9 @@ final class Pages {
             Guard.checkToken(c);
             practice.post(c);
         }));
+        config.routes.get("/compare", compare::form);
+        config.routes.post("/compare", ctx -> guard.bounded(ctx, compare::post));
+        config.routes.post("/compare/download/{kind}", ctx -> guard.bounded(ctx, compare::download));
         config.routes.get("/static/{file}", Pages::staticFile);
         config.routes.exception(Exception.class, this::failure);
         config.routes.error(404, ctx -> {
@@ -148,13 +154,15 @@ final class Pages {
 
         /** {@code amelia-hart.pmo-manager.gap.pdf}: the CLI's names, in ASCII letters, digits, dots and dashes. */
         String fileName(String cv, String role) {
+            return stem(cv) + "." + role + "." + suffix;
+        }
+
+        /** The file name without its extension, in ASCII letters, digits, dots and dashes ({@code cv} if none). */
+        static String stem(String cv) {
             int dot = cv.lastIndexOf('.');
             String stem = dot > 0 ? cv.substring(0, dot) : cv;
             String safe = stem.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+|[.-]+$", "");
-            if (safe.isEmpty()) {
-                safe = "cv";
-            }
-            return safe + "." + role + "." + suffix;
+            return safe.isEmpty() ? "cv" : safe;
         }
     }
 
