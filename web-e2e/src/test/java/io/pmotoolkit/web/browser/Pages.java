@@ -38,6 +38,9 @@ final class Pages {
     static void openAnalyse(WebDriver d) {
         d.get(App.home().toString());
         wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("analyse-form")));
+        // The page's script enhances the form once loaded; elements found before that can be replaced under us.
+        wait(d).until(x -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) x)
+                .executeScript("return document.readyState")));
     }
 
     /**
@@ -45,6 +48,19 @@ final class Pages {
      * advert file (null for none). Returns when the results or the error page has loaded.
      */
     static void analyse(WebDriver d, Path cv, String role, Path advert) {
+        try {
+            fillAndSend(d, cv, role, advert);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e instanceof org.openqa.selenium.TimeoutException || !String.valueOf(e.getMessage()).contains("document")
+                    && !(e instanceof org.openqa.selenium.StaleElementReferenceException)) {
+                throw e;
+            }
+            // A node replaced while the form was filled (Chromium: "does not belong to the document"): once more.
+            fillAndSend(d, cv, role, advert);
+        }
+    }
+
+    private static void fillAndSend(WebDriver d, Path cv, String role, Path advert) {
         openAnalyse(d);
         d.findElement(By.id("cv")).sendKeys(cv.toString());
         new Select(d.findElement(By.id("role"))).selectByValue(role == null ? "" : role);
