@@ -98,7 +98,10 @@ class AnalyzeCommandTest {
         Cli.Result r = Cli.run("analyze", Cli.sample(sample), "--role", "pmo-analyst");
         assertEquals(0, r.code(), r::toString);
         for (String line : r.out().split("\n")) {
-            assertTrue(line.length() <= 80, () -> "too wide (" + line.length() + "): " + line);
+            // A word longer than the width (the CV's path, in a deep checkout) goes whole on a line of its own,
+            // so it can be copied (Wrap); every other line fits.
+            boolean oneLongWord = !line.strip().contains(" ") && line.strip().length() > 60;
+            assertTrue(line.length() <= 80 || oneLongWord, () -> "too wide (" + line.length() + "): " + line);
         }
     }
 
