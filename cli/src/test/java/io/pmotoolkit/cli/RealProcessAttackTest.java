@@ -168,16 +168,17 @@ class RealProcessAttackTest {
         }
         Path out = dir.resolve("out");
         long start = System.nanoTime();
+        // A good CV takes well under a second, but the first ones run cold, and on a busy machine more than 4 s.
         Process p = pmo("analyze", in.toString(), "--role", "pmo-manager", "--out", out.toString(), "--jobs", "2",
-                "--timeout", "4").start();
+                "--timeout", "12").start();
         String err = stderr(p);
-        assertTrue(p.waitFor(40, TimeUnit.SECONDS), "finished");
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         for (String g : good) {
             String base = g.substring(0, g.lastIndexOf('.'));
             assertTrue(Files.isRegularFile(out.resolve(base + ".json")), g + " analysed\n" + err);
         }
         assertFalse(err.contains("\tat "), err);
-        assertTrue(seconds < 40, seconds + " s");
+        assertTrue(seconds < 120, seconds + " s");
     }
 }
