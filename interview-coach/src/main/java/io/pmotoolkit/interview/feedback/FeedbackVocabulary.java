@@ -62,6 +62,10 @@ final class FeedbackVocabulary {
     final Map<QuestionType, RubricDef> rubrics;
     final Set<String> questionWords;
     final Set<String> stopWords;
+    /** Words that say nothing about any subject ("important", "properly"): not substance (see Relevance). */
+    final Set<String> vagueWords;
+    /** The keys of the stop, question and vague words: what is not substance in an answer. */
+    final Set<String> stopKeys;
     final Set<String> traitTerms;
     /** Topic word key → the keys of the words that show it. */
     final Map<String, Set<String>> relatedWords;
@@ -69,7 +73,7 @@ final class FeedbackVocabulary {
     private record FileShape(List<FillerEntry> fillers, List<String> resultClauses, List<String> outcomeLanguage,
                              List<String> activityBeforeNumber, Map<String, List<CueEntry>> star,
                              Map<String, RubricEntry> rubrics, List<String> questionWords, List<String> stopWords,
-                             List<String> traitTerms, Map<String, List<String>> relatedWords) {
+                             List<String> vagueWords, List<String> traitTerms, Map<String, List<String>> relatedWords) {
     }
 
     private record FillerEntry(String id, String phrase, String pattern) {
@@ -130,6 +134,12 @@ final class FeedbackVocabulary {
         this.rubrics = rub;
         this.questionWords = lower(f.questionWords());
         this.stopWords = lower(f.stopWords());
+        this.vagueWords = lower(f.vagueWords());
+        Set<String> sk = new java.util.HashSet<>();
+        for (Set<String> words : List.of(stopWords, questionWords, vagueWords)) {
+            words.forEach(w -> sk.add(io.pmotoolkit.core.text.WordKeys.key(w)));
+        }
+        this.stopKeys = Set.copyOf(sk);
         this.traitTerms = lower(f.traitTerms());
         Map<String, Set<String>> related = new LinkedHashMap<>();
         if (f.relatedWords() != null) {
@@ -180,6 +190,7 @@ final class FeedbackVocabulary {
         out.put("fillers", fillers.size());
         out.put("questionWords", questionWords.size());
         out.put("stopWords", stopWords.size());
+        out.put("vagueWords", vagueWords.size());
         out.put("traitTerms", traitTerms.size());
         return out;
     }

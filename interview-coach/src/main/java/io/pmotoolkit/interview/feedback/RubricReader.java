@@ -35,8 +35,10 @@ final class RubricReader {
     static List<ConceptCheck> concepts(List<Concept> concepts, List<String> words, List<String> keys) {
         List<ConceptCheck> out = new ArrayList<>();
         for (Concept c : concepts) {
-            String signal = c.signals().stream().filter(s -> KeyPhrases.contains(words, keys, s)).findFirst()
-                    .orElse(null);
+            // An idea in other word order ("the log of decisions") still shows it; a misconception must be said as
+            // written, since a wrong statement re-ordered is often a right one.
+            String signal = c.signals().stream().filter(s -> KeyPhrases.contains(words, keys, s)
+                    || KeyPhrases.near(words, keys, s)).findFirst().orElse(null);
             out.add(new ConceptCheck(c.name(), signal != null, signal));
         }
         return out;
