@@ -57,6 +57,8 @@ final class FeedbackVocabulary {
     final List<Filler> fillers;
     final Map<Part, List<Cue>> star;
     final Pattern resultClause;
+    /** Words a spoken sentence opens with before it says anything ("So, um, we had..."): see {@link #bare}. */
+    final Pattern openers;
     final Pattern outcomeLanguage;
     final Set<String> activityBeforeNumber;
     final Map<QuestionType, RubricDef> rubrics;
@@ -71,7 +73,7 @@ final class FeedbackVocabulary {
     final Map<String, Set<String>> relatedWords;
 
     private record FileShape(List<FillerEntry> fillers, List<String> resultClauses, List<String> outcomeLanguage,
-                             List<String> activityBeforeNumber, Map<String, List<CueEntry>> star,
+                             List<String> activityBeforeNumber, List<String> openers, Map<String, List<CueEntry>> star,
                              Map<String, RubricEntry> rubrics, List<String> questionWords, List<String> stopWords,
                              List<String> vagueWords, List<String> traitTerms, Map<String, List<String>> relatedWords) {
     }
@@ -108,6 +110,8 @@ final class FeedbackVocabulary {
         }
         this.star = cues;
         this.resultClause = WordPattern.whole(f.resultClauses(), true, true);
+        this.openers = compile("openers", "^(?:(?:" + String.join("|", f.openers().stream().map(Pattern::quote)
+                .toList()) + ")\\b[\\s,.;:!?-]*)+");
         this.outcomeLanguage = compile("outcomeLanguage", "\\b(?:" + String.join("|", f.outcomeLanguage()) + ")");
         this.activityBeforeNumber = lower(f.activityBeforeNumber());
         Map<QuestionType, RubricDef> rub = new EnumMap<>(QuestionType.class);
@@ -164,6 +168,14 @@ final class FeedbackVocabulary {
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException(BUILT_IN + ": " + where + ": bad pattern: " + e.getDescription(), e);
         }
+    }
+
+    /**
+     * A sentence without the words a spoken sentence opens with ("So basically, yeah, we had two projects" → "we
+     * had two projects"), so that cues written for the start of a sentence still find it.
+     */
+    String bare(String sentence) {
+        return openers.matcher(sentence).replaceFirst("");
     }
 
     /** The rubric of a question type; behavioural when the type is unknown (an answer without a question). */

@@ -135,7 +135,7 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
     }
 
     /** The keys of every word of the question, function words included. */
-    private static Set<String> topicKeys(String question) {
+    static Set<String> questionKeys(String question) {
         Set<String> out = new java.util.HashSet<>();
         for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             out.add(WordKeys.key(w));
@@ -191,7 +191,8 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
         List<String> used = topic.entrySet().stream().filter(e -> answerKeys.contains(e.getKey())
                 || related.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(answerKeys::contains))
                 .map(Map.Entry::getValue).toList();
-        int hits = used.size();
+        // The question's own framing repeated ("two projects ... the same time") shows its subject like a topic word.
+        int hits = used.size() + (echoesPhrase(question, answerKeys) ? 1 : 0);
         int terms = expectedUsed.size();
         boolean fits = rank > 0 && rank <= FITS_RANK;
         boolean far = rank == 0 || rank > CLOSE_RANK;
@@ -202,13 +203,13 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
                 || fits) {
             level = ON_TOPIC;
         } else if (terms == 0 && competencyUsed == 0 && (hits == 0 && far
-                || hits == 1 && rank > FAR_RANK && !echoesPhrase(question, answerKeys))) {
+                || hits == 1 && rank > FAR_RANK && used.size() == 1)) {
             // The ideas of a knowledge question are single words too ("stop", "board") to count on their own.
             level = OFF_TOPIC;
         } else {
             level = PARTIAL;
         }
-        if (ON_TOPIC.equals(level) && substance(topicKeys(question), answerKeys) < MIN_SUBSTANCE) {
+        if (ON_TOPIC.equals(level) && substance(questionKeys(question), answerKeys) < MIN_SUBSTANCE) {
             level = PARTIAL;
         }
         List<String> subject = List.copyOf(topic.values()).subList(0, Math.min(3, topic.size()));
