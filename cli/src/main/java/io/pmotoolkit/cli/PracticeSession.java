@@ -15,6 +15,7 @@ import io.pmotoolkit.interview.QuestionPack;
 import io.pmotoolkit.interview.feedback.AnswerCoach;
 import io.pmotoolkit.interview.feedback.AnswerContext;
 import io.pmotoolkit.interview.feedback.AnswerFeedback;
+import io.pmotoolkit.interview.feedback.Retry;
 import io.pmotoolkit.interview.feedback.Durations;
 import io.pmotoolkit.interview.feedback.Part;
 import io.pmotoolkit.interview.feedback.Status;
@@ -243,26 +244,7 @@ final class PracticeSession {
      * fillers.
      */
     String compare(AnswerFeedback before, AnswerFeedback after) {
-        List<String> changes = new ArrayList<>();
-        if (scored) {
-            changes.add("score " + before.score() + " → " + after.score());
-        }
-        if (!before.relevance().level().equals(after.relevance().level())) {
-            changes.add("relevance " + before.relevance().level() + " → " + after.relevance().level());
-        }
-        for (int k = 0; k < after.rubric().criteria().size() && k < before.rubric().criteria().size(); k++) {
-            var b = before.rubric().criteria().get(k);
-            var a = after.rubric().criteria().get(k);
-            if (b.status() != a.status()) {
-                changes.add(a.name() + " " + b.status() + " → " + a.status());
-            }
-        }
-        if (before.fillerCount() != after.fillerCount()) {
-            changes.add("fillers " + before.fillerCount() + " → " + after.fillerCount());
-        }
-        if (before.words() != after.words()) {
-            changes.add("words " + before.words() + " → " + after.words());
-        }
+        List<String> changes = Retry.changes(before, after, scored);
         return "BEFORE → AFTER: " + (changes.isEmpty() ? "no change in the parts" : String.join("; ", changes))
                 + ".";
     }

@@ -12,6 +12,7 @@ import io.pmotoolkit.interview.PackQuestion;
 import io.pmotoolkit.interview.QuestionPack;
 import io.pmotoolkit.interview.feedback.LabelledSentence;
 import io.pmotoolkit.interview.feedback.Part;
+import io.pmotoolkit.interview.feedback.Retry;
 import io.pmotoolkit.web.view.Views;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The Practise page: the pack's questions one at a time, feedback on each answer, retry, next, and a summary. The
  * server keeps nothing: each page carries the role, the questions (id and text) and the scores so far in hidden
- * fields, and a bank question's feedback is looked up by its id, any other by its text.
+ * fields, and a bank question's feedback is looked up by its id, any other by its text. A retry carries the
+ * answer before it in a hidden field, so that the feedback can say what changed.
  */
 final class Practice {
 
@@ -81,10 +83,18 @@ final class Practice {
             sentences.add(new Views.Sentence(s.text(), s.parts().isEmpty() ? "none" : s.parts().get(0).id(),
                     s.parts().stream().map(Part::title).collect(Collectors.joining(", "))));
         }
+        // A retry carries the attempt before (the answer the box was filled with): before → after, as the CLI shows.
+        String previous = ctx.formParam("previous");
+        List<String> changes = null;
+        if (previous != null && !previous.isBlank()) {
+            AnswerFeedbackRun before = toolkit.feedbackOnText(previous, bank ? q.id() : null, bank ? null : q.text(),
+                    state.roleId());
+            changes = Retry.changes(before.feedback(), run.feedback(), true);
+        }
         List<String> scores = new ArrayList<>(state.scores());
         scores.set(state.index(), Integer.toString(run.feedback().score()));
         show(ctx, new Views.Practise(state.csrf(), state.roleId(), state.roleTitle(), state.questions(),
-                state.index(), answer, new Views.Feedback(run.feedback(), sentences), scores));
+                state.index(), answer, new Views.Feedback(run.feedback(), sentences, changes), scores));
     }
 
     private Views.Practise first(Role role, QuestionPack pack) {

@@ -250,11 +250,19 @@ class WebServerTest {
         assertTrue(count(page, "class=\"sentence\" data-part=\"") >= 4, page);
         assertTrue(page.contains("data-part=\"result\""), page);
         assertTrue(page.contains("id=\"retry\"") && page.contains("id=\"next\""), page);
+        // What pmo feedback shows: the rubric, the relevance with its reason, the most-used words.
+        assertTrue(page.contains("id=\"feedback-rubric\"") && page.contains("id=\"feedback-relevance\"")
+                && page.contains("id=\"feedback-words\"") && !page.contains("id=\"feedback-retry\""), page);
 
         List<Map.Entry<String, String>> retry = new ArrayList<>(Browser.hiddenFields(page, "id=\"retry\""));
         retry.add(Map.entry("action", "retry"));
         String again = b.postForm("/practise", retry).body();
         assertTrue(again.contains("<textarea id=\"answer\" name=\"answer\" rows=\"10\" required>Our monthly"), again);
+        List<Map.Entry<String, String>> second = new ArrayList<>(Browser.hiddenFields(again, "id=\"answer-form\""));
+        second.add(Map.entry("answer", "I fixed the report."));
+        String retried = b.postForm("/practise", second).body();
+        assertTrue(Pattern.compile("id=\"feedback-retry\".*score \\d+ → \\d+", Pattern.DOTALL).matcher(retried).find(),
+                retried);
 
         String next = page;
         for (int i = 0; i < questions; i++) {

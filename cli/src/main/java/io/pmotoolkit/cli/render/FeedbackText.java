@@ -236,15 +236,7 @@ public final class FeedbackText {
 
     /** "Uses the question's gate, review; and its terms Stage gates": why an answer is on-topic. */
     private static String topicLine(AnswerFeedback f) {
-        List<String> why = new ArrayList<>();
-        if (!f.relevance().topicUsed().isEmpty()) {
-            why.add("the question's " + String.join(", ", f.relevance().topicUsed()));
-        }
-        if (!f.relevance().termsUsed().isEmpty()) {
-            why.add("its terms " + String.join(", ", f.relevance().termsUsed()));
-        }
-        return why.isEmpty() ? "The answer fits this question better than almost any other of the bank."
-                : "The answer is about the question: it uses " + String.join(" and ", why) + ".";
+        return f.relevance().reason();
     }
 
     /** The criteria of a situational, knowledge or motivation rubric, and a knowledge question's ideas. */

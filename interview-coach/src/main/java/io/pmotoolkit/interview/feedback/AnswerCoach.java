@@ -163,9 +163,9 @@ public final class AnswerCoach {
                     // Ideas found in an answer to another question are coincidences ("stop", "board"): not credited.
                     concepts = concepts.stream().map(c -> new ConceptCheck(c.name(), false, null)).toList();
                 }
-                rubric = RubricReader.read(type, sentences, concepts, wrong);
+                rubric = RubricReader.read(type, sentences, concepts, wrong, context.questionText());
             } else {
-                rubric = RubricReader.read(type, sentences, concepts, wrong);
+                rubric = RubricReader.read(type, sentences, concepts, wrong, context.questionText());
                 int ideas = (int) rubric.criteria().stream().filter(c -> !c.id().equals("evidence")
                         && c.status() != Status.MISSING).count();
                 relevance = Relevance.assess(context.questionText(), type, keySet, expectedUsed, competencyUsed,

@@ -39,7 +39,7 @@ import java.util.Map;
  * @param mostUsedWords    the content words used most (at least twice), most first, at most
  *                         {@value AnswerCoach#MOST_USED}
  * @param repeatedWords    content words used so often that a listener notices, not counting the question's own
- * @param verdict          strong (score 70 or more), fair (45 to 69) or weak
+ * @param verdict          strong (score 65 or more), fair (45 to 64) or weak
  */
 @JsonPropertyOrder({"schemaVersion", "components", "quantifiedResult", "pronouns", "fillers", "words",
         "speakingSeconds", "termsUsed", "termsMissed", "score", "suggestions", "question", "questionId",
@@ -70,7 +70,7 @@ public record AnswerFeedback(int schemaVersion, Components components, boolean q
     }
 
     /** Score from which the verdict is strong, and from which it is fair. */
-    public static final int STRONG = 70;
+    public static final int STRONG = 65;
     public static final int FAIR = 45;
 
     /** The verdict of a score: strong, fair or weak. */

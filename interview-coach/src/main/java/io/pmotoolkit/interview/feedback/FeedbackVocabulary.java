@@ -57,19 +57,25 @@ final class FeedbackVocabulary {
     final List<Filler> fillers;
     final Map<Part, List<Cue>> star;
     final Pattern resultClause;
+    /** Words a spoken sentence opens with before it says anything ("So, um, we had..."): see {@link #bare}. */
+    final Pattern openers;
     final Pattern outcomeLanguage;
     final Set<String> activityBeforeNumber;
     final Map<QuestionType, RubricDef> rubrics;
     final Set<String> questionWords;
     final Set<String> stopWords;
+    /** Words that say nothing about any subject ("important", "properly"): not substance (see Relevance). */
+    final Set<String> vagueWords;
+    /** The keys of the stop, question and vague words: what is not substance in an answer. */
+    final Set<String> stopKeys;
     final Set<String> traitTerms;
     /** Topic word key → the keys of the words that show it. */
     final Map<String, Set<String>> relatedWords;
 
     private record FileShape(List<FillerEntry> fillers, List<String> resultClauses, List<String> outcomeLanguage,
-                             List<String> activityBeforeNumber, Map<String, List<CueEntry>> star,
+                             List<String> activityBeforeNumber, List<String> openers, Map<String, List<CueEntry>> star,
                              Map<String, RubricEntry> rubrics, List<String> questionWords, List<String> stopWords,
-                             List<String> traitTerms, Map<String, List<String>> relatedWords) {
+                             List<String> vagueWords, List<String> traitTerms, Map<String, List<String>> relatedWords) {
     }
 
     private record FillerEntry(String id, String phrase, String pattern) {
@@ -104,6 +110,8 @@ final class FeedbackVocabulary {
         }
         this.star = cues;
         this.resultClause = WordPattern.whole(f.resultClauses(), true, true);
+        this.openers = compile("openers", "^(?:(?:" + String.join("|", f.openers().stream().map(Pattern::quote)
+                .toList()) + ")\\b[\\s,.;:!?-]*)+");
         this.outcomeLanguage = compile("outcomeLanguage", "\\b(?:" + String.join("|", f.outcomeLanguage()) + ")");
         this.activityBeforeNumber = lower(f.activityBeforeNumber());
         Map<QuestionType, RubricDef> rub = new EnumMap<>(QuestionType.class);
@@ -130,6 +138,12 @@ final class FeedbackVocabulary {
         this.rubrics = rub;
         this.questionWords = lower(f.questionWords());
         this.stopWords = lower(f.stopWords());
+        this.vagueWords = lower(f.vagueWords());
+        Set<String> sk = new java.util.HashSet<>();
+        for (Set<String> words : List.of(stopWords, questionWords, vagueWords)) {
+            words.forEach(w -> sk.add(io.pmotoolkit.core.text.WordKeys.key(w)));
+        }
+        this.stopKeys = Set.copyOf(sk);
         this.traitTerms = lower(f.traitTerms());
         Map<String, Set<String>> related = new LinkedHashMap<>();
         if (f.relatedWords() != null) {
@@ -156,6 +170,14 @@ final class FeedbackVocabulary {
         }
     }
 
+    /**
+     * A sentence without the words a spoken sentence opens with ("So basically, yeah, we had two projects" → "we
+     * had two projects"), so that cues written for the start of a sentence still find it.
+     */
+    String bare(String sentence) {
+        return openers.matcher(sentence).replaceFirst("");
+    }
+
     /** The rubric of a question type; behavioural when the type is unknown (an answer without a question). */
     RubricDef rubric(QuestionType type) {
         return rubrics.get(type == null ? QuestionType.BEHAVIOURAL : type);
@@ -180,6 +202,7 @@ final class FeedbackVocabulary {
         out.put("fillers", fillers.size());
         out.put("questionWords", questionWords.size());
         out.put("stopWords", stopWords.size());
+        out.put("vagueWords", vagueWords.size());
         out.put("traitTerms", traitTerms.size());
         return out;
     }

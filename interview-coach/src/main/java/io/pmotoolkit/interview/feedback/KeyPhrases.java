@@ -59,4 +59,36 @@ final class KeyPhrases {
         }
         return false;
     }
+
+    /**
+     * Whether every word of a phrase of two words or more occurs, by key, within a few words of the others, in any
+     * order: "log of decisions" for "decision log", "request a change" for "change request". The same idea in
+     * other word order; a phrase of one word is {@link #contains} only.
+     */
+    static boolean near(List<String> words, List<String> keys, String phrase) {
+        List<String> p = words(phrase);
+        if (p.size() < 2) {
+            return contains(words, keys, phrase);
+        }
+        List<String> pk = p.stream().map(WordKeys::key).toList();
+        int window = p.size() + NEAR_SLACK;
+        for (int i = 0; i < keys.size(); i++) {
+            if (!pk.contains(keys.get(i))) {
+                continue;
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int j = i; j < Math.min(keys.size(), i + window); j++) {
+                if (pk.contains(keys.get(j))) {
+                    seen.add(keys.get(j));
+                }
+            }
+            if (seen.containsAll(pk)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many other words may come between the words of a phrase found by {@link #near}. */
+    static final int NEAR_SLACK = 2;
 }

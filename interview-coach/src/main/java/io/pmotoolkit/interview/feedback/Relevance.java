@@ -1,5 +1,6 @@
 package io.pmotoolkit.interview.feedback;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.pmotoolkit.core.text.WordKeys;
 import io.pmotoolkit.interview.QuestionType;
@@ -52,6 +53,18 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
      * bank's is partial, not off-topic: it may be about the subject in other words.
      */
     static final int CLOSE_RANK = 20;
+    /**
+     * An answer that echoes at most one of its question's words by chance and fits this many of the bank's
+     * questions better is off-topic: a story about another subject that happens to say "review" or "leave".
+     */
+    static final int FAR_RANK = 30;
+    /**
+     * The content an on-topic answer needs beyond the question's own words: distinct words that are not the
+     * question's, not function words and not vague ({@code vagueWords}: "important", "properly"). An answer that
+     * repeats its question and adds nothing ("a risk became an issue; I learned risks must be managed properly")
+     * is partial, however many of the question's words it uses.
+     */
+    static final int MIN_SUBSTANCE = 2;
 
     public Relevance {
         topicWords = List.copyOf(topicWords);
@@ -62,6 +75,30 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
     /** Whether the answer is about its question (or no question was given). */
     public boolean onTopic() {
         return ON_TOPIC.equals(level) || UNKNOWN.equals(level);
+    }
+
+    /**
+     * Why the answer has this level, in one sentence: the note when it is not on-topic, else what ties it to the
+     * question ("it uses the question's gate, review and its terms Stage gates"); null when no question was given.
+     * Not in the JSON, which has the note and the words themselves.
+     */
+    @JsonIgnore
+    public String reason() {
+        if (UNKNOWN.equals(level)) {
+            return null;
+        }
+        if (note != null) {
+            return note;
+        }
+        List<String> why = new java.util.ArrayList<>();
+        if (!topicUsed.isEmpty()) {
+            why.add("the question's " + String.join(", ", topicUsed));
+        }
+        if (!termsUsed.isEmpty()) {
+            why.add("its terms " + String.join(", ", termsUsed));
+        }
+        return why.isEmpty() ? "The answer fits this question better than almost any other of the bank."
+                : "The answer is about the question: it uses " + String.join(" and ", why) + ".";
     }
 
     /** The question's topic words: content words of its text, each once, as written. */
@@ -77,6 +114,50 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the answer repeats two neighbouring words of its question, not both function words ("two projects",
+     * "same time"): the question's own framing, which the topic words leave out when they are words every
+     * question uses. The answer's keys are a set, so the two need only both occur; enough to tell a story framed
+     * by its question from one that shares a single word with it by chance.
+     */
+    private static boolean echoesPhrase(String question, Set<String> answerKeys) {
+        Set<String> stop = FeedbackVocabulary.BUILT.stopWords;
+        String[] w = question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (!w[i].isEmpty() && !stop.contains(w[i]) && !stop.contains(w[i + 1]) && answerKeys.contains(WordKeys.key(w[i]))
+                    && answerKeys.contains(WordKeys.key(w[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keys of every word of the question, function words included. */
+    static Set<String> questionKeys(String question) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            out.add(WordKeys.key(w));
+        }
+        return out;
+    }
+
+    /**
+     * How many distinct words the answer adds to its question's own: three letters or more (or a number), not a
+     * word of the question, not a function word ({@code stopWords}, {@code questionWords}) and not a vague one
+     * ({@code vagueWords}).
+     */
+    static int substance(Set<String> questionKeys, Set<String> answerKeys) {
+        FeedbackVocabulary v = FeedbackVocabulary.BUILT;
+        int n = 0;
+        for (String k : answerKeys) {
+            boolean number = k.chars().anyMatch(Character::isDigit);
+            if ((number || k.length() >= 3) && !questionKeys.contains(k) && !v.stopKeys.contains(k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -110,19 +191,25 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
         List<String> used = topic.entrySet().stream().filter(e -> answerKeys.contains(e.getKey())
                 || related.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(answerKeys::contains))
                 .map(Map.Entry::getValue).toList();
-        int hits = used.size();
+        // The question's own framing repeated ("two projects ... the same time") shows its subject like a topic word.
+        int hits = used.size() + (echoesPhrase(question, answerKeys) ? 1 : 0);
         int terms = expectedUsed.size();
         boolean fits = rank > 0 && rank <= FITS_RANK;
+        boolean far = rank == 0 || rank > CLOSE_RANK;
         String level;
         if (type == QuestionType.MOTIVATION) {
             level = hits >= 1 || ideas >= 2 ? ON_TOPIC : ideas == 0 && terms == 0 ? OFF_TOPIC : PARTIAL;
         } else if (hits >= 2 || (hits >= 1 && terms + competencyUsed + (ideas >= 2 ? 1 : 0) >= 1) || terms >= 2
                 || fits) {
             level = ON_TOPIC;
-        } else if (hits == 0 && terms == 0 && competencyUsed == 0 && (rank == 0 || rank > CLOSE_RANK)) {
+        } else if (terms == 0 && competencyUsed == 0 && (hits == 0 && far
+                || hits == 1 && rank > FAR_RANK && used.size() == 1)) {
             // The ideas of a knowledge question are single words too ("stop", "board") to count on their own.
             level = OFF_TOPIC;
         } else {
+            level = PARTIAL;
+        }
+        if (ON_TOPIC.equals(level) && substance(questionKeys(question), answerKeys) < MIN_SUBSTANCE) {
             level = PARTIAL;
         }
         List<String> subject = List.copyOf(topic.values()).subList(0, Math.min(3, topic.size()));

@@ -35,8 +35,10 @@ final class RubricReader {
     static List<ConceptCheck> concepts(List<Concept> concepts, List<String> words, List<String> keys) {
         List<ConceptCheck> out = new ArrayList<>();
         for (Concept c : concepts) {
-            String signal = c.signals().stream().filter(s -> KeyPhrases.contains(words, keys, s)).findFirst()
-                    .orElse(null);
+            // An idea in other word order ("the log of decisions") still shows it; a misconception must be said as
+            // written, since a wrong statement re-ordered is often a right one.
+            String signal = c.signals().stream().filter(s -> KeyPhrases.contains(words, keys, s)
+                    || KeyPhrases.near(words, keys, s)).findFirst().orElse(null);
             out.add(new ConceptCheck(c.name(), signal != null, signal));
         }
         return out;
@@ -53,10 +55,13 @@ final class RubricReader {
      *
      * @param concepts       the knowledge question's concepts checked (empty for the other types)
      * @param misconceptions the misconceptions stated
+     * @param question       the question's text, or null: a sentence made only of its words and vague ones ("this
+     *                       role would help my career because it is a good role") shows no criterion by its cues
      */
     static Rubric read(QuestionType type, List<LabelledSentence> sentences, List<ConceptCheck> concepts,
-                       List<String> misconceptions) {
+                       List<String> misconceptions, String question) {
         FeedbackVocabulary.RubricDef def = FeedbackVocabulary.BUILT.rubric(type);
+        java.util.Set<String> asked = question == null ? java.util.Set.of() : Relevance.questionKeys(question);
         List<Criterion> out = new ArrayList<>();
         for (FeedbackVocabulary.CriterionDef c : def.criteria()) {
             if (c.id().equals("concepts")) {
@@ -65,7 +70,8 @@ final class RubricReader {
             }
             List<String> evidence = new ArrayList<>();
             for (LabelledSentence s : sentences) {
-                boolean cue = c.cues().stream().map(p -> p.matcher(s.text())).anyMatch(java.util.regex.Matcher::find);
+                boolean cue = c.cues().stream().map(p -> p.matcher(s.text())).anyMatch(java.util.regex.Matcher::find)
+                        && Relevance.substance(asked, java.util.Set.copyOf(KeyPhrases.keys(s.text()))) > 0;
                 boolean part = !s.parts().isEmpty() && c.alsoFrom().contains(s.parts().get(0));
                 if ((cue || part) && !evidence.contains(s.text())) {
                     evidence.add(s.text());

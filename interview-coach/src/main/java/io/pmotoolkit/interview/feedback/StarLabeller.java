@@ -157,8 +157,9 @@ final class StarLabeller {
 
     private static int score(List<FeedbackVocabulary.Cue> cues, String s) {
         int total = 0;
+        String bare = V.bare(s);
         for (FeedbackVocabulary.Cue c : cues) {
-            if (c.pattern().matcher(s).find()) {
+            if (c.pattern().matcher(s).find() || !bare.equals(s) && c.pattern().matcher(bare).find()) {
                 total += c.points();
             }
         }

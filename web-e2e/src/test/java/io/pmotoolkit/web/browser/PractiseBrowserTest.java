@@ -17,8 +17,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The Practise page from a Results page: a question, a typed answer (the sample STAR answer of
- * {@code samples/answers}), its feedback sentence by sentence, a retry, the next question, and the summary
- * after the last one.
+ * {@code samples/answers}), its feedback sentence by sentence with the rubric, the relevance and the most-used
+ * words, a retry and what changed, the next question, and the summary after the last one.
  */
 class PractiseBrowserTest {
 
@@ -72,6 +72,14 @@ class PractiseBrowserTest {
         // The sample answer is a full STAR story: more than one part is recognised.
         assertTrue(parts.size() >= 2, "parts: " + parts);
         assertFalse(Pages.text(d, By.id("feedback-score")).isBlank(), "#feedback-score");
+        // As pmo feedback: the rubric used, the relevance with its reason, the most-used words; no retry yet.
+        assertTrue(Pages.text(d, By.id("feedback-rubric")).contains("STAR"), Pages.text(d, By.id("feedback-rubric")));
+        assertTrue(Pages.text(d, By.id("feedback-relevance")).matches("(?s)Relevance: (on-topic|partial|off-topic).*\\. .+"),
+                Pages.text(d, By.id("feedback-relevance")));
+        assertTrue(Pages.text(d, By.id("feedback-words")).startsWith("Most-used words:"),
+                Pages.text(d, By.id("feedback-words")));
+        assertEquals(4, d.findElements(By.cssSelector("#feedback-criteria [data-criterion]")).size(), "STAR criteria");
+        assertTrue(d.findElements(By.id("feedback-retry")).isEmpty(), "#feedback-retry before any retry");
 
         d.findElement(By.id("retry")).click();
         Pages.wait(d).until(x -> !x.findElements(By.id("answer")).isEmpty()
@@ -81,6 +89,9 @@ class PractiseBrowserTest {
         String shortAnswer = "I collated the weekly reports.";
         answer(d, shortAnswer);
         assertEquals(1, d.findElements(By.cssSelector("#feedback .sentence")).size(), "one sentence");
+        // The retry says what changed since the story before it: a shorter answer scores lower.
+        String change = Pages.text(d, By.id("feedback-retry"));
+        assertTrue(change.matches("(?s)Before → after: score (\\d+) → (\\d+).*words \\d+ → 5.*"), change);
 
         // Next, question after question, until the summary (a pack has at most a few dozen questions).
         for (int i = 0; i < 60 && d.findElements(By.id("summary")).isEmpty(); i++) {

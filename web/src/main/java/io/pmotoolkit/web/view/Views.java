@@ -174,8 +174,10 @@ public final class Views {
      *
      * @param result    the coach's feedback
      * @param sentences the answer's sentences with their STAR parts
+     * @param changes   on a retry, what changed since the attempt before ("score 40 → 78"), as
+     *                  {@code pmo practice} shows it; null when this is not a retry
      */
-    public record Feedback(AnswerFeedback result, List<Sentence> sentences) {
+    public record Feedback(AnswerFeedback result, List<Sentence> sentences, List<String> changes) {
     }
 
     /**
