@@ -76,7 +76,7 @@ public final class LineClassifier {
     public LineAssessment classify(String line, java.util.function.Function<String, AnalyzedText> analyser,
                                    CvLocale locale) {
         Objects.requireNonNull(line, "line");
-        String text = BULLET.matcher(line).replaceFirst("").strip();
+        String text = LineShape.withoutDebris(BULLET.matcher(line).replaceFirst("").strip());
         if (text.isEmpty()) {
             return new LineAssessment(LineKind.RESPONSIBILITY, false, List.of(), null, null, null, null, null);
         }
@@ -179,7 +179,9 @@ public final class LineClassifier {
             }
             String body = respellAddedVerb(text, Rewrite.strongOpening(text, analysis, opener, verb), locale);
             if (body == null) {
-                return Rewrite.guidance(LineShape.UNSURE, topic, locale);
+                // a line that opens with a weak opener ("Assisting ...") is no cut-off half of a sentence
+                return Rewrite.guidance(opener == null ? LineShape.unsureReason(text, analysis) : LineShape.UNSURE,
+                        topic, locale);
             }
             if (opener != null && !shared && OutcomeLanguage.statesOutcome(body, 0)) {
                 return Rewrite.resultIfItWasOne(body, quantified);

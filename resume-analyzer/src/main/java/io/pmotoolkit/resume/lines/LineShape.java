@@ -49,7 +49,7 @@ final class LineShape {
     private static final Pattern INFINITIVE_OPENING = Pattern.compile("^To\\s+\\p{Ll}+\\b");
     /** A length of time held: "for 4 years", "for the past 3 yrs", "since 2012". */
     private static final Pattern TENURE = Pattern.compile("(?i)\\bfor\\s+(?:the\\s+(?:past|last)\\s+)?\\d+\\+?\\s*"
-            + "(?:years?|yrs?|months?)\\b|\\bsince\\s+(?:19|20)\\d{2}\\b");
+            + "(?:years?|yrs?|months?)\\b|\\b(?:since|in)\\s+(?:19|20)\\d{2}\\b");
     /** Words that cannot be part of a describing line's subject: the line is a clause after a verb. */
     private static final java.util.Set<String> NOT_IN_SUBJECT = java.util.Set.of("that", "which", "who", "to",
             "whether", "if", "how", "what", "when", "where");
@@ -96,10 +96,69 @@ final class LineShape {
         if (!m.find() || !Character.isLowerCase(text.codePointAt(0))) {
             return Optional.empty();
         }
-        String rest = text.substring(m.end()).strip();
+        // "description - - Designed...", "description - ؠManaging...": more dashes, a stray glyph
+        String rest = withoutDebris(text.substring(m.end()).replaceFirst("^[\\s\\-–—]+", "").strip());
         String first = rest.split("[\\s,]+", 2)[0];
         return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && (ActionVerbs.isPastForm(first)
-                || ActionVerbs.isPlausiblePast(first) && first.endsWith("ed")) ? Optional.of(rest) : Optional.empty();
+                || ActionVerbs.isPlausiblePast(first) && first.endsWith("ed")
+                || first.endsWith("ing") && isVerbWord(first)) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** A list number before a verb: "2 Using...", "3.Preparing...", "6) Inspect...". */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}(?:[.)]\\s*|\\s+)(?=(\\p{Lu}\\p{Ll}+)\\b)");
+    /** A stray glyph of another script stuck to the first word: a symbol-font bullet read as a letter ("ؠMonitor"). */
+    private static final Pattern STRAY_GLYPH = Pattern.compile("^[^\\p{ASCII}\\p{IsLatin}](?=\\p{IsLatin})");
+    /** The end of a date range left before a verb by the PDF reader: "Present Developed...", "Current Leading...". */
+    private static final Pattern DATE_END = Pattern.compile("^(?:Present|Current|Till date|To date|Now)\\s+"
+            + "(?=\\p{Lu}\\p{Ll}+(?:ed|ing)\\b)");
+
+    /**
+     * The line without what the reading left before its first word: a list number before a verb, a stray glyph,
+     * the end of a date range before a verb in the past or -ing form. The words of the line are kept.
+     */
+    static String withoutDebris(String text) {
+        String t = STRAY_GLYPH.matcher(text).replaceFirst("");
+        t = DATE_END.matcher(t).replaceFirst("");
+        Matcher n = LIST_NUMBER.matcher(t);
+        if (n.find() && isVerbWord(n.group(1))) {
+            t = t.substring(n.end());
+        }
+        return t;
+    }
+
+    /** A verb in its past, -ing or base form, as a word of the action-verb list: "Using", "Compiling", "Inspect". */
+    private static boolean isVerbWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return ActionVerbs.isActionVerb(w) || ActionVerbs.isKnownBase(w) || ActionVerbs.isPastForm(w)
+                || w.endsWith("ing") && w.length() > 5 && ActionVerbs.isPlausiblePast(ActionVerbs.past(w))
+                && !ActionVerbs.past(w).equals(w);
+    }
+
+    /** A noun in the plural before "to" and a verb: the subject of a sentence cut before it ("Organizations to make..."). */
+    private static final Pattern SUBJECT_OF_CUT_SENTENCE = Pattern.compile("^\\p{Lu}\\p{Ll}+s\\s+to\\s+\\p{Ll}+\\b");
+
+    /**
+     * Why no sentence was built for a line whose shape allowed one, once the rewrite found no verb to put right:
+     * part of a sentence when it opens with a preposition or a conjunction and has no verb ("Up to completion.") or with a
+     * plural noun before "to" and a verb ("Organizations to make informed decisions"); else unsure.
+     */
+    static String unsureReason(String text, io.pmotoolkit.core.text.AnalyzedText analysis) {
+        java.util.List<io.pmotoolkit.core.text.Token> tokens = analysis.tokens();
+        String firstPos = tokens.isEmpty() ? "" : tokens.getFirst().pos();
+        String first = text.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        boolean verbFirst = ActionVerbs.isActionVerb(first) || ActionVerbs.isKnownBase(first)
+                || ActionVerbs.baseOfThirdPerson(first) != null;
+        boolean ownVerb = tokens.stream().anyMatch(t -> "VERB".equals(t.pos()) || "AUX".equals(t.pos()));
+        if (java.util.Set.of("ADP", "CCONJ", "SCONJ").contains(firstPos) && !verbFirst && !ownVerb && !hasYear(text)
+                || SUBJECT_OF_CUT_SENTENCE.matcher(text).find() && !verbFirst) {
+            return FRAGMENT;
+        }
+        return UNSURE;
+    }
+
+    /** "Since 2018, handled...": a year after an opening preposition dates a duty, it does not cut one. */
+    private static boolean hasYear(String text) {
+        return text.matches("^\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:19|20)\\d{2}\\b.*");
     }
 
     /** The reason a line cannot be rewritten safely, or empty when its shape allows a rewrite. */

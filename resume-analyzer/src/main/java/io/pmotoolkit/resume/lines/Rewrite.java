@@ -56,7 +56,24 @@ final class Rewrite {
         if (!body.split("\\s+", 2)[0].equalsIgnoreCase(text.split("\\s+", 2)[0])) {
             body = backshiftThatClause(body);
         }
-        return !reads(body, analysis) || presentLeft(text, body, analysis) ? null : body;
+        return !reads(body, analysis) || presentLeft(text, body, analysis) ? null : slipsPutRight(body);
+    }
+
+    /** "few of the applications" without its article (not "a few of", "very few of"). */
+    private static final Pattern FEW_OF = Pattern.compile("(?<!\\b(?:a|very|the|quite|too|so)\\s)\\bfew of\\b");
+    /** An acronym's plural written with an apostrophe, at the end of a list item: "Dashboards and PPT's". */
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile(
+            "\\b(\\p{Lu}{2,6})['’]s(?=\\s*(?:[,.;)]|\\band\\b|\\bor\\b|$))");
+
+    /**
+     * The CV's own slips that have one reading only, put right in the rewrite: a misspelt word of
+     * {@code misspellings} ("Project Mangers"), "few of" for "a few of", an acronym's plural with an apostrophe
+     * before a comma, "and" or the end ("PPT's" → "PPTs"; "KPI's test scenarios" could be a possessive and stays).
+     */
+    static String slipsPutRight(String body) {
+        String b = RewriteVocabulary.builtIn().spelledRight(body);
+        b = FEW_OF.matcher(b).replaceAll("a few of");
+        return ACRONYM_PLURAL.matcher(b).replaceAll("$1s");
     }
 
     /** An adverb in -ly before a verb in its -ing, base or third-person form at the start of a line. */
@@ -154,6 +171,11 @@ final class Rewrite {
         if (MIXED_LIST.matcher(rest).find()) {
             return null;  // "cluster maintenance, adding and removing nodes, manage and review backups": no one verb fits
         }
+        if (opener != null && WORKED_ON.matcher(opener.asWritten()).matches()) {
+            // "Worked on Hadoop + Java programming": "Supported" would narrow the activity; the writer's own
+            // words are kept, in the past, and the object as written ("Hadoop" stays a name)
+            return "Worked on " + rest;
+        }
         if (opener != null) {
             // one verb for a list of unlike things ("workshops, user stories and acceptance criteria"): "Managed"
             boolean list = rest.contains(",");
@@ -167,6 +189,9 @@ final class Rewrite {
         }
         return verbForObject + " " + lowerFirst(rest, first, loweredFirst);
     }
+
+    /** The opener "Worked on" or "Working on", whose verb is kept rather than swapped for another. */
+    private static final Pattern WORKED_ON = Pattern.compile("(?i)work(?:ed|ing) on");
 
     /** A verb of two words at the start: "Fine tuning the applications" → "Fine-tuned the applications". */
     private static final Pattern COMPOUND_VERB = Pattern.compile("^(\\p{L}+)[- ](\\p{Ll}{3,})(?=\\s+\\p{L})");
@@ -304,6 +329,10 @@ final class Rewrite {
         if (Set.of("DET", "PRON", "NUM").contains(next.pos())) {
             return true;
         }
+        if (Set.of("NOUN", "ADJ").contains(next.pos()) && Character.isLowerCase(next.text().charAt(0))
+                && ActionVerbs.isActionVerb(ActionVerbs.baseOfThirdPerson(w))) {
+            return true;  // "Negotiates settlements of civil disputes": a listed verb before a plain object
+        }
         // "Reviews and validate the inputs": joined to a verb in its base or third-person form
         return COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT)) && i + 2 < tokens.size()
                 && Character.isLowerCase(tokens.get(i + 2).text().charAt(0))
@@ -344,7 +373,8 @@ final class Rewrite {
         List<Token> tokens = analysis.tokens();
         boolean openedWithGerund = !tokens.isEmpty() && tokens.getFirst().text().toLowerCase(Locale.ROOT).endsWith("ing");
         boolean converted = openedWithGerund || openerList(tokens);
-        if (NO_OBJECT.matcher(body).find() || converted && GERUND_NOUN_ITEM.matcher(body).find()
+        if (NO_OBJECT.matcher(body).find() || converted && (gerundNounItem(body)
+                || GERUND_LAST_ITEM.matcher(body).find())
                 || openerList(tokens) && NOUN_ITEM.matcher(mainClause(body)).find()
                 && !PREPOSITION_FIRST.matcher(body).find()) {
             return false;  // "Filed and the move to a shared drive", "Served customers, cash handling and..."
@@ -390,8 +420,22 @@ final class Rewrite {
         return false;
     }
 
+    /** A last list item in -ing with no object, after a verb: "Prepared bills of quantities, scheduling etc." */
+    private static final Pattern GERUND_LAST_ITEM = Pattern.compile(
+            "(?:,|\\band)\\s+\\p{Ll}{3,}ing(?:\\s+etc\\b|\\s*[.;]?$)");
     /** A list item that names a duty as a noun, after a verb: ", cash handling and", ", data entry". */
-    private static final Pattern GERUND_NOUN_ITEM = Pattern.compile("(?:,|\\band)\\s+\\p{Ll}+\\s+\\p{Ll}{3,}(?:ing|ment)\\b");
+    private static final Pattern GERUND_NOUN_ITEM = Pattern.compile("(?:,|\\band)\\s+(\\p{Ll}+)\\s+\\p{Ll}{3,}(?:ing|ment)\\b");
+
+    /** A {@link #GERUND_NOUN_ITEM} whose first word is no verb put in the past ("and supervised tendering procedures"). */
+    private static boolean gerundNounItem(String body) {
+        Matcher m = GERUND_NOUN_ITEM.matcher(body);
+        while (m.find()) {
+            if (!ActionVerbs.isPastForm(m.group(1)) && !m.group(1).endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The sentence up to another clause, whose verbs keep their own form: "to build, maintain and manage", "that". */
     private static String mainClause(String body) {
@@ -561,8 +605,15 @@ final class Rewrite {
                 return false;
             }
             Token next = tokens.get(i + 1);
+            if (next.text().equalsIgnoreCase("etc")) {
+                return false;  // "bill of quantities, scheduling etc.": a noun item of the list
+            }
             if (GERUND_OBJECT_START.contains(next.pos()) || "VERB".equals(t.pos()) && "ADP".equals(next.pos())) {
                 return true;  // "booking viewings", "updating the database", "dealing with clients"
+            }
+            if (next.text().endsWith("ing") && Character.isLowerCase(next.text().charAt(0)) && i + 2 < tokens.size()
+                    && "NOUN".equals(tokens.get(i + 2).pos())) {
+                return true;  // "supervising tendering procedures": the object opens with an -ing noun
             }
             // "scheduling and tracking projects": a verb when the list it opens ends in a verb with an
             // object; "events, catering and security" stays as written.

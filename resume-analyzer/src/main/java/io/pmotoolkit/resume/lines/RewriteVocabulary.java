@@ -54,6 +54,8 @@ final class RewriteVocabulary {
     private final Pattern trailingClause;
     private final Set<String> jobNouns;
     private final Set<String> roleNouns;
+    private final Map<String, String> misspellings;
+    private final Pattern misspelt;
 
     private RewriteVocabulary(JsonNode f) {
         List<Topic> t = new ArrayList<>();
@@ -104,6 +106,27 @@ final class RewriteVocabulary {
                 false) + "|\\p{Ll}{3,}ing)\\b");
         jobNouns = Set.copyOf(strings(require(f, "jobNouns")));
         roleNouns = Set.copyOf(strings(require(f, "roleNouns")));
+        Map<String, String> m = new java.util.HashMap<>();
+        require(f, "misspellings").properties().forEach(e -> m.put(e.getKey().toLowerCase(Locale.ROOT),
+                e.getValue().asText().strip()));
+        misspellings = Map.copyOf(m);
+        misspelt = m.isEmpty() ? null : Pattern.compile("\\b(?:" + WordPattern.alternatives(List.copyOf(m.keySet()),
+                true) + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The text with the misspelt words of {@code misspellings} put right ("Project Mangers" → "Project Managers"),
+     * a capital kept; other words as written.
+     */
+    String spelledRight(String text) {
+        if (misspelt == null) {
+            return text;
+        }
+        return misspelt.matcher(text).replaceAll(r -> {
+            String right = misspellings.get(r.group().toLowerCase(Locale.ROOT));
+            return Matcher.quoteReplacement(Character.isUpperCase(r.group().charAt(0))
+                    ? Character.toUpperCase(right.charAt(0)) + right.substring(1) : right);
+        });
     }
 
     static RewriteVocabulary builtIn() {

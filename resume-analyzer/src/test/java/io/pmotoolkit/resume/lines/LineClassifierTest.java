@@ -141,12 +141,12 @@ class LineClassifierTest {
                         "Add the result: \"Processed supplier timesheets, so that <N hours a week were saved or N "
                                 + "people were helped>\"."),
                 arguments("Worked on the SAP migration of 12 legal entities",
-                        "Add the result: \"Supported the SAP migration of 12 legal entities, so that <N users went "
+                        "Add the result: \"Worked on the SAP migration of 12 legal entities, so that <N users went "
                                 + "live on time>\". Say which part was yours."),
                 // verbs joined to the first one follow it into the past tense
                 arguments("Monitoring and recording activity for accounts payable",
-                        "Add the result: \"Monitored and recorded activity for accounts payable, so that <N clients' "
-                                + "returns and accounts were filed on time>\"."),
+                        "Add the result: \"Monitored and recorded activity for accounts payable, so that <the books "
+                                + "closed N days sooner with no errors found>\"."),
                 arguments("Prepare, check and file the weekly timesheets for 40 contractors",
                         "Add the result: \"Prepared, checked and filed the weekly timesheets for 40 contractors, so "
                                 + "that <N of M suppliers delivered on time and to contract>\"."),
@@ -168,7 +168,7 @@ class LineClassifierTest {
                                 + "result, e.g. <N hours a week were saved or N people were helped>."),
                 arguments("Walking the floor (coaching and guiding the controllers) every day",
                         "Add the result: \"Walked the floor (coaching and guiding the controllers) every day, so "
-                                + "that <N people were trained and productive N weeks sooner>\"."),
+                                + "that <N people were trained and N% rated it good or better>\"."),
                 arguments("Use all forms of media to build, maintain and manage the reputation of clients",
                         "Add the result: \"Used all forms of media to build, maintain and manage the reputation of "
                                 + "clients, so that <N hours a week were saved or N people were helped>\"."),

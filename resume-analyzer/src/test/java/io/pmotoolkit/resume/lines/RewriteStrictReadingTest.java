@@ -52,7 +52,11 @@ class RewriteStrictReadingTest {
     @ValueSource(strings = {
         "Atlas is a billing platform used by regional banks.",
         "The platform allows members to book meeting rooms and pay for them online.",
-        "Northwind Care Network includes four hospitals and twenty clinics."})
+        "Northwind Care Network includes four hospitals and twenty clinics.",
+        // issue 14 item 4: more describing verbs, a letter's closing
+        "The tool gives managers a weekly view of risks.",
+        "Hoping for your kind consideration.",
+        "Thank you for reading my application."})
     void readsADescriptionOfAProjectOrClientAsNoDuty(String line) {
         assertTrue(suggestion(line).startsWith(NOT_A_DUTY), line);
     }
@@ -67,7 +71,8 @@ class RewriteStrictReadingTest {
     @ValueSource(strings = {
         "Worked as a payroll clerk for 6 years",
         "Admitted to the state bar since 2015",
-        "Served as treasurer of the parish council for the past 3 years"})
+        "Served as treasurer of the parish council for the past 3 years",
+        "Appointed by the board in 2019 to chair the steering group"})
     void givesATitleOrTenureNoResultSlot(String line) {
         String s = suggestion(line);
         assertTrue(s.startsWith(NOT_A_DUTY), s);
