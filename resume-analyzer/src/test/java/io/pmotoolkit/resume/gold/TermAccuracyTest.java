@@ -58,7 +58,7 @@ class TermAccuracyTest {
      * on the gold set. Printed, not held to a floor: they say how the figures carry over.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout", "heldout2"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout", "heldout2", "heldout3"})
     void termsFoundOnTheHeldOutSets(String folder) throws Exception {
         Path dir = GoldCvs.GOLD.resolve(folder);
         assumeTrue(Files.isDirectory(dir), "no held-out set at " + dir);
