@@ -64,7 +64,7 @@ public final class KeywordMatcher {
 
     private static final String SKILL_KEY = WordKeys.key("skills");
 
-    /** Most words allowed where an alias says {@code ...}. */
+    /** Most words allowed where an alias says {@code ...}; a hyphenated word ("6-person", "cross-functional") is one. */
     static final int MAX_GAP = 3;
     /** Words that end a gap: they join or relate two phrases rather than qualify one. */
     private static final Set<String> GAP_STOPS = Set.of("and", "or", "but", "nor", "with", "for", "to", "of", "in",
@@ -437,7 +437,7 @@ public final class KeywordMatcher {
                 int skipped = 0;
                 while (at < units.size() && !unitOk(units.get(at), want.get(j), form.exactCase()[j], form.asWritten())) {
                     Unit u = units.get(at);
-                    if (u.barrier() || GAP_STOPS.contains(u.lower()) || ++skipped > MAX_GAP) {
+                    if (u.barrier() || GAP_STOPS.contains(u.lower()) || !u.joined() && ++skipped > MAX_GAP) {
                         return -1;
                     }
                     at++;
@@ -590,8 +590,11 @@ public final class KeywordMatcher {
      * @param key      the matching key
      * @param lemmaKey the key of the tagger's lemma, when the token was not split, else null
      * @param barrier  sentence punctuation that no phrase may cross
+     * @param joined   a later piece of a hyphenated or slashed word ("person" in "6-person"): one word with the
+     *                 piece before it where an alias allows a few words ({@link #MAX_GAP})
      */
-    record Unit(String surface, String lower, String key, String lemmaKey, int start, int end, boolean barrier) {
+    record Unit(String surface, String lower, String key, String lemmaKey, int start, int end, boolean barrier,
+            boolean joined) {
     }
 
     /**
@@ -684,15 +687,39 @@ public final class KeywordMatcher {
     }
 
     static List<Unit> units(AnalyzedText text, Map<String, String> familyOf) {
+        List<Unit> out = pieces(text, familyOf);
+        String all = text.text();
+        for (int i = 1; i < out.size(); i++) {
+            Unit u = out.get(i);
+            Unit before = out.get(i - 1);
+            if (!u.barrier() && !before.barrier() && u.start() > before.end() && onlyPieceBreaks(all, before.end(), u.start())) {
+                out.set(i, new Unit(u.surface(), u.lower(), u.key(), u.lemmaKey(), u.start(), u.end(), false, true));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text between two words is only hyphens or slashes ("6-person", "weekly/monthly"): one word. */
+    private static boolean onlyPieceBreaks(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '/' && c != '_' && c != '\u2013' && c != '\u2014') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Unit> pieces(AnalyzedText text, Map<String, String> familyOf) {
         List<Unit> out = new ArrayList<>();
         for (Token t : text.tokens()) {
             String s = t.text();
             if (!s.isEmpty() && BARRIER_CHARS.indexOf(s.charAt(0)) >= 0 && BARRIER.matcher(s).matches()) {
-                out.add(new Unit(s, s, s, null, t.start(), t.end(), true));
+                out.add(new Unit(s, s, s, null, t.start(), t.end(), true, false));
                 continue;
             }
             if (s.equals("&") || s.equalsIgnoreCase("and")) {
-                out.add(new Unit(s, "and", "and", null, t.start(), t.end(), false));
+                out.add(new Unit(s, "and", "and", null, t.start(), t.end(), false, false));
                 continue;
             }
             String[] pieces = hasPieceBreak(s) ? PIECE_SPLIT.split(s) : new String[] {s};
@@ -726,7 +753,7 @@ public final class KeywordMatcher {
     private static Unit unit(String word, int start, String lemmaKey, Map<String, String> familyOf) {
         String lower = word.toLowerCase(Locale.ROOT);
         String key = family(familyOf, WordKeys.key(word));
-        return new Unit(word, lower, key, lemmaKey, start, start + word.length(), false);
+        return new Unit(word, lower, key, lemmaKey, start, start + word.length(), false, false);
     }
 
     /** Strips punctuation around a word but keeps what belongs to names like C#, C++, .NET, Monday.com. */

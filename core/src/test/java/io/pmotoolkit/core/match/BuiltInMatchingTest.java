@@ -61,7 +61,11 @@ class BuiltInMatchingTest {
                 Arguments.of("Communicate, plan and report on progress", "Communication skills"),
                 Arguments.of("Built the presentation layer in React", "Presentation skills"),
                 Arguments.of("Configured RAID levels on the SAN", "RAID log"),
-                Arguments.of("Introduced Elastic APM for tracing", "APM"));
+                Arguments.of("Introduced Elastic APM for tracing", "APM"),
+                // Issue 12, gold/heldout3: a group of people, a product name.
+                Arguments.of("Presented findings in a matrix for leadership review", "Leadership skills"),
+                Arguments.of("Environment: MS Office SharePoint Designer, SQL Server", "Microsoft Office"),
+                Arguments.of("Led the team-building away day budget of the whole site", "Team leadership"));
     }
 
     @ParameterizedTest(name = "{1} is not in: {0}")
@@ -76,6 +80,18 @@ class BuiltInMatchingTest {
                 Arguments.of("Knowledge of lean principles", "Lean Six Sigma"),
                 Arguments.of("SQL (Structure Query Language)", "SQL"),
                 Arguments.of("Established a PMO from scratch", "PMO set-up"),
+                // Issue 12, gold/heldout3: a hyphenated word is one word in a gap; word families; paraphrases.
+                Arguments.of("Led a 6-person cross-functional team through a vendor migration", "Team leadership"),
+                Arguments.of("Led a 12-engineer platform team", "Team leadership"),
+                Arguments.of("Reduced carrier spend through a rate-renegotiation cycle", "Negotiation"),
+                Arguments.of("Allocate and track resources as required", "Resource management"),
+                Arguments.of("Conduct and maintain appraisals of each employee", "Line management"),
+                Arguments.of("Compiled and presented research findings to 20 faculty", "Presentation skills"),
+                Arguments.of("Led the development of the first-ever Program Management Office", "PMO set-up"),
+                Arguments.of("Set up the first PMO in the directorate", "PMO set-up"),
+                Arguments.of("Microsoft Suite (Excel, PowerPoint, Word)", "Microsoft Office"),
+                Arguments.of("Google Suite (Docs, Sheets, Slides)", "Google Workspace"),
+                Arguments.of("Revenue Forecasting Project", "Financial forecasting"),
                 Arguments.of("Risk, issue and change management", "Risk management"),
                 Arguments.of("Coached 4 junior project managers", "Coaching skills"),
                 Arguments.of("Led a team of analysts", "Team leadership"),

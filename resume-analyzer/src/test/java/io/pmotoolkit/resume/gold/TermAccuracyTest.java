@@ -54,15 +54,28 @@ class TermAccuracyTest {
     }
 
     /**
-     * The held-out sets (gold/heldout, gold/heldout2): CVs labelled after the matcher and the model were tuned
-     * on the gold set. Printed, not held to a floor: they say how the figures carry over.
+     * Floors on the held-out sets, each a bit under the figure reached on the final code (docs/accuracy.md):
+     * {precision, recall}. Each set was measured blind once, when it was labelled; these hold the fixes made since.
+     */
+    private static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
+            "heldout", new double[] {0.92, 0.82},
+            "heldout2", new double[] {0.91, 0.75},
+            "heldout3", new double[] {0.90, 0.89});
+
+    /**
+     * The held-out sets (gold/heldout, gold/heldout2, gold/heldout3): CVs labelled after the matcher and the
+     * model were tuned on the gold set, each measured blind before it was used for general fixes. They say how
+     * the figures carry over, and are held to {@link #HELD_OUT_FLOORS}.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout", "heldout2"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout", "heldout2", "heldout3"})
     void termsFoundOnTheHeldOutSets(String folder) throws Exception {
         Path dir = GoldCvs.GOLD.resolve(folder);
         assumeTrue(Files.isDirectory(dir), "no held-out set at " + dir);
-        score(folder, "term-accuracy-" + folder + ".md", "Held-out term accuracy (" + folder + ")");
+        double[] pr = score(folder, "term-accuracy-" + folder + ".md", "Held-out term accuracy (" + folder + ")");
+        double[] floor = HELD_OUT_FLOORS.get(folder);
+        assertTrue(pr[0] >= floor[0] && pr[1] >= floor[1],
+                "below the floors of " + folder + "; see target/term-accuracy-" + folder + ".md");
     }
 
     /** Scores one gold folder, writes its report under target/ and returns {precision, recall}. */
