@@ -1,6 +1,7 @@
 package io.pmotoolkit.resume.lines;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -37,8 +38,8 @@ public record CvLocale(String currency, boolean ize) {
                     money[i]++;
                 }
             }
-            ise += count(v.iseWords().matcher(line));
-            ize += count(v.izeWords().matcher(line));
+            ise += spellings(line, v.iseStems(), 's');
+            ize += spellings(line, v.iseStems(), 'z');
         }
         String currency = null;
         int best = 0;
@@ -53,12 +54,47 @@ public record CvLocale(String currency, boolean ize) {
         return new CvLocale(currency, ize > ise);
     }
 
-    private static int count(Matcher m) {
+    /**
+     * How many words of {@code line} are a stem of {@code stems} spelt with "is" ({@code s = 's'}) or "iz" and an
+     * ending ("organised", "Prioritizing"): as many as {@link RewriteVocabulary#iseWords()} (or {@code izeWords()})
+     * finds, each a whole word between {@code \b}s, but by looking each word's stem up rather than running the
+     * patterns' alternation of every stem over every line. A word is what {@code \b} bounds: a run of ASCII
+     * letters, digits and underscores; the patterns ignore ASCII case only.
+     */
+    static int spellings(String line, Set<String> stems, char s) {
         int n = 0;
-        while (m.find()) {
-            n++;
+        int len = line.length();
+        int i = 0;
+        while (i < len) {
+            if (!isWordChar(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < len && isWordChar(line.charAt(i))) {
+                i++;
+            }
+            if (isSpelling(line, start, i, stems, s)) {
+                n++;
+            }
         }
         return n;
+    }
+
+    private static boolean isSpelling(String line, int start, int end, Set<String> stems, char s) {
+        for (String ending : RewriteVocabulary.SPELLING_ENDINGS) {
+            int cut = end - ending.length() - 2;   // where "is"/"iz" starts
+            if (cut > start && line.regionMatches(true, end - ending.length(), ending, 0, ending.length())
+                    && Character.toLowerCase(line.charAt(cut)) == 'i' && Character.toLowerCase(line.charAt(cut + 1)) == s
+                    && stems.contains(line.substring(start, cut).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Our own words respelt for the CV: -ise stems become -ize when the CV mostly writes -ize. */
