@@ -31,8 +31,12 @@ final class RewriteVocabulary {
     static final List<String> SPELLING_ENDINGS = List.of("e", "ed", "es", "ing", "ation", "ations");
     private static final RewriteVocabulary INSTANCE = load(RewriteVocabulary.class.getResourceAsStream(BUILT_IN));
 
-    /** A currency a CV may write in, and the words and signs that show it. */
-    record Currency(String sign, Pattern shownBy) {
+    /**
+     * A currency a CV may write in, and the words and signs that show it: as one pattern, and as the list it is
+     * made of ({@code forms}, ASCII letters in lower case, in the list's order), which {@link CvLocale} searches
+     * with {@code indexOf}.
+     */
+    record Currency(String sign, Pattern shownBy, List<String> forms) {
     }
 
     /** A verb for an object named without one, and the object words it fits. */
@@ -86,7 +90,12 @@ final class RewriteVocabulary {
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
-            c.add(new Currency(text(n, "sign"), signsOrWords(strings(n.path("shownBy")))));
+            List<String> shownBy = strings(n.path("shownBy"));
+            if (shownBy.isEmpty() || shownBy.stream().anyMatch(String::isEmpty)) {
+                throw new IllegalStateException(BUILT_IN + ": a currency needs signs or words that show it");
+            }
+            c.add(new Currency(text(n, "sign"), signsOrWords(shownBy),
+                    shownBy.stream().map(CvLocale::asciiLower).toList()));
         }
         currencies = List.copyOf(c);
         String stems = WordPattern.alternatives(strings(require(f, "iseStems")), true);

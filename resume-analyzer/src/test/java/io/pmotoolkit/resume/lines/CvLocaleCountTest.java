@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CvLocale#spellings} counts what the -ise/-ize patterns of {@link RewriteVocabulary} find, line by line:
+ * {@link CvLocale#spellings} counts what the -ise/-ize patterns of {@link RewriteVocabulary} find, and
+ * {@link CvLocale#shown} what each currency's pattern finds, line by line:
  * on hand-made edge cases, on the sample CVs and adverts, and on the Kaggle CV texts of {@code ../shared} (when
  * present).
  */
-class CvLocaleSpellingTest {
+class CvLocaleCountTest {
 
     private static final RewriteVocabulary V = RewriteVocabulary.builtIn();
 
@@ -32,12 +33,15 @@ class CvLocaleSpellingTest {
                 "summarising, summarizing, summarizations, emphasises, emphasized, synchronisations, revolutionised",
                 "standardise, standardize, STANDARDISING, Standardizes, centralised/decentralised, minimisation",
                 "organ, organis, organisee, organising, organisationss, Organ is, is, iz, ises, izing",
+                "£5m, GBP 3m, gbp, pounds, Pound Sterling, pound  sterling, POUNDS2, 2pounds, £££, a£b",
+                "US$ 4m, us$2m, $$, USD-1, dollars, Dollars., usd_x, xusd, €€, EURO, euros, eur-2, 2EUR, EUR",
+                "Rs.5, rs.., RS. 4 lakh, lakhs, crores, Crore., ₹₹, INR, İnr ınr, rupees, \uD835\uDC00usd, usd\u00E9",
                 "", " ", "__organised__", "organised.organized,organise;organize", "\uFF4Frganised", "organ\u0130sed");
         int hits = 0;
         for (String line : lines) {
             hits += agree(line);
         }
-        assertTrue(hits >= 25, "the edge cases hold spellings: " + hits);
+        assertTrue(hits >= 60, "the edge cases hold spellings and currencies: " + hits);
     }
 
     @Test
@@ -49,7 +53,7 @@ class CvLocaleSpellingTest {
                 hits += agree(line);
             }
         }
-        assertTrue(hits > 0, "the samples spell some -ise/-ize words");
+        assertTrue(hits > 0, "the samples spell -ise/-ize words and show money");
     }
 
     @Test
@@ -61,16 +65,23 @@ class CvLocaleSpellingTest {
         for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
             hits += agree(line);
         }
-        assertTrue(hits > 100, "the Kaggle CVs spell many -ise/-ize words: " + hits);
+        assertTrue(hits > 100, "the Kaggle CVs spell -ise/-ize words and show money: " + hits);
     }
 
-    /** The two counts of each spelling agree; returns how many words were found. */
+    /** The two counts of each spelling and currency agree; returns how many were found. */
     private static int agree(String line) {
         int ise = count(V.iseWords(), line);
         int ize = count(V.izeWords(), line);
         assertEquals(ise, CvLocale.spellings(line, V.iseStems(), 's'), () -> "-ise in: " + line);
         assertEquals(ize, CvLocale.spellings(line, V.iseStems(), 'z'), () -> "-ize in: " + line);
-        return ise + ize;
+        int money = 0;
+        for (RewriteVocabulary.Currency c : V.currencies()) {
+            int expected = count(c.shownBy(), line);
+            assertEquals(expected, CvLocale.shown(line, CvLocale.asciiLower(line), c.forms()),
+                    () -> c.sign() + " in: " + line);
+            money += expected;
+        }
+        return ise + ize + money;
     }
 
     private static int count(Pattern p, String line) {
