@@ -135,8 +135,9 @@ final class Pages {
      */
     static Path download(WebDriver d, String formId, Path downloads) {
         Set<Path> before = files(downloads);
-        WebElement e = d.findElement(By.id(formId));
-        (e.getTagName().equals("button") ? e : e.findElement(By.cssSelector("button, input[type=submit]"))).click();
+        WebElement target = d.findElement(By.id(formId));
+        (target.getTagName().equals("button") ? target
+                : target.findElement(By.cssSelector("button, input[type=submit]"))).click();
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (Path f : files(downloads)) {
