@@ -175,14 +175,15 @@ final class Guard {
 
     /** As {@link #bounded(Context, Work)}, for the client named {@code client}. */
     void bounded(String client, Context ctx, Work work) throws Exception {
-        if (waiting.incrementAndGet() > limits.queued() + limits.concurrent()) {
-            waiting.decrementAndGet();
-            throw busy();
-        }
+        // The client's share first: a flooding client is told so (429) and never takes a place in the queue.
         Share share = enter(client);
         if (share == null) {
-            waiting.decrementAndGet();
             throw tooMany();
+        }
+        if (waiting.incrementAndGet() > limits.queued() + limits.concurrent()) {
+            waiting.decrementAndGet();
+            leave(client);
+            throw busy();
         }
         try {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.waitMillis());
