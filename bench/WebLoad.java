@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  *
  * Phases: a warm-up (reported apart), the measured requests in two halves with the server's memory taken at
  * the start, between the halves and at the end (heap after a forced GC through jcmd, and RSS), then a flood
- * phase in which other clients send oversized and broken uploads while the same good requests go on; the
- * good ones' latency is printed for that phase alone. Only the JDK: java.net.http, no library.
+ * phase in which other clients send oversized and broken uploads while the same good requests go on, and one more
+ * in which the flooding threads are one browser (one cookie, as many connections); the good ones' latency is
+ * printed for each flood phase alone. Only the JDK: java.net.http, no library.
  */
 public final class WebLoad {
 
@@ -88,12 +89,12 @@ public final class WebLoad {
         System.out.printf("web app load: %s, %d clients, %d requests of POST /analyse (%s, %d bytes, role %s)%n",
                 base, clients, requests, cvName, cv.length, role);
         System.out.println();
-        Phase warm = phase("warm-up", clients, Math.max(clients * 5, 40), 0);
+        Phase warm = phase("warm-up", clients, Math.max(clients * 5, 40), 0, false);
         warm.print();
         Memory start = memory("start");
-        Phase first = phase("first half", clients, requests / 2, 0);
+        Phase first = phase("first half", clients, requests / 2, 0, false);
         Memory middle = memory("middle");
-        Phase second = phase("second half", clients, requests - requests / 2, 0);
+        Phase second = phase("second half", clients, requests - requests / 2, 0, false);
         Memory end = memory("end");
         Phase all = first.plus(second, "all " + requests);
         System.out.println();
@@ -107,15 +108,24 @@ public final class WebLoad {
         end.print();
         if (floodClients > 0) {
             System.out.println();
-            Phase flood = phase("during flood", clients, Math.max(requests / 5, clients), floodClients);
+            Phase flood = phase("during flood", clients, Math.max(requests / 5, clients), floodClients, false);
             flood.print();
             flood.printFlood();
             memory("after flood").print();
+            // One browser (one cookie) flooding over as many connections: its share of the server is bounded.
+            System.out.println();
+            Phase one = phase("one flooder", clients, Math.max(requests / 5, clients), floodClients, true);
+            one.print();
+            one.printFlood();
+            memory("after it").print();
         }
     }
 
-    /** Sends {@code count} good requests from {@code clients} threads, with {@code flooders} bad-upload threads. */
-    private Phase phase(String name, int clients, int count, int flooders) throws Exception {
+    /**
+     * Sends {@code count} good requests from {@code clients} threads, with {@code flooders} bad-upload threads:
+     * each its own client, or with {@code oneClient} all one browser's (one cookie and token, so many connections).
+     */
+    private Phase phase(String name, int clients, int count, int flooders, boolean oneClient) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean done = new AtomicBoolean();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -127,10 +137,12 @@ public final class WebLoad {
         long cpuBefore = cpuMillis();
         List<Thread> threads = new ArrayList<>();
         CountDownLatch flooding = new CountDownLatch(flooders);
+        Session shared = oneClient ? new Session() : null;
         for (int c = 0; c < flooders; c++) {
             int seed = c;
+            Session s = shared != null ? shared : new Session();
             threads.add(Thread.ofPlatform().name("flood-" + c)
-                    .start(() -> flood(seed, done, deadline, floodStatus, floodBytes, flooding)));
+                    .start(() -> flood(s, seed, done, deadline, floodStatus, floodBytes, flooding)));
         }
         flooding.await(30, TimeUnit.SECONDS); // every flooder has its first bad upload on the way before the good clients start
         long began = System.nanoTime();
@@ -169,8 +181,8 @@ public final class WebLoad {
     }
 
     /** One flooding client: oversized uploads and broken files, round-robin, until the good clients finish. */
-    private void flood(int seed, AtomicBoolean done, long deadline, Map<String, AtomicInteger> status, AtomicLong bytes,
-                       CountDownLatch started) {
+    private void flood(Session s, int seed, AtomicBoolean done, long deadline, Map<String, AtomicInteger> status,
+                       AtomicLong bytes, CountDownLatch started) {
         List<Path> broken;
         try (var files = Files.list(floodDir)) {
             broken = files.filter(Files::isRegularFile).sorted().toList();
@@ -183,7 +195,6 @@ public final class WebLoad {
         random.nextBytes(oversized);
         byte[] noise = new byte[200_000];
         random.nextBytes(noise);
-        Session s = new Session();
         int i = seed;
         boolean first = true;
         while ((first || !done.get()) && System.nanoTime() < deadline) {
@@ -229,7 +240,7 @@ public final class WebLoad {
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        private String csrf;
+        private volatile String csrf;
 
         /** How many times a good request was answered 503 and sent again after Retry-After. */
         int retries;

@@ -2,7 +2,8 @@
 # Load benchmark of the web app (docs/performance.md, "Web app"): starts `pmo serve` on a free loopback port,
 # then bench/WebLoad.java sends CV uploads from concurrent clients and prints throughput, p50/p95/p99 latency
 # and the server's memory (heap after GC, RSS) at the start, middle and end, then a flood phase of oversized
-# and broken uploads from other clients while the good requests go on.
+# and broken uploads from other clients while the good requests go on, then the same flood from one browser (one
+# cookie) over as many connections.
 #   bench/web.sh                              # 8 clients, 1,000 requests, 4 flooding clients
 #   CLIENTS=4 REQUESTS=200 bench/web.sh       # smaller
 #   CV=samples/x.pdf ROLE=pmo-analyst bench/web.sh

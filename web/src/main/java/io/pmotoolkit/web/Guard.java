@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       does not equal the {@code pmo-csrf} cookie (stateless double submit, compared in constant time). Both give
  *       403.</li>
  *   <li>Analyses run at most {@link Limits#concurrent()} at once; a few more requests wait, the rest get 503 with
- *       {@code Retry-After}.</li>
+ *       {@code Retry-After}. One client (one browser's cookie) runs at most {@link Limits#clientRunning()} of them
+ *       and has at most {@link Limits#clientInFlight()} in the server; beyond, 429 with {@code Retry-After}.</li>
  *   <li>Every response: a strict {@code Content-Security-Policy} (no inline script or style, nothing from another
  *       origin), {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer}; pages made from an
  *       upload also {@code Cache-Control: no-store}.</li>
@@ -44,11 +47,14 @@ final class Guard {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+]");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final String boundHost;
     private final Semaphore running;
     private final AtomicInteger waiting = new AtomicInteger();
     private final Limits limits;
+    /** The clients with requests in the server, by {@link #client}. */
+    private final Map<String, Share> clients = new ConcurrentHashMap<>();
 
     Guard(String boundHost, Limits limits) {
         this.boundHost = boundHost.toLowerCase(Locale.ROOT);
@@ -132,7 +138,7 @@ final class Guard {
      */
     static String token(Context ctx) {
         String token = ctx.cookie(COOKIE);
-        if (token != null && token.matches("[A-Za-z0-9_-]{43}")) {
+        if (token != null && TOKEN.matcher(token).matches()) {
             return token;
         }
         byte[] bytes = new byte[32];
@@ -158,38 +164,122 @@ final class Guard {
     }
 
     /**
-     * Runs {@code work} within the bound on concurrent analyses.
+     * Runs {@code work} within the bound on concurrent analyses and the client's share of it ({@link #client}).
      *
-     * @throws Refused 503 when the queue is full or the wait too long
+     * @throws Refused 503 when the queue is full or the wait too long; 429 when the client already has
+     *                 {@link Limits#clientInFlight()} requests running or waiting
      */
     void bounded(Context ctx, Work work) throws Exception {
+        bounded(client(ctx), ctx, work);
+    }
+
+    /** As {@link #bounded(Context, Work)}, for the client named {@code client}. */
+    void bounded(String client, Context ctx, Work work) throws Exception {
+        // The client's share first: a flooding client is told so (429) and never takes a place in the queue.
+        Share share = enter(client);
+        if (share == null) {
+            throw tooMany();
+        }
         if (waiting.incrementAndGet() > limits.queued() + limits.concurrent()) {
             waiting.decrementAndGet();
+            leave(client);
             throw busy();
         }
-        boolean acquired;
         try {
-            acquired = running.tryAcquire(limits.waitMillis(), TimeUnit.MILLISECONDS);
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.waitMillis());
+            // The client's own turn first, then a core: a client's second request never takes a core its first
+            // still needs, and one client holds at most its share of the cores.
+            if (!share.running.tryAcquire(limits.waitMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+            try {
+                if (!running.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    throw busy();
+                }
+                try {
+                    work.run(ctx);
+                } finally {
+                    running.release();
+                }
+            } finally {
+                share.running.release();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            waiting.decrementAndGet();
             throw busy();
-        }
-        if (!acquired) {
-            waiting.decrementAndGet();
-            throw busy();
-        }
-        try {
-            work.run(ctx);
         } finally {
-            running.release();
+            leave(client);
             waiting.decrementAndGet();
         }
+    }
+
+    /**
+     * Who sends a request, for its share: the browser's token cookie when it has a well-formed one, else its
+     * address (every request without a cookie from one address is one client; such a POST is refused by
+     * {@link #checkToken} anyway).
+     */
+    static String client(Context ctx) {
+        if (ctx == null) {
+            return "";
+        }
+        String token = ctx.cookie(COOKIE);
+        return token != null && TOKEN.matcher(token).matches() ? "cookie:" + token : "address:" + ctx.ip();
+    }
+
+    /** The client's share with one more request in it, or null when it has its {@link Limits#clientInFlight()}. */
+    private Share enter(String client) {
+        Share[] entered = new Share[1];
+        clients.compute(client, (k, s) -> {
+            Share share = s == null ? new Share(limits.clientRunning()) : s;
+            if (share.inFlight >= limits.clientInFlight()) {
+                return s;
+            }
+            share.inFlight++;
+            entered[0] = share;
+            return share;
+        });
+        return entered[0];
+    }
+
+    /** One request of the client has left; the share is forgotten with its last, so the map stays small. */
+    private void leave(String client) {
+        clients.computeIfPresent(client, (k, s) -> --s.inFlight == 0 ? null : s);
+    }
+
+    /** How many clients have requests in the server: for the tests. */
+    int clients() {
+        return clients.size();
+    }
+
+    /** How many requests {@code client} has in the server: for the tests. */
+    int inFlight(String client) {
+        int[] n = new int[1];
+        clients.computeIfPresent(client, (k, s) -> {
+            n[0] = s.inFlight;
+            return s;
+        });
+        return n[0];
     }
 
     private static Refused busy() {
         return new Refused(HttpStatus.SERVICE_UNAVAILABLE, "the app is busy with other analyses: try again in a "
                 + "few seconds");
+    }
+
+    private Refused tooMany() {
+        return new Refused(HttpStatus.TOO_MANY_REQUESTS, "this browser already has " + limits.clientInFlight()
+                + (limits.clientInFlight() == 1 ? " analysis" : " analyses") + " running or waiting: wait for "
+                + (limits.clientInFlight() == 1 ? "it" : "them") + " to finish, then send this again");
+    }
+
+    /** One client's requests in the server: how many, and its permits to run. Guarded by the map's compute. */
+    private static final class Share {
+        final Semaphore running;
+        int inFlight;
+
+        Share(int permits) {
+            this.running = new Semaphore(permits, true);
+        }
     }
 
     /** The work of one request. */

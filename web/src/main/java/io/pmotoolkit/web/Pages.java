@@ -186,7 +186,7 @@ final class Pages {
     /** Every failure: the CLI's one line, on an error page with the status that fits. */
     private void failure(Exception e, Context ctx) {
         if (e instanceof Guard.Refused r) {
-            if (r.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            if (r.status() == HttpStatus.SERVICE_UNAVAILABLE || r.status() == HttpStatus.TOO_MANY_REQUESTS) {
                 ctx.header("Retry-After", "5");
             }
             error(ctx, r.status(), title(r.status()), r.getMessage());
@@ -254,6 +254,7 @@ final class Pages {
             case 404 -> "Page not found";
             case 413 -> "Too large";
             case 422 -> "Could not read the file";
+            case 429 -> "Too many at once";
             case 503 -> "Busy";
             default -> "Something went wrong";
         };

@@ -44,6 +44,11 @@ public final class WebServer implements AutoCloseable {
      * @throws PortInUseException when the port is taken
      */
     public static WebServer start(Toolkit toolkit, String host, int port) {
+        return start(toolkit, host, port, Limits.of(toolkit));
+    }
+
+    /** As {@link #start(Toolkit, String, int)}, with these limits (the tests' small ones). */
+    static WebServer start(Toolkit toolkit, String host, int port, Limits limits) {
         Objects.requireNonNull(toolkit, "toolkit");
         Objects.requireNonNull(host, "host");
         // Load the model and the question bank, and build the shared analyzer, before the first request.
@@ -53,7 +58,6 @@ public final class WebServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Limits limits = Limits.of(toolkit);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Pages pages = new Pages(toolkit, new Templates(templates), limits);
         Javalin javalin = Javalin.create(config -> {

@@ -202,6 +202,22 @@ class WebServerTest {
     }
 
     @Test
+    void theResultsPageCarriesTheCvOnceForEveryDownloadAndPractice() throws Exception {
+        byte[] cv = sample(CV);
+        String page = text(analyse(browser(), new FilePart(CV, cv), "pmo-manager"));
+        String base64 = java.util.Base64.getEncoder().encodeToString(cv);
+        assertEquals(1, count(page, base64), "the CV's bytes once in the page");
+        assertEquals(1, count(page, "name=\"cvData\""), page);
+        assertEquals(1, count(page, "<form id=\"carry-form\""), page);
+        for (String button : List.of("download-report", "download-pack-pdf", "download-pack-md", "download-json",
+                "practise-start")) {
+            int at = page.indexOf("<button id=\"" + button + "\" type=\"submit\" formaction=\"/");
+            assertTrue(at > page.indexOf("<form id=\"carry-form\"") && at < page.indexOf("</form>", at),
+                    button + ": a button of the one form, saying where it posts");
+        }
+    }
+
+    @Test
     void downloadsRepostTheCvAndComeBackAsAttachments() throws Exception {
         Browser b = browser();
         String page = text(analyse(b, new FilePart(CV, sample(CV)), "pmo-manager"));
@@ -230,6 +246,7 @@ class WebServerTest {
         String results = text(analyse(b, new FilePart(CV, sample(CV)), "pmo-manager"));
         List<Map.Entry<String, Object>> start = new ArrayList<>(Browser.hiddenFields(results, "id=\"practise-start\"")
                 .stream().map(e -> Map.<String, Object>entry(e.getKey(), e.getValue())).toList());
+        start.add(Map.entry("action", "start"));   // the button's own name and value
         HttpResponse<byte[]> first = b.postMultipart("/practise", start, b.origin());
         String page = text(first);
         assertEquals(200, first.statusCode(), page);

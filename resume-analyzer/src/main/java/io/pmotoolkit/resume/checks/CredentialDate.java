@@ -4,7 +4,9 @@ import io.pmotoolkit.core.model.CertificationWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,10 @@ public record CredentialDate(Kind kind, int year) {
     private static final String CUE_TO_YEAR = "[\\s:,.–-]*(?:(?:in|on)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:"
             + MONTH + "\\s+)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Each cue's pattern, compiled once: the cues are the skills model's words, a few dozen. */
+    private static final Map<String, Pattern> CUE_PATTERNS = new ConcurrentHashMap<>();
+    /** Above this many cues (another model's words), a pattern is compiled per use rather than kept. */
+    private static final int MAX_CACHED_CUES = 1024;
     private static final Pattern ADJACENT_BEFORE = Pattern.compile("[\\p{L}\\p{N}]\\s+$");
     private static final Pattern ADJACENT_AFTER = Pattern.compile("\\s+\\p{L}");
 
@@ -95,9 +101,7 @@ public record CredentialDate(Kind kind, int year) {
     private static Optional<Integer> afterCue(String text, List<String> cues, Integer notAfter) {
         Integer found = null;
         for (String cue : cues) {
-            Pattern p = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(cue) + "(?![\\p{L}\\p{N}])"
-                    + CUE_TO_YEAR + "((?:19|20)\\d{2})(?![\\p{L}\\p{N}])");
-            Matcher m = p.matcher(text);
+            Matcher m = cuePattern(cue).matcher(text);
             while (m.find()) {
                 int year = Integer.parseInt(m.group(1));
                 if ((notAfter == null || year <= notAfter) && (found == null || year > found)) {
@@ -106,6 +110,18 @@ public record CredentialDate(Kind kind, int year) {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    private static Pattern cuePattern(String cue) {
+        Pattern p = CUE_PATTERNS.get(cue);
+        if (p == null) {
+            p = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(cue) + "(?![\\p{L}\\p{N}])"
+                    + CUE_TO_YEAR + "((?:19|20)\\d{2})(?![\\p{L}\\p{N}])");
+            if (CUE_PATTERNS.size() < MAX_CACHED_CUES) {
+                CUE_PATTERNS.putIfAbsent(cue, p);
+            }
+        }
+        return p;
     }
 
     /** The latest year standing on its own: not in a range, not an edition inside the name, not in the future. */

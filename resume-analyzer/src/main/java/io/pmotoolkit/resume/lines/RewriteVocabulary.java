@@ -27,10 +27,16 @@ import java.util.regex.Pattern;
 final class RewriteVocabulary {
 
     static final String BUILT_IN = "/io/pmotoolkit/resume/lines/rewrite-vocabulary.yaml";
+    /** What follows "is"/"iz" in a respelt word: "organis[e]", "organis[ations]". */
+    static final List<String> SPELLING_ENDINGS = List.of("e", "ed", "es", "ing", "ation", "ations");
     private static final RewriteVocabulary INSTANCE = load(RewriteVocabulary.class.getResourceAsStream(BUILT_IN));
 
-    /** A currency a CV may write in, and the words and signs that show it. */
-    record Currency(String sign, Pattern shownBy) {
+    /**
+     * A currency a CV may write in, and the words and signs that show it: as one pattern, and as the list it is
+     * made of ({@code forms}, ASCII letters in lower case, in the list's order), which {@link CvLocale} searches
+     * with {@code indexOf}.
+     */
+    record Currency(String sign, Pattern shownBy, List<String> forms) {
     }
 
     /** A verb for an object named without one, and the object words it fits. */
@@ -48,6 +54,8 @@ final class RewriteVocabulary {
     private final List<Currency> currencies;
     private final Pattern iseWords;
     private final Pattern izeWords;
+    /** The -ise stems, lower case: {@link CvLocale} looks each word's stem up here rather than run the patterns. */
+    private final Set<String> iseStems;
     private final Map<String, String> guidance;
     private final Set<String> verbBreaks;
     private final Pattern mainClauseEnd;
@@ -84,12 +92,29 @@ final class RewriteVocabulary {
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
-            c.add(new Currency(text(n, "sign"), signsOrWords(strings(n.path("shownBy")))));
+            List<String> shownBy = strings(n.path("shownBy"));
+            if (shownBy.isEmpty() || shownBy.stream().anyMatch(String::isEmpty)) {
+                throw new IllegalStateException(BUILT_IN + ": a currency needs signs or words that show it");
+            }
+            c.add(new Currency(text(n, "sign"), signsOrWords(shownBy),
+                    shownBy.stream().map(CvLocale::asciiLower).toList()));
         }
         currencies = List.copyOf(c);
         String stems = WordPattern.alternatives(strings(require(f, "iseStems")), true);
-        iseWords = Pattern.compile("\\b(" + stems + ")is(e|ed|es|ing|ation|ations)\\b", Pattern.CASE_INSENSITIVE);
-        izeWords = Pattern.compile("\\b(" + stems + ")iz(e|ed|es|ing|ation|ations)\\b", Pattern.CASE_INSENSITIVE);
+        String endings = "(" + String.join("|", SPELLING_ENDINGS) + ")";
+        iseWords = Pattern.compile("\\b(" + stems + ")is" + endings + "\\b", Pattern.CASE_INSENSITIVE);
+        izeWords = Pattern.compile("\\b(" + stems + ")iz" + endings + "\\b", Pattern.CASE_INSENSITIVE);
+        Set<String> lower = new java.util.HashSet<>();
+        for (String st : strings(require(f, "iseStems"))) {
+            String stem = st.strip().toLowerCase(Locale.ROOT);
+            if (!stem.matches("[a-z0-9_]+")) {
+                // CvLocale counts spellings word by word, a word being what the patterns' \b bounds.
+                throw new IllegalStateException(BUILT_IN + ": iseStems must be single words of ASCII letters, not "
+                        + st);
+            }
+            lower.add(stem);
+        }
+        iseStems = Set.copyOf(lower);
         Map<String, String> g = new LinkedHashMap<>();
         require(f, "guidance").properties().forEach(e -> g.put(e.getKey(), e.getValue().asText().strip()));
         for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction")) {
@@ -237,6 +262,11 @@ final class RewriteVocabulary {
 
     Pattern izeWords() {
         return izeWords;
+    }
+
+    /** The -ise stems of {@link #iseWords()}, lower case. */
+    Set<String> iseStems() {
+        return iseStems;
     }
 
     /**

@@ -10,9 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * axe-core on the Analyse, Results, Practise (question and feedback) and error pages, at desktop width and at
- * a phone's 375 pixels, failing on any serious or critical violation; and at phone width no page is wider
- * than the screen.
+ * axe-core on the Analyse, Results, Practise (question and feedback), Compare, comparison and error pages, at
+ * desktop width and at a phone's 375 pixels, failing on any serious or critical violation; and at phone width no
+ * page is wider than the screen.
  */
 class AccessibilityBrowserTest {
 
@@ -46,6 +46,16 @@ class AccessibilityBrowserTest {
         d.findElement(By.id("answer-submit")).click();
         Pages.wait(d).until(x -> !x.findElements(By.id("feedback")).isEmpty());
         check("Practise feedback");
+    }
+
+    @Test
+    void theComparePageAndAComparisonWithAnAdvert() {
+        WebDriver d = BROWSER.get().driver();
+        CompareBrowserTest.openCompare(d);
+        check("Compare");
+        CompareBrowserTest.compare(d, "", CompareBrowserTest.AD);
+        assertFalse(d.findElements(By.id("match-rate-change")).isEmpty(), "#match-rate-change");
+        check("Comparison");
     }
 
     @Test

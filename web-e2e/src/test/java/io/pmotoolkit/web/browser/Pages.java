@@ -130,12 +130,14 @@ final class Pages {
     }
 
     /**
-     * Clicks the submit button of the download form {@code formId} and waits for the browser to finish saving a
+     * Clicks the download button {@code formId} (or the submit button of the form {@code formId}) and waits for the browser to finish saving a
      * new file in {@code downloads}; returns it.
      */
     static Path download(WebDriver d, String formId, Path downloads) {
         Set<Path> before = files(downloads);
-        d.findElement(By.id(formId)).findElement(By.cssSelector("button, input[type=submit]")).click();
+        WebElement target = d.findElement(By.id(formId));
+        (target.getTagName().equals("button") ? target
+                : target.findElement(By.cssSelector("button, input[type=submit]"))).click();
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (Path f : files(downloads)) {

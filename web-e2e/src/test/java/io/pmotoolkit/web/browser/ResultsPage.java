@@ -15,7 +15,7 @@ import java.util.Map;
  * @param terms      each {@code #cv-text mark.term}: its text and {@code data-evidence}
  * @param duties     each {@code .duty-line}: its text, how many {@code .rewrite} it holds, the first one's text
  * @param atsText    the text of {@code #ats-text}
- * @param absent     the contract's ids and download buttons not found ({@code "#checks"}, {@code "#download-json button"})
+ * @param absent     the contract's ids and download buttons not found ({@code "#checks"}, {@code "button#download-json"})
  */
 record ResultsPage(String h1, String scoreParts, boolean hasAdvert, int cvLines, List<List<String>> terms,
                    List<List<String>> duties, String atsText, List<String> absent) {
@@ -25,7 +25,7 @@ record ResultsPage(String h1, String scoreParts, boolean hasAdvert, int cvLines,
             const required = ['#score', '#score-parts', '#cv-text', '#missing', '#checks', '#ats-text',
               '#practise-start'];
             for (const f of ['download-report', 'download-pack-pdf', 'download-pack-md', 'download-json']) {
-              required.push('#' + f + ' button, #' + f + ' input[type=submit]');
+              required.push('button#' + f);
             }
             return {
               h1: text('h1'),
