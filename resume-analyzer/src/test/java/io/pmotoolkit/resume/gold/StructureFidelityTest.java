@@ -99,7 +99,7 @@ class StructureFidelityTest {
 
     /** Labelled after the reader was written and not looked at while tuning it: printed, not held to a floor. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"structure-heldout"})
+    @ValueSource(strings = {"structure-heldout", "structure-heldout2"})
     void heldOutStructureSet(String folder) throws Exception {
         assumeTrue(gold(folder) != null, "no gold/" + folder);
     }
