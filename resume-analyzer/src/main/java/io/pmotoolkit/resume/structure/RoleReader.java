@@ -429,6 +429,11 @@ final class RoleReader {
                     continue;
                 }
                 boolean lastOfLine = k + 1 == rest.size() || rest.get(k + 1).line != p.line;
+                // "Northwind Systems – Platform Reliability": a team after the employer is not part of its name
+                if (p != employer && parts.indexOf(p) > parts.indexOf(employer) && vocabulary.hasTeamWord(p.text)
+                        && !p.employerWord && !p.titleWord) {
+                    continue;
+                }
                 // "Vantage Energy Ltd | Reading": a lone town after the employer is the role's place
                 if (p != employer && lastOfLine && location == null && TOWN.matcher(p.text).matches()
                         && !p.employerWord && parts.indexOf(p) > parts.indexOf(employer)) {
@@ -459,6 +464,17 @@ final class RoleReader {
             parts.add(part(line, at[0]));
             addParts(parts, line, at[1]);
             return;
+        }
+        // "Northern Mutual Insurance, Manchester": a name of two or more words, then a known town, is the employer
+        // and its place ("Salford, Manchester" and "Mountain View, CA" stay places)
+        int comma = text.indexOf(',');
+        if (comma > 0 && comma == text.lastIndexOf(',') && vocabulary.isTown(text.substring(comma + 1))) {
+            String head = text.substring(0, comma).strip();
+            if (head.split("\\s+").length >= 2 && !Places.isPlace(vocabulary, head) && !vocabulary.hasTitleWord(head)) {
+                parts.add(part(line, head));
+                parts.add(new Part(line, text.substring(comma + 1).strip(), true, false, false));
+                return;
+            }
         }
         String place = Places.isPlace(vocabulary, text) ? null : Places.trailingPlace(vocabulary, text);
         if (place != null) {
