@@ -255,7 +255,7 @@ final class RoleReader {
         if (!ranges.isEmpty()) {
             String rest = cleaned(text, ranges);
             int words = words(rest);
-            boolean sentence = words > 14 || (rest.endsWith(".") && words > 6);
+            boolean sentence = words > 14 && !fieldsOnly(rest) || (rest.endsWith(".") && words > 6);
             if (!sentence && (!nl.line().bullet() || words <= 8)) {
                 return Kind.DATES;
             }
@@ -272,6 +272,24 @@ final class RoleReader {
             return Kind.BODY;
         }
         return !sentenceEnd && (words <= 12 || nl.line().heading() && words <= 16) ? Kind.HEADER : Kind.BODY;
+    }
+
+    /** Parts of a header line, at most: a longer run of separated parts is a list, not one role's fields. */
+    private static final int MAX_FIELDS = 5;
+    /** Words of one field, at most: "Hybrid Cloud and Enterprise IT Automation" is a field, a duty is longer. */
+    private static final int MAX_FIELD_WORDS = 8;
+    /** Words of a header line made only of fields, at most. */
+    private static final int MAX_FIELDS_WORDS = 22;
+
+    /**
+     * Whether a dated line is only short fields between separators, whatever its length: "Director of IT – Hybrid
+     * Cloud and Enterprise IT Automation | March 2019 – November 2021 The Walt Disney Company – Los Angeles, CA"
+     * (a DOCX whose employer wraps after a right tab) is a role's header, not a statement.
+     */
+    private static boolean fieldsOnly(String rest) {
+        List<String> parts = Segments.split(rest);
+        return parts.size() >= 3 && parts.size() <= MAX_FIELDS && words(rest) <= MAX_FIELDS_WORDS
+                && parts.stream().allMatch(p -> words(p) <= MAX_FIELD_WORDS && !p.endsWith("."));
     }
 
     /** Words with a letter or digit: the bars and commas between parts do not count. */

@@ -100,6 +100,20 @@ class StructureReaderTest {
     }
 
     @Test
+    void aLongHeaderOfShortFieldsIsARoleNotAStatement() throws Exception {
+        var r = read("""
+                Experience
+                Director of IT – Hybrid Cloud and Enterprise IT Automation | March 2019 – November 2021 The Walt Disney Company – Los Angeles, CA
+                - Led the hybrid cloud programme for 40 teams.
+                """);
+        var jobs = r.structure().experience();
+        assertEquals(1, jobs.size());
+        assertEquals("The Walt Disney Company", jobs.get(0).employer());
+        assertEquals("2019-03", jobs.get(0).start());
+        assertTrue(r.notStatements().contains(jobs.get(0).line()), r.notStatements().toString());
+    }
+
+    @Test
     void employerTeamIsNotPartOfItsName() throws Exception {
         var r = read("""
                 Experience
