@@ -45,7 +45,6 @@ public final class CvVocabulary {
     private final Pattern towns;
     private final Pattern qualificationGrade;
     private final Pattern teamWords;
-    private final Pattern statusTail;
     private final Pattern statusLead;
     private final Pattern declarations;
     private final Pattern notNameWords;
@@ -72,8 +71,6 @@ public final class CvVocabulary {
                         + ")(?![\\p{L}\\p{N}])\\)?[\\s,;.)]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         teamWords = words(f.teamWords, true);
         String status = f.certificationStatus.isEmpty() ? "(?!)" : alternatives(f.certificationStatus);
-        statusTail = Pattern.compile("\\s*(?:[,;(–—-]|\\s-)\\s*(?:" + status + ")(?![\\p{L}\\p{N}]).*$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         statusLead = Pattern.compile("^(?:currently\\s+)?(?:" + status + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         declarations = words(f.declarations, true);
@@ -232,12 +229,6 @@ public final class CvVocabulary {
     String withoutGrade(String qualification) {
         Matcher m = qualificationGrade.matcher(qualification);
         return m.find() && m.start() > 0 ? qualification.substring(0, m.start()).strip() : qualification;
-    }
-
-    /** The certification's name without a status after it ("PRINCE2 Practitioner – in progress" → "PRINCE2 Practitioner"). */
-    String withoutCertificationStatus(String name) {
-        Matcher m = statusTail.matcher(name);
-        return m.find() && m.start() > 0 ? name.substring(0, m.start()).strip() : name;
     }
 
     /** Whether a line starts by saying a certification is not held yet ("working on …", "pursuing …"). */

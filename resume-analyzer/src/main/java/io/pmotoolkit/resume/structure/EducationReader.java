@@ -206,7 +206,7 @@ final class EducationReader {
                     if (text.isEmpty() || words(text) > MAX_WORDS) {
                         continue;
                     }
-                    String name = vocabulary.withoutCertificationStatus(certificationName(text));
+                    String name = certificationName(text);
                     name = Segments.trim(INTRODUCES.matcher(name).replaceFirst(""));
                     if (WRAPPED_WORD.matcher(name).matches() && !out.isEmpty()) {
                         // "… Refresher/ Chapter 33" over "Certificate • 8 Hour …": the word wrapped from the item above
