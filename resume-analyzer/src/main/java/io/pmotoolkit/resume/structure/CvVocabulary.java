@@ -42,6 +42,10 @@ public final class CvVocabulary {
     private final Pattern qualificationWords;
     private final Pattern institutionWords;
     private final Pattern regions;
+    private final Pattern towns;
+    private final Pattern qualificationGrade;
+    private final Pattern teamWords;
+    private final Pattern statusLead;
     private final Pattern declarations;
     private final Pattern notNameWords;
     private final Pattern placeholderEmployers;
@@ -60,6 +64,15 @@ public final class CvVocabulary {
         qualificationWords = words(f.qualificationWords, true);
         institutionWords = words(f.institutionWords, true);
         regions = words(f.regions, false);
+        towns = words(f.towns, false);
+        // a grade after the qualification's name, set off by a comma, a dash, a bracket or a space, to the end
+        qualificationGrade = f.qualificationGrades.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
+                "(?:\\s*[,;(–—-]\\s*|\\s+)(?<![\\p{L}\\p{N}])(?:" + alternatives(f.qualificationGrades)
+                        + ")(?![\\p{L}\\p{N}])\\)?[\\s,;.)]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        teamWords = words(f.teamWords, true);
+        String status = f.certificationStatus.isEmpty() ? "(?!)" : alternatives(f.certificationStatus);
+        statusLead = Pattern.compile("^(?:currently\\s+)?(?:" + status + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         declarations = words(f.declarations, true);
         notNameWords = words(f.notNameWords, true);
         placeholderEmployers = words(f.placeholderEmployers, false);
@@ -201,9 +214,31 @@ public final class CvVocabulary {
         return institutionWords.matcher(text).find();
     }
 
-    /** Whether the text names a region or country ("CA", "United Kingdom", "Remote"). */
+    /** Whether the text names a region, a country or a known town ("CA", "United Kingdom", "Remote", "London"). */
     boolean isRegion(String text) {
-        return regions.matcher(text.strip()).matches();
+        String t = text.strip();
+        return regions.matcher(t).matches() || towns.matcher(t).matches();
+    }
+
+    /** Whether the text is a known town ("Manchester"), not a region or country. */
+    boolean isTown(String text) {
+        return towns.matcher(text.strip()).matches();
+    }
+
+    /** The qualification without a grade or class written after it ("BSc Economics, 2:1" → "BSc Economics"). */
+    String withoutGrade(String qualification) {
+        Matcher m = qualificationGrade.matcher(qualification);
+        return m.find() && m.start() > 0 ? qualification.substring(0, m.start()).strip() : qualification;
+    }
+
+    /** Whether a line starts by saying a certification is not held yet ("working on …", "pursuing …"). */
+    boolean startsWithCertificationStatus(String line) {
+        return statusLead.matcher(line.strip()).lookingAt();
+    }
+
+    /** Whether the text holds a word that names a team or department ("Platform Reliability"). */
+    boolean hasTeamWord(String text) {
+        return teamWords.matcher(text).find();
     }
 
     /** Whether the text holds a word that is never part of a name ("Resume", "Template", "Page"). */
@@ -277,6 +312,10 @@ public final class CvVocabulary {
                     case "qualificationWords" -> f.qualificationWords = words(p, field);
                     case "institutionWords" -> f.institutionWords = words(p, field);
                     case "regions" -> f.regions = words(p, field);
+                    case "towns" -> f.towns = words(p, field);
+                    case "qualificationGrades" -> f.qualificationGrades = words(p, field);
+                    case "teamWords" -> f.teamWords = words(p, field);
+                    case "certificationStatus" -> f.certificationStatus = words(p, field);
                     case "declarations" -> f.declarations = words(p, field);
                     case "notNameWords" -> f.notNameWords = words(p, field);
                     case "placeholderEmployers" -> f.placeholderEmployers = words(p, field);
@@ -346,6 +385,10 @@ public final class CvVocabulary {
         public List<String> qualificationWords = List.of();
         public List<String> institutionWords = List.of();
         public List<String> regions = List.of();
+        public List<String> towns = List.of();
+        public List<String> qualificationGrades = List.of();
+        public List<String> teamWords = List.of();
+        public List<String> certificationStatus = List.of();
         public List<String> declarations = List.of();
         public List<String> notNameWords = List.of();
         public List<String> placeholderEmployers = List.of();

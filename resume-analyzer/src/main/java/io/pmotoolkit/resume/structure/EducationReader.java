@@ -56,7 +56,7 @@ final class EducationReader {
         List<EducationEntry> out = new ArrayList<>();
         List<CertificationEntry> certs = new ArrayList<>();
         Builder b = null;
-        for (NumberedLine nl : lines) {
+        for (NumberedLine nl : joinWrappedNames(lines)) {
             String text = nl.text().strip();
             if (text.isEmpty() || GRADE.matcher(text).matches()) {
                 continue;
@@ -142,7 +142,7 @@ final class EducationReader {
                 b = new Builder(nl.number());
             }
             if (q != null) {
-                b.qualification = q;
+                b.qualification = vocabulary.withoutGrade(q);
             }
             if (inst != null) {
                 b.institution = inst;
@@ -157,6 +157,38 @@ final class EducationReader {
         return new Read(List.copyOf(out), List.copyOf(certs));
     }
 
+    /** A line that goes on with the name of an institution ended on the line above: "de Franche-Comté, Besançon". */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:of|de|di|da|del|della|der|des|du|do|dos|and|&|for)\\s+\\p{Lu}");
+
+    /**
+     * The lines with a wrapped institution's name joined back: a line ending in an institution word ("… |
+     * Université") and a next line that goes on with "of …", "de …" are one line, as printed before the wrap.
+     */
+    private List<NumberedLine> joinWrappedNames(List<NumberedLine> lines) {
+        List<NumberedLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            NumberedLine nl = lines.get(i);
+            if (i + 1 < lines.size() && !lines.get(i + 1).line().bullet() && endsWithInstitutionWord(nl.text())
+                    && NAME_GOES_ON.matcher(lines.get(i + 1).text().strip()).find()) {
+                out.add(new NumberedLine(nl.number(), nl.line().withText(nl.text().strip() + " " + lines.get(i + 1).text().strip())));
+                i++;
+            } else {
+                out.add(nl);
+            }
+        }
+        return out;
+    }
+
+    private boolean endsWithInstitutionWord(String text) {
+        String t = text.strip();
+        Matcher m = vocabulary.institutionWords(t);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end == t.length();
+    }
+
     /**
      * The certifications of a certifications section: each short line is one, or several when a line runs
      * them together each with its year ("CompTIA Network+ Certified, 2006 A+ Certified, 2006 …").
@@ -164,17 +196,53 @@ final class EducationReader {
     List<CertificationEntry> certifications(List<NumberedLine> lines) {
         List<CertificationEntry> out = new ArrayList<>();
         for (NumberedLine nl : lines) {
-            for (String text : byYear(nl.text().strip())) {
-                if (text.isEmpty() || words(text) > MAX_WORDS) {
-                    continue;
-                }
-                String name = certificationName(text);
-                if (!name.isEmpty()) {
-                    out.add(new CertificationEntry(name, year(text), nl.number()));
+            String line = nl.text().strip();
+            // "working on NYCDOB superintendent licence": nothing held yet
+            if (vocabulary.startsWithCertificationStatus(line)) {
+                continue;
+            }
+            for (String item : items(line)) {
+                for (String text : byYear(item)) {
+                    if (text.isEmpty() || words(text) > MAX_WORDS) {
+                        continue;
+                    }
+                    String name = certificationName(text);
+                    name = Segments.trim(INTRODUCES.matcher(name).replaceFirst(""));
+                    if (WRAPPED_WORD.matcher(name).matches() && !out.isEmpty()) {
+                        // "… Refresher/ Chapter 33" over "Certificate • 8 Hour …": the word wrapped from the item above
+                        CertificationEntry last = out.removeLast();
+                        out.add(new CertificationEntry(last.name() + " " + name, last.year(), last.line()));
+                    } else if (!name.isEmpty()) {
+                        out.add(new CertificationEntry(name, year(text), nl.number()));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** A certification's last word alone, wrapped onto the next line: never a certification by itself. */
+    private static final Pattern WRAPPED_WORD = Pattern.compile("(?i)certificate|certification|licen[cs]e|training|course");
+
+    /** Bars, bullets and semicolons between the certifications of one line: "Citrix CCA | Cisco CCNA | SCSA". */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|•▪◦●;]\\s*");
+    /** A certification's line that introduces the items under it: "… Supervisor which includes:". */
+    private static final Pattern INTRODUCES = Pattern.compile("(?i)\\s+(?:which\\s+)?(?:includes?|including|covering|consisting\\s+of)\\s*:?\\s*$");
+
+    /**
+     * The certifications a line lists between bars or bullets, when it lists three or more with no part that
+     * is only a date ("PRINCE2 Practitioner | AXELOS | 2019" is one certification, its issuer and year), or
+     * when it is too long to be one; else the line.
+     */
+    private static List<String> items(String line) {
+        List<String> parts = new ArrayList<>();
+        for (String p : ITEM_SEPARATOR.split(line)) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        boolean dateOnly = parts.stream().anyMatch(p -> withoutDates(p).isEmpty());
+        return parts.size() >= 3 && !dateOnly || parts.size() >= 2 && words(line) > MAX_WORDS ? parts : List.of(line);
     }
 
     /**

@@ -255,7 +255,7 @@ final class RoleReader {
         if (!ranges.isEmpty()) {
             String rest = cleaned(text, ranges);
             int words = words(rest);
-            boolean sentence = words > 14 || (rest.endsWith(".") && words > 6);
+            boolean sentence = words > 14 && !fieldsOnly(rest) || (rest.endsWith(".") && words > 6);
             if (!sentence && (!nl.line().bullet() || words <= 8)) {
                 return Kind.DATES;
             }
@@ -272,6 +272,24 @@ final class RoleReader {
             return Kind.BODY;
         }
         return !sentenceEnd && (words <= 12 || nl.line().heading() && words <= 16) ? Kind.HEADER : Kind.BODY;
+    }
+
+    /** Parts of a header line, at most: a longer run of separated parts is a list, not one role's fields. */
+    private static final int MAX_FIELDS = 5;
+    /** Words of one field, at most: "Hybrid Cloud and Enterprise IT Automation" is a field, a duty is longer. */
+    private static final int MAX_FIELD_WORDS = 8;
+    /** Words of a header line made only of fields, at most. */
+    private static final int MAX_FIELDS_WORDS = 22;
+
+    /**
+     * Whether a dated line is only short fields between separators, whatever its length: "Director of IT – Hybrid
+     * Cloud and Enterprise IT Automation | March 2019 – November 2021 The Walt Disney Company – Los Angeles, CA"
+     * (a DOCX whose employer wraps after a right tab) is a role's header, not a statement.
+     */
+    private static boolean fieldsOnly(String rest) {
+        List<String> parts = Segments.split(rest);
+        return parts.size() >= 3 && parts.size() <= MAX_FIELDS && words(rest) <= MAX_FIELDS_WORDS
+                && parts.stream().allMatch(p -> words(p) <= MAX_FIELD_WORDS && !p.endsWith("."));
     }
 
     /** Words with a letter or digit: the bars and commas between parts do not count. */
@@ -429,6 +447,11 @@ final class RoleReader {
                     continue;
                 }
                 boolean lastOfLine = k + 1 == rest.size() || rest.get(k + 1).line != p.line;
+                // "Northwind Systems – Platform Reliability": a team after the employer is not part of its name
+                if (p != employer && parts.indexOf(p) > parts.indexOf(employer) && vocabulary.hasTeamWord(p.text)
+                        && !p.employerWord && !p.titleWord) {
+                    continue;
+                }
                 // "Vantage Energy Ltd | Reading": a lone town after the employer is the role's place
                 if (p != employer && lastOfLine && location == null && TOWN.matcher(p.text).matches()
                         && !p.employerWord && parts.indexOf(p) > parts.indexOf(employer)) {
@@ -459,6 +482,17 @@ final class RoleReader {
             parts.add(part(line, at[0]));
             addParts(parts, line, at[1]);
             return;
+        }
+        // "Northern Mutual Insurance, Manchester": a name of two or more words, then a known town, is the employer
+        // and its place ("Salford, Manchester" and "Mountain View, CA" stay places)
+        int comma = text.indexOf(',');
+        if (comma > 0 && comma == text.lastIndexOf(',') && vocabulary.isTown(text.substring(comma + 1))) {
+            String head = text.substring(0, comma).strip();
+            if (head.split("\\s+").length >= 2 && !Places.isPlace(vocabulary, head) && !vocabulary.hasTitleWord(head)) {
+                parts.add(part(line, head));
+                parts.add(new Part(line, text.substring(comma + 1).strip(), true, false, false));
+                return;
+            }
         }
         String place = Places.isPlace(vocabulary, text) ? null : Places.trailingPlace(vocabulary, text);
         if (place != null) {

@@ -50,11 +50,12 @@ class StructureFidelityTest {
 
     /**
      * Floors under today's figures (docs/accuracy.md), so that a change that reads structure worse fails: the
-     * aims are contact 98 %, role fields 90 %, education 90 %. Index 0 the offlinecv truth, 1 the gold set.
+     * aims are contact 98 %, role fields 90 %, education 90 %. Index 0 the offlinecv truth, 1 the gold set, 2
+     * structure-heldout, 3 structure-heldout2 (both read for tuning in issue 13 round 3, so held to floors too).
      */
-    private static final double[] MIN_CONTACT = {0.97, 0.88};
-    private static final double[] MIN_ROLE = {0.97, 0.78};
-    private static final double[] MIN_EDUCATION = {0.97, 0.74};
+    private static final double[] MIN_CONTACT = {0.97, 0.88, 0.84, 0.97};
+    private static final double[] MIN_ROLE = {0.97, 0.80, 0.82, 0.95};
+    private static final double[] MIN_EDUCATION = {0.97, 0.76, 0.74, 0.90};
 
     @Test
     void offlinecvTruthFiles() throws Exception {
@@ -97,11 +98,18 @@ class StructureFidelityTest {
                 && score.rate("education.") >= MIN_EDUCATION[1], "below the floors: see target/structure-fidelity-structure.md");
     }
 
-    /** Labelled after the reader was written and not looked at while tuning it: printed, not held to a floor. */
+    /**
+     * Labelled after the reader was written: structure-heldout (28 CVs) and structure-heldout2 (17 CVs, scored
+     * blind once before issue 13 round 3). Both were read for tuning since, so they are held to floors as well.
+     */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"structure-heldout"})
+    @ValueSource(strings = {"structure-heldout", "structure-heldout2"})
     void heldOutStructureSet(String folder) throws Exception {
-        assumeTrue(gold(folder) != null, "no gold/" + folder);
+        Score score = gold(folder);
+        assumeTrue(score != null, "no gold/" + folder);
+        int i = folder.equals("structure-heldout") ? 2 : 3;
+        assertTrue(score.rate("contact.") >= MIN_CONTACT[i] && score.rate("role.") >= MIN_ROLE[i]
+                && score.rate("education.") >= MIN_EDUCATION[i], "below the floors: see target/structure-fidelity-" + folder + ".md");
     }
 
     private static Score gold(String folder) throws Exception {

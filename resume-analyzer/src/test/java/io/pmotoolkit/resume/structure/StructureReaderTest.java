@@ -61,6 +61,78 @@ class StructureReaderTest {
     }
 
     @Test
+    void employerBeforeAKnownTownTeamsGradesAndCertificationLists() throws Exception {
+        var r = read("""
+                Experience
+                Senior Business Analyst | Northern Mutual Insurance, Manchester | Feb 2021 - Present
+                - Built a Power BI portfolio dashboard covering 32 change projects.
+                Data Analyst | Salford, Manchester | Jul 2017 - Mar 2020
+                - Analysed 2.4m mortgage records in SQL.
+                Staff Software Engineer
+                Northwind Systems – Platform Reliability
+                Mar 2019 - Jun 2017
+                Education
+                BSc (Hons) Economics, 2:1 | University of Leeds | 2012 - 2015
+                MBA (Distinction) | Aston Business School | 2015 - 2017
+                Licence (BA) in Applied Foreign Languages | Université
+                de Franche-Comté
+                Certifications
+                Google Cloud Certified Professional Cloud Architect | AWS Certified Solutions Architect – Associate | VMWare VCP |
+                Microsoft MCSE/MCSA | Citrix CCA | Cisco CCNA
+                PRINCE2 Practitioner | AXELOS | 2019
+                PRINCE2 Foundation – in progress
+                working on the NYCDOB superintendent licence
+                """);
+        var jobs = r.structure().experience();
+        assertEquals("Northern Mutual Insurance", jobs.get(0).employer());
+        assertEquals("Manchester", jobs.get(0).location());
+        // one word before a town is a district, not an employer
+        assertEquals("Salford, Manchester", jobs.get(1).location());
+        assertNull(jobs.get(1).employer());
+        var edu = r.structure().education();
+        assertEquals("BSc (Hons) Economics", edu.get(0).qualification());
+        assertEquals("MBA", edu.get(1).qualification());
+        assertEquals("Université de Franche-Comté", edu.get(2).institution());
+        var certs = r.structure().certifications().stream().map(c -> c.name()).toList();
+        assertEquals(List.of("Google Cloud Certified Professional Cloud Architect", "AWS Certified Solutions Architect – Associate",
+                "VMWare VCP", "Microsoft MCSE/MCSA", "Citrix CCA", "Cisco CCNA", "PRINCE2 Practitioner | AXELOS",
+                "PRINCE2 Foundation – in progress"), certs);
+    }
+
+    @Test
+    void aLongHeaderOfShortFieldsIsARoleNotAStatement() throws Exception {
+        var r = read("""
+                Experience
+                Director of IT – Hybrid Cloud and Enterprise IT Automation | March 2019 – November 2021 The Walt Disney Company – Los Angeles, CA
+                - Led the hybrid cloud programme for 40 teams.
+                """);
+        var jobs = r.structure().experience();
+        assertEquals(1, jobs.size());
+        assertEquals("The Walt Disney Company", jobs.get(0).employer());
+        assertEquals("2019-03", jobs.get(0).start());
+        assertTrue(r.notStatements().contains(jobs.get(0).line()), r.notStatements().toString());
+    }
+
+    @Test
+    void employerTeamIsNotPartOfItsName() throws Exception {
+        var r = read("""
+                Experience
+                Staff Software Engineer
+                Northwind Systems – Platform Reliability
+                Mar 2021 - Present
+                - Ran the on-call rota for 12 services.
+                Peer Tutor
+                Multicultural Engineering Program – State Polytechnic University
+                Aug 2019 - Jun 2020
+                - Tutored 30 students in programming.
+                """);
+        var jobs = r.structure().experience();
+        assertEquals("Northwind Systems", jobs.get(0).employer());
+        // a team word before the employer's own word stays: the programme is named as written
+        assertEquals("Multicultural Engineering Program – State Polytechnic University", jobs.get(1).employer());
+    }
+
+    @Test
     void linkedInEmployerBannerIsSharedByItsRoles() throws Exception {
         var r = read("""
                 Experience
