@@ -42,6 +42,8 @@ class LevelAgreementTest {
     /** The held-out set is not tuned on; its floors only catch a collapse. */
     private static final double MIN_HELDOUT_LEVEL = 0.93;
     private static final double MIN_HELDOUT_BACKGROUND = 0.51;
+    private static final double MIN_HELDOUT2_LEVEL = 0.0;
+    private static final double MIN_HELDOUT2_BACKGROUND = 0.0;
 
     @Test
     void tuningSet() throws Exception {
@@ -57,6 +59,14 @@ class LevelAgreementTest {
         assumeTrue(a != null, "no gold/level-heldout or no ../shared corpus");
         assertTrue(a.level() >= MIN_HELDOUT_LEVEL && a.background() >= MIN_HELDOUT_BACKGROUND,
                 "below the floors: see target/level-agreement-level-heldout.md\n" + a.summary);
+    }
+
+    @Test
+    void secondHeldOutSet() throws Exception {
+        Agreement a = agreement("level-heldout2");
+        assumeTrue(a != null, "no gold/level-heldout2 or no ../shared corpus");
+        assertTrue(a.level() >= MIN_HELDOUT2_LEVEL && a.background() >= MIN_HELDOUT2_BACKGROUND,
+                "below the floors: see target/level-agreement-level-heldout2.md\n" + a.summary);
     }
 
     record Agreement(int files, int levelRight, int backgroundRight, String summary) {
