@@ -72,7 +72,7 @@ final class CandidateFacts {
     private final double years;
     /**
      * The CV's own date, when it is an old CV: the latest date it writes (a role's start or end, a qualification's
-     * year) when that is after the start of its ongoing roles and more than {@link #OLD_CV_YEARS} before today;
+     * year) when that is more than a year after the start of its ongoing roles and more than {@link #OLD_CV_YEARS} before today;
      * else null. "2015 – present" on a CV whose latest date is 2018 ran to 2018 as far as the CV can say, not to
      * today (docs/scoring.md, "Background").
      */
@@ -738,7 +738,8 @@ final class CandidateFacts {
                 written = later(written, YearMonth.of(e.year(), 12));
             }
         }
-        boolean old = ongoingStart != null && written != null && written.isAfter(ongoingStart)
+        // Dated more than a year after the ongoing roles began: a role ending the year one began says nothing.
+        boolean old = ongoingStart != null && written != null && written.isAfter(ongoingStart.plusYears(1))
                 && written.plusYears(OLD_CV_YEARS).isBefore(now);
         return old ? written : null;
     }
