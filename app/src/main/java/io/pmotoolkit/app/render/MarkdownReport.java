@@ -39,7 +39,7 @@ public final class MarkdownReport {
         if (level.note() != null) {
             b.append("  - ").append(esc(level.note())).append('\n');
         }
-        b.append("- **Background:** ").append(c.background() == null ? "none of the usual routes into PMO work"
+        b.append("- **Background:** ").append(c.background() == null ? level.noBackground()
                 : esc(c.background().withEvidence(", "))).append('\n');
         if (c.yearsExperience() != null) {
             b.append(String.format(Locale.ROOT, "- **Experience in dated roles:** %.1f years%n", c.yearsExperience()));

@@ -105,7 +105,7 @@ public final class TextReport {
         b.append(Wrap.hanging("Candidate   ", who, width));
         var level = c.levelOrNone();
         b.append(Wrap.hanging("Level       ", level.withEvidence(" · "), width));
-        b.append(Wrap.hanging("Background  ", c.background() == null ? "none of the usual routes into PMO work"
+        b.append(Wrap.hanging("Background  ", c.background() == null ? level.noBackground()
                 : c.background().withEvidence(" · "), width));
         b.append(Wrap.hanging("Target role ", a.role().title() + " (" + a.role().id() + ")", width));
         if (level.note() != null) {

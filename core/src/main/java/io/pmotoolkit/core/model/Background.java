@@ -16,13 +16,19 @@ import java.util.List;
  *                    for no limit
  * @param changeSignals phrases of a CV's header or profile that announce a change of field ("career change"):
  *                    they give this route whatever the years, when no other route's job titles fit
+ * @param fieldTitles job titles of a field for which PMO work would be a change of field ("advocate", "fitness
+ *                    trainer"): like {@code signals}, read from the dated roles and title lines and weighed the same
+ *                    way, but whatever the years (a lawyer of twelve years is a career changer, not a graduate);
+ *                    empty for the other routes
  */
 public record Background(String id, String name, List<String> signals, List<String> transfers,
-                         List<String> build, List<String> targetRoles, Double maxYears, List<String> changeSignals) {
+                         List<String> build, List<String> targetRoles, Double maxYears, List<String> changeSignals,
+                         List<String> fieldTitles) {
 
     public Background {
         signals = List.copyOf(signals);
         changeSignals = List.copyOf(changeSignals);
+        fieldTitles = List.copyOf(fieldTitles);
         transfers = List.copyOf(transfers);
         build = List.copyOf(build);
         targetRoles = List.copyOf(targetRoles);
@@ -31,6 +37,12 @@ public record Background(String id, String name, List<String> signals, List<Stri
     /** A route without a years limit or change signals. */
     public Background(String id, String name, List<String> signals, List<String> transfers, List<String> build,
                       List<String> targetRoles) {
-        this(id, name, signals, transfers, build, targetRoles, null, List.of());
+        this(id, name, signals, transfers, build, targetRoles, null, List.of(), List.of());
+    }
+
+    /** A route without change-of-field titles. */
+    public Background(String id, String name, List<String> signals, List<String> transfers, List<String> build,
+                      List<String> targetRoles, Double maxYears, List<String> changeSignals) {
+        this(id, name, signals, transfers, build, targetRoles, maxYears, changeSignals, List.of());
     }
 }

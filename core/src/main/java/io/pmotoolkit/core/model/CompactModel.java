@@ -44,7 +44,7 @@ final class CompactModel {
     static final String RESOURCE = "/io/pmotoolkit/core/skills-model.bin";
 
     private static final int MAGIC = 0x504D4F31;  // "PMO1"
-    private static final int FORMAT = 4;  // 2: credential groups; 3: pmoWork; 4: roles' advertYears, cvVocabulary
+    private static final int FORMAT = 5;  // 2: credential groups; 3: pmoWork; 4: roles' advertYears, cvVocabulary; 5: backgrounds' fieldTitles
 
     private CompactModel() {
     }
@@ -151,6 +151,7 @@ final class CompactModel {
                         out.writeDouble(b.maxYears());
                     }
                     strings(b.changeSignals());
+                    strings(b.fieldTitles());
                 }
             }
             if (list(f.wordFamilies())) {
@@ -292,7 +293,7 @@ final class CompactModel {
                 backgrounds = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
                     backgrounds.add(new BackgroundEntry(string(), string(), strings(), strings(), strings(), strings(),
-                            in.readBoolean() ? in.readDouble() : null, strings()));
+                            in.readBoolean() ? in.readDouble() : null, strings(), strings()));
                 }
             }
             List<List<String>> families = null;

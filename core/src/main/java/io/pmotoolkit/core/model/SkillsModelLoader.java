@@ -279,7 +279,8 @@ public final class SkillsModelLoader {
     }
 
     record BackgroundEntry(String id, String name, List<String> signals, List<String> transfers,
-                           List<String> build, List<String> targetRoles, Double maxYears, List<String> changeSignals) {
+                           List<String> build, List<String> targetRoles, Double maxYears, List<String> changeSignals,
+                           List<String> fieldTitles) {
     }
 
     // --- validation -------------------------------------------------------------------------------
@@ -463,7 +464,8 @@ public final class SkillsModelLoader {
                 }
                 backgrounds.put(id, new Background(id, require(b.name()) == null ? id : b.name().strip(),
                         nonNull(b.signals()), nonNull(b.transfers()), nonNull(b.build()), nonNull(b.targetRoles()),
-                        b.maxYears(), texts(b.changeSignals(), ptr + "/changeSignals", entry, "a change signal")));
+                        b.maxYears(), texts(b.changeSignals(), ptr + "/changeSignals", entry, "a change signal"),
+                        texts(b.fieldTitles(), ptr + "/fieldTitles", entry, "a field title")));
             });
             Map<String, Renewal> renewalsByTerm = new LinkedHashMap<>();
             renewals.forEach((key, r) -> renewalsByTerm.put(keywords.get(key).term(), r));

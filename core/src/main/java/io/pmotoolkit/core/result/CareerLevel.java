@@ -65,6 +65,15 @@ public record CareerLevel(int rung, String roleId, String title, Double yearsInP
         return quoted.isEmpty() ? summary() : summary() + separator + "from " + quoted;
     }
 
+    /**
+     * What the reports print for the background when no route in was read: for someone in PMO work, that they are
+     * already in it (their route is their PMO work, never "graduate"); for anyone else, that none of the usual
+     * routes shows. The one place this wording lives.
+     */
+    public String noBackground() {
+        return inPmo() ? "already in PMO work, no other route in before it" : "none of the usual routes into PMO work";
+    }
+
     /** The level to advise someone targeting a role of {@code targetLevel}: never below where they stand. */
     public int adviceLevel(int targetLevel) {
         return Math.max(adviceRung, targetLevel);

@@ -68,9 +68,21 @@ final class CandidateFacts {
     private final List<Titled> titled;
     private final YearMonth latest;
     private final List<Section> sections;
+    /** Years covered by dated roles, an ongoing role counted to {@link #ownDate} on an old CV. */
     private final double years;
+    /**
+     * The CV's own date, when it is an old CV: the latest date it writes (a role's start or end, a qualification's
+     * year) when that is more than a year after the start of its ongoing roles and more than {@link #OLD_CV_YEARS} before today;
+     * else null. "2015 – present" on a CV whose latest date is 2018 ran to 2018 as far as the CV can say, not to
+     * today (docs/scoring.md, "Background").
+     */
+    private final YearMonth ownDate;
+    /** A CV whose latest written date is more than this many years before today is read by its own clock. */
+    static final int OLD_CV_YEARS = 3;
     private final List<CvStructure.EducationEntry> education;
     private final YearMonth now;
+    /** The PMO rung the person works at now ({@link #readRungNow}). */
+    private final int rungNow;
     /** Title labels, other people's words and headline aspirations: the analyzer's vocabulary, a skills file's lists laid over. */
     private final io.pmotoolkit.resume.structure.CvVocabulary vocabulary;
 
@@ -92,7 +104,8 @@ final class CandidateFacts {
         this.education = education;
         this.now = now;
         this.sections = sections;
-        this.years = years == null ? 0 : years;
+        this.ownDate = ownDate(dates, education, now);
+        this.years = ownDate == null ? (years == null ? 0 : years) : yearsTo(dates, ownDate);
         Map<Integer, DatedRole> byLine = new HashMap<>();
         for (DatedRole d : dates) {
             byLine.putIfAbsent(d.lineNumber(), d);
@@ -115,6 +128,7 @@ final class CandidateFacts {
         }
         this.titled = out;
         this.latest = last;
+        this.rungNow = readRungNow();
     }
 
     /**
@@ -149,7 +163,10 @@ final class CandidateFacts {
         int first = -1;
         List<String> phrases = new ArrayList<>();
         model.roles().forEach(r -> phrases.addAll(r.titles()));
-        model.backgrounds().forEach(b -> phrases.addAll(b.signals()));
+        model.backgrounds().forEach(b -> {
+            phrases.addAll(b.signals());
+            phrases.addAll(b.fieldTitles());
+        });
         for (String p : phrases) {
             int at = phraseAt(lower, p.toLowerCase(Locale.ROOT));
             if (at >= 0 && (first < 0 || at < first)) {
@@ -419,7 +436,7 @@ final class CandidateFacts {
             total += w;
             String lower = withoutPmoTitles(t.lower());
             for (Background b : model.backgrounds()) {
-                if (!eligible(b) || b.signals().stream().noneMatch(sig -> phraseAt(lower, sig.toLowerCase(Locale.ROOT)) >= 0)) {
+                if (titlesOf(b).stream().noneMatch(sig -> phraseAt(lower, sig.toLowerCase(Locale.ROOT)) >= 0)) {
                     continue;
                 }
                 weight.merge(b, w, Double::sum);
@@ -499,10 +516,7 @@ final class CandidateFacts {
                 }
                 String rest = withoutPmoTitles(lower.substring(from));
                 for (Background b : model.backgrounds()) {
-                    if (!eligible(b)) {
-                        continue;
-                    }
-                    for (String sig : b.signals()) {
+                    for (String sig : titlesOf(b)) {
                         int at = phraseAt(rest, sig.toLowerCase(Locale.ROOT));
                         if (at < 0 || at > TITLE_LINE_REACH || !ownTitle(rest.substring(0, at))) {
                             continue;
@@ -512,7 +526,8 @@ final class CandidateFacts {
                         if (y.find()) {
                             statedYears = Integer.parseInt(y.group(1));
                         }
-                        if (b.maxYears() != null && statedYears != null && statedYears > b.maxYears()) {
+                        if (b.maxYears() != null && statedYears != null && statedYears > b.maxYears()
+                                && !b.fieldTitles().contains(sig)) {
                             continue;
                         }
                         double w = statedYears != null ? statedYears * 12.0 : UNDATED_MONTHS;
@@ -559,7 +574,8 @@ final class CandidateFacts {
             return Optional.empty();
         }
         String roleId = first.rung().id();
-        List<Background> leading = model.backgrounds().stream().filter(b -> b.targetRoles().contains(roleId)).toList();
+        List<Background> leading = model.backgrounds().stream()
+                .filter(b -> b.targetRoles().contains(roleId) && !belowLevel(b)).toList();
         if (leading.size() != 1) {
             return Optional.empty();
         }
@@ -584,7 +600,7 @@ final class CandidateFacts {
                 return Optional.of(new BackgroundRef(b.id(), b.name(), quote(last), round(years)));
             }
             // Without dated roles, the latest qualification is the latest thing the CV dates: recent by its own clock.
-            int cvYear = latest != null ? latest.getYear() : education.stream().map(CvStructure.EducationEntry::year)
+            int cvYear = ownDate != null ? ownDate.getYear() : latest != null ? latest.getYear() : education.stream().map(CvStructure.EducationEntry::year)
                     .filter(java.util.Objects::nonNull).max(Integer::compare).orElse(when.getYear());
             if (latest == null && statesYears()) {
                 continue;
@@ -604,7 +620,7 @@ final class CandidateFacts {
     private BackgroundRef fromTopOfCv(boolean changeOnly) {
         for (Background b : model.backgrounds()) {
             for (boolean change : new boolean[] {true, false}) {
-                if (!change && (changeOnly || !eligible(b))) {
+                if (belowLevel(b) || !change && (changeOnly || !eligible(b))) {
                     continue;
                 }
                 for (Section s : sections) {
@@ -645,7 +661,44 @@ final class CandidateFacts {
             "(?i)\\b(\\d{1,2})\\s*\\+?\\s*(?:years|yrs)\\b(?:\\s+of)?\\s+(?:experience|exp\\b|in\\b|working)");
 
     private boolean eligible(Background b) {
-        return b.maxYears() == null || years <= b.maxYears();
+        return (b.maxYears() == null || years <= b.maxYears()) && !belowLevel(b);
+    }
+
+    /**
+     * The job titles that give a route: its signals while the years allow it, and its change-of-field titles
+     * whatever the years; none for a route that only leads below the level the person already works at.
+     */
+    private List<String> titlesOf(Background b) {
+        if (belowLevel(b)) {
+            return List.of();
+        }
+        if (!eligible(b)) {
+            return b.fieldTitles();
+        }
+        List<String> all = new ArrayList<>(b.signals());
+        all.addAll(b.fieldTitles());
+        return all;
+    }
+
+    /**
+     * Whether a route only leads to the ladder's first rung while the person already works above it: someone ten
+     * years into PMO work came by no graduate route that says anything about them now.
+     */
+    private boolean belowLevel(Background b) {
+        int lowest = model.roles().stream().mapToInt(Role::level).min().orElse(1);
+        return !b.targetRoles().isEmpty() && rungNow() > lowest && b.targetRoles().stream()
+                .allMatch(id -> model.findRole(id).map(r -> r.level() == lowest).orElse(false));
+    }
+
+    /** The PMO rung the person works at now, as {@link #level} reads it (0 when not in PMO work). */
+    private int rungNow() {
+        return rungNow;
+    }
+
+    private int readRungNow() {
+        int at = titled.stream().filter(t -> t.rung() != null && recent(t)).mapToInt(t -> t.rung().level()).max()
+                .orElse(0);
+        return at > 0 ? at : headline().map(h -> h.role().level()).orElse(0);
     }
 
     private double recency(Titled t) {
@@ -667,6 +720,45 @@ final class CandidateFacts {
     }
 
     // --- helpers -----------------------------------------------------------------------------------
+
+    /** The CV's own date for an old CV with an ongoing role ({@link #ownDate}), or null. */
+    private static YearMonth ownDate(List<DatedRole> dates, List<CvStructure.EducationEntry> education, YearMonth now) {
+        YearMonth written = null;
+        YearMonth ongoingStart = null;
+        for (DatedRole d : dates) {
+            written = later(written, d.range().start());
+            if (d.range().ongoing()) {
+                ongoingStart = later(ongoingStart, d.range().start());
+            } else {
+                written = later(written, d.range().end());
+            }
+        }
+        for (CvStructure.EducationEntry e : education) {
+            if (e.year() != null) {
+                written = later(written, YearMonth.of(e.year(), 12));
+            }
+        }
+        // Dated more than a year after the ongoing roles began: a role ending the year one began says nothing.
+        boolean old = ongoingStart != null && written != null && written.isAfter(ongoingStart.plusYears(1))
+                && written.plusYears(OLD_CV_YEARS).isBefore(now);
+        return old ? written : null;
+    }
+
+    private static YearMonth later(YearMonth a, YearMonth b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /** Years covered by the dated roles (overlaps once), none counted past {@code until}. */
+    private static double yearsTo(List<DatedRole> dates, YearMonth until) {
+        Set<YearMonth> months = new HashSet<>();
+        for (DatedRole d : dates) {
+            YearMonth end = d.range().end().isAfter(until) ? until : d.range().end();
+            for (YearMonth m = d.range().start(); !m.isAfter(end); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
+        return months.size() / 12.0;
+    }
 
     /** Months covered by the dated roles (overlaps once). */
     private static int monthsCovered(List<Titled> roles) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * with the rest as alternatives. A kind already held suggests nothing, so the answer is never a credential held
  * nor one below it (a PMP holder is not told to take PRINCE2 Foundation: both satisfy the same kind). When every
  * kind is held and the person already works at the target level, the next level's kinds are looked at, for the
- * step up (someone above the target level, a head of PMO applying for analyst roles, is told nothing more).
+ * step up. Someone who already works above the target level (a head of PMO applying for analyst roles) is advised
+ * for the level they work at, never told to take an entry credential for a role below it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -42,6 +43,9 @@ public final class CredentialAdvisor {
      */
     public static Optional<CvAnalysis.NextCredential> suggest(SkillsModel model, int targetLevel, Integer currentLevel,
                                                               String background, Set<String> held, Set<String> studying) {
+        if (currentLevel != null && currentLevel > targetLevel) {
+            return roleAt(model, currentLevel).flatMap(role -> suggestFor(model, role, background, held, studying));
+        }
         Optional<CvAnalysis.NextCredential> forTarget = roleAt(model, targetLevel)
                 .flatMap(role -> suggestFor(model, role, background, held, studying));
         if (forTarget.isPresent() || currentLevel == null || currentLevel != targetLevel) {

@@ -62,7 +62,9 @@ class CredentialAdvisorTest {
         String[] analystKinds = {"PRINCE2 Foundation", "P3O", "AgilePM", "M_o_R"};
         assertTrue(suggest(2, null, null, analystKinds).isEmpty());
         assertTrue(suggest(2, 1, null, analystKinds).isEmpty(), "an administrator aiming at analyst has what it asks");
-        assertTrue(suggest(2, 4, null, analystKinds).isEmpty(), "a head of PMO applying for analyst roles: no step up");
+        NextCredential forHead = suggest(2, 4, null, analystKinds).orElseThrow();
+        assertEquals("head-of-pmo", forHead.forRole().id(), "a head of PMO applying for analyst roles is advised at head level");
+        assertFalse(java.util.List.of(analystKinds).contains(forHead.term()), forHead.term());
         NextCredential stepUp = suggest(2, 2, null, analystKinds).orElseThrow();
         assertEquals("PMP", stepUp.term());
         assertEquals("pmo-manager", stepUp.forRole().id());

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Agreement of the candidate's level on the PMO ladder and background (route in) with the labels of
- * {@code gold/level} (tuning) and {@code gold/level-heldout} (checked, never tuned on), each a file with
+ * {@code gold/level} (tuning), {@code gold/level-heldout} (checked, never tuned on) and {@code gold/level-heldout2}
+ * (scored blind once, then tuned on), each a file with
  * {@code cv}, {@code level} (none, administrator, analyst, manager, head) and {@code background} (a skills-model
  * background id, or {@code other}). Prints the figures and a confusion summary, writes every disagreement to
  * {@code target/level-agreement-*.md}; docs/accuracy.md publishes them. Skips without ../shared.
@@ -38,10 +39,16 @@ class LevelAgreementTest {
 
     /** Floors a little under today's figures on gold/level (docs/accuracy.md), so that a worse reading fails. */
     private static final double MIN_LEVEL = 0.95;
-    private static final double MIN_BACKGROUND = 0.77;
+    private static final double MIN_BACKGROUND = 0.78;
     /** The held-out set is not tuned on; its floors only catch a collapse. */
     private static final double MIN_HELDOUT_LEVEL = 0.93;
-    private static final double MIN_HELDOUT_BACKGROUND = 0.51;
+    private static final double MIN_HELDOUT_BACKGROUND = 0.61;
+    /**
+     * gold/level-heldout2: 30 CVs labelled for issue 14, scored blind (level 100 %, background 56.7 %) and then
+     * used for the change-of-field titles, so it is no longer blind; its floors sit a little under the after figures.
+     */
+    private static final double MIN_HELDOUT2_LEVEL = 0.95;
+    private static final double MIN_HELDOUT2_BACKGROUND = 0.83;
 
     @Test
     void tuningSet() throws Exception {
@@ -57,6 +64,14 @@ class LevelAgreementTest {
         assumeTrue(a != null, "no gold/level-heldout or no ../shared corpus");
         assertTrue(a.level() >= MIN_HELDOUT_LEVEL && a.background() >= MIN_HELDOUT_BACKGROUND,
                 "below the floors: see target/level-agreement-level-heldout.md\n" + a.summary);
+    }
+
+    @Test
+    void secondHeldOutSet() throws Exception {
+        Agreement a = agreement("level-heldout2");
+        assumeTrue(a != null, "no gold/level-heldout2 or no ../shared corpus");
+        assertTrue(a.level() >= MIN_HELDOUT2_LEVEL && a.background() >= MIN_HELDOUT2_BACKGROUND,
+                "below the floors: see target/level-agreement-level-heldout2.md\n" + a.summary);
     }
 
     record Agreement(int files, int levelRight, int backgroundRight, String summary) {
