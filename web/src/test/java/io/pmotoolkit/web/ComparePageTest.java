@@ -221,7 +221,9 @@ class ComparePageTest {
     @Test
     void versionsTooLargeToRepostTogetherGetNoDownloadForms() throws Exception {
         // The request limit is sized for one CV and an advert: three files near the size limit of 1 MB exceed it.
-        Toolkit small = Toolkit.builder().version("test").maxSizeMb(1).maxPages(Toolkit.MAX_PAGES).build();
+        // Two CVs of 20,000 lines take seconds each; a busy machine must not turn that into the timeout's 422.
+        Toolkit small = Toolkit.builder().version("test").maxSizeMb(1).maxPages(Toolkit.MAX_PAGES)
+                .timeoutSeconds(120).build();
         try (WebServer one = WebServer.start(small, "127.0.0.1", 0)) {
             String pad = "\nManaged the RAID log for a portfolio of projects.".repeat(19_800);
             byte[] old = (Files.readString(samplePath(OLD)) + pad).getBytes(StandardCharsets.UTF_8);
