@@ -49,9 +49,12 @@ final class FeedbackScore {
                 double share = Math.min(1.0, covered / (double) RubricReader.needed(concepts.size()));
                 boolean explained = rubric.criteria().stream().anyMatch(k -> !k.id().equals("concepts")
                         && k.status() != Status.MISSING);
-                points = (int) Math.round(c.points() * share * (misconception ? 0.5 : 1.0) * (explained ? 1.0 : 0.5));
+                // Under the rubric's shortest length the ideas are named, not explained, whatever the cue words.
+                boolean brief = seconds < def.minSeconds();
+                points = (int) Math.round(c.points() * share * (misconception ? 0.5 : 1.0)
+                        * (explained && !brief ? 1.0 : 0.5));
                 detail = covered + " of " + concepts.size() + " ideas" + (misconception ? ", and a misconception"
-                        : explained ? "" : ", named but not explained");
+                        : !explained ? ", named but not explained" : brief ? ", too briefly to explain them" : "");
             } else {
                 points = switch (found.status()) {
                     case PRESENT -> c.points();

@@ -71,11 +71,14 @@ final class FeedbackVocabulary {
     final Set<String> traitTerms;
     /** Topic word key → the keys of the words that show it. */
     final Map<String, Set<String>> relatedWords;
+    /** Verbs whose past is spelt like their present ("I split", "I cut"): after "I" or "we" they tell an action. */
+    final Set<String> pastSameAsPresent;
 
     private record FileShape(List<FillerEntry> fillers, List<String> resultClauses, List<String> outcomeLanguage,
                              List<String> activityBeforeNumber, List<String> openers, Map<String, List<CueEntry>> star,
                              Map<String, RubricEntry> rubrics, List<String> questionWords, List<String> stopWords,
-                             List<String> vagueWords, List<String> traitTerms, Map<String, List<String>> relatedWords) {
+                             List<String> vagueWords, List<String> traitTerms, Map<String, List<String>> relatedWords,
+                             List<String> pastSameAsPresent) {
     }
 
     private record FillerEntry(String id, String phrase, String pattern) {
@@ -152,6 +155,7 @@ final class FeedbackVocabulary {
                     .key(x.strip().toLowerCase(Locale.ROOT))).toList())));
         }
         this.relatedWords = Map.copyOf(related);
+        this.pastSameAsPresent = lower(f.pastSameAsPresent());
     }
 
     private static Set<String> lower(List<String> words) {

@@ -112,6 +112,9 @@ final class StarLabeller {
             parts.add(best);
         } else if (firstPersonVerb(analyzed)) {
             parts.add(Part.ACTION);
+        } else if (position == 0 && count > 1 && tellsThePast(analyzed)) {
+            // A story opens with its scene: "A project manager asked me at four o'clock for the full report".
+            parts.add(Part.SITUATION);
         }
         // A result's metrics are those that describe the outcome; another part's are all it has.
         return new LabelledSentence(s, parts, parts.contains(Part.RESULT) ? outcomeMetrics(s, found) : found);
@@ -205,7 +208,7 @@ final class StarLabeller {
                 if (NOT_ACTIONS.contains(w)) {
                     break;
                 }
-                if (isPastAction(v)) {
+                if (isPastAction(v) || j == i + 1 && w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
                     return true;
                 }
                 if (!"ADV".equals(v.pos())) {
@@ -216,9 +219,23 @@ final class StarLabeller {
         return false;
     }
 
+    /** Whether a verb of the sentence is in the past: the sentence tells something that happened. */
+    private static boolean tellsThePast(AnalyzedText t) {
+        List<Token> tokens = t.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            // "I have had to give bad news many times" is a habit, not a scene: the perfect is left out.
+            boolean perfect = i > 0 && Set.of("have", "has", "'ve").contains(lower(tokens.get(i - 1)));
+            if (tok.isVerb() && !perfect && (isPastAction(tok) || Set.of("was", "were", "had").contains(lower(tok)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPastAction(Token v) {
         String w = lower(v);
-        if (ActionVerbs.isPastForm(w)) {
+        if (ActionVerbs.isPastForm(w) || V.pastSameAsPresent.contains(w)) {
             return true;
         }
         return v.isVerb() && !"AUX".equals(v.pos()) && !w.equals(v.lemma()) && (w.endsWith("ed") || !w.endsWith("s"))
