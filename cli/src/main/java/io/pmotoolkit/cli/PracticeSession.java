@@ -429,8 +429,9 @@ final class PracticeSession {
             b.append(Wrap.hanging(pad, PracticeTranscript.gapLine(e.feedback()), width));
         }
         if (answered > 0) {
-            b.append(scored ? String.format(Locale.ROOT, "  Average score %d/100.", Math.round(total / (float) answered))
-                    : " ");
+            // Without scores the line holds only the part to work on, and is left out when there is none.
+            StringBuilder line = new StringBuilder(scored ? String.format(Locale.ROOT, "  Average score %d/100.",
+                    Math.round(total / (float) answered)) : " ");
             int worst = 0;
             for (int p = 1; p < 4; p++) {
                 if (gaps[p] > gaps[worst] || (gaps[p] == gaps[worst] && p == 3)) {
@@ -439,10 +440,12 @@ final class PracticeSession {
             }
             if (gaps[worst] > 0) {
                 Part part = Part.values()[worst];
-                b.append(" Work on the ").append(part.id()).append(" first: missing or weak in ")
+                line.append(" Work on the ").append(part.id()).append(" first: missing or weak in ")
                         .append(gaps[worst]).append(gaps[worst] == 1 ? " answer." : " answers.");
             }
-            b.append('\n');
+            if (!line.toString().isBlank()) {
+                b.append(line).append('\n');
+            }
         }
         int notAsked = questions.size() - entries.size();
         if (notAsked > 0) {

@@ -150,6 +150,8 @@ class PracticeCommandTest {
         assertFalse(r.out().contains("Score"), r::toString);
         assertTrue(r.out().contains("NEXT STEPS"), r::toString);
         assertTrue(r.out().contains("missing: "), r::toString);
+        // The summary line that would hold the average holds nothing without scores: no blank line in its place.
+        assertFalse(r.out().lines().anyMatch(l -> l.equals(" ")), r::toString);
     }
 
     @Test
