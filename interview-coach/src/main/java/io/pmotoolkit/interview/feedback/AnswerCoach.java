@@ -154,6 +154,11 @@ public final class AnswerCoach {
             suggestions = new ArrayList<>(Suggestions.of(components, quantified, seconds, fillers, missed, type,
                     situationWords * 100 / words, sentences.size(), repeated));
             relevance = Relevance.assess(context.questionText(), type, keySet, expectedUsed, competencyUsed, 0, rank);
+            if (type == QuestionType.BEHAVIOURAL && components.situation().status() == Status.MISSING
+                    && components.action().status() == Status.MISSING
+                    && components.result().status() == Status.MISSING) {
+                relevance = relevance.withoutStory();
+            }
         } else {
             int covered = (int) concepts.stream().filter(ConceptCheck::covered).count();
             if (type != QuestionType.MOTIVATION) {

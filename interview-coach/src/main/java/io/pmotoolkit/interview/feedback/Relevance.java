@@ -42,6 +42,9 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
     public static final String PARTIAL = "partial";
     public static final String OFF_TOPIC = "off-topic";
     public static final String UNKNOWN = "unknown";
+    /** Why an answer to a behavioural question that tells no story is partial (see {@link #withoutStory()}). */
+    static final String NO_STORY = "The answer talks about the subject in general: it tells no story of a time it "
+            + "happened (no scene, no action, no result).";
     /** The most an off-topic answer scores, whatever its structure. */
     public static final int OFF_TOPIC_CAP = 30;
     /** The most an answer that only touches its question scores. */
@@ -232,13 +235,27 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
         return new Relevance(level, List.copyOf(topic.values()), used, expectedUsed, cap, note);
     }
 
+    /**
+     * An on-topic reading turned partial because the answer tells no story: a behavioural question asks for a time
+     * something happened, and an answer without a scene, an action or a result ("I always make sure the team hears
+     * it from me first") talks about the subject in general. Other levels are returned as they are.
+     */
+    Relevance withoutStory() {
+        if (!ON_TOPIC.equals(level)) {
+            return this;
+        }
+        return new Relevance(PARTIAL, topicWords, topicUsed, termsUsed, PARTIAL_CAP, NO_STORY);
+    }
+
     /** The next step for an answer that is not about its question, or null. */
     String suggestion() {
         return switch (level) {
             case OFF_TOPIC -> "Answer the question asked" + (topicWords.isEmpty() ? "" : " (" + String.join(", ",
                     topicWords.subList(0, Math.min(3, topicWords.size()))) + ")") + ": this answer reads as an answer "
                     + "to another question. Open with one sentence that answers it directly, then give your evidence.";
-            case PARTIAL -> "Bring the answer back to the question: open with one sentence that answers it directly"
+            case PARTIAL -> NO_STORY.equals(note) ? "Tell one real time it happened: where you were and what was at "
+                    + "stake, what you did yourself, and what came of it." : "Bring the answer back to the question: "
+                    + "open with one sentence that answers it directly"
                     + (topicWords.isEmpty() ? "" : " (" + String.join(", ", topicWords.subList(0,
                     Math.min(3, topicWords.size()))) + ")") + ", then keep every example tied to it.";
             default -> null;

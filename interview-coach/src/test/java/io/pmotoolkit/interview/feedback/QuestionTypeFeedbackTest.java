@@ -66,6 +66,37 @@ class QuestionTypeFeedbackTest {
     }
 
     @Test
+    void aBehaviouralAnswerThatTellsNoStoryIsPartialAndAskedForOne() {
+        AnswerFeedback f = assess("difficult-message-to-a-team", "I have had to give teams news they did not want to "
+                + "hear many times. Giving a team news they don't want to hear is never "
+                + "easy, but I think it is important to be honest and clear with the team. I always make sure the team "
+                + "hears the news from me first and that they have a chance to ask questions.");
+        assertEquals(Relevance.PARTIAL, f.relevance().level());
+        assertEquals(Relevance.NO_STORY, f.relevance().note());
+        assertTrue(f.suggestions().get(0).startsWith("Tell one real time it happened"), f.suggestions()::toString);
+    }
+
+    @Test
+    void aStoryToldWithoutTheUsualCueWordsStillHasItsSceneActionAndResult() {
+        AnswerFeedback f = assess("qualification-and-practice", "A project manager asked me for the full risk report "
+                + "the day before the board. At work our log had risks and issues mixed together. I split them into two "
+                + "logs and explained the difference to the project managers. The committee stopped asking about it, "
+                + "and now the reviews are much clearer.");
+        assertEquals(Status.PRESENT, f.components().situation().status(), f.sentences()::toString);
+        assertEquals(Status.PRESENT, f.components().action().status(), f.sentences()::toString);
+        assertTrue(f.components().result().status() != Status.MISSING, f.sentences()::toString);
+    }
+
+    @Test
+    void aKnowledgeAnswerTooShortToExplainItsIdeasEarnsHalfTheirPoints() {
+        AnswerFeedback f = assess("capex-opex-basics", "Capital is for buying things like buildings and equipment and "
+                + "operating is the day-to-day running costs. It matters because they come from different budgets.");
+        ScorePart concepts = f.scoreParts().stream().filter(p -> p.id().equals("concepts")).findFirst().orElseThrow();
+        assertTrue(concepts.detail().endsWith("too briefly to explain them"), concepts::toString);
+        assertEquals("weak", f.verdict(), () -> f.score() + " " + f.scoreParts());
+    }
+
+    @Test
     void aWrongAnswerToAKnowledgeQuestionIsToldWhatIsWrong() {
         AnswerFeedback f = assess("stage-gate-design", "A stage gate is where the PMO checks that the project has "
                 + "filled in all the templates before it moves on. The PMO ticks them off against the checklist. It "
