@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Agreement of the answer feedback with the labelled answers of {@code gold/feedback/answers.yaml} (tuned on),
- * {@code gold/feedback/heldout.yaml} and {@code gold/feedback/heldout2.yaml} (held out, each measured blind
- * once, then their misses read): for each answer the relevance, each criterion of its
+ * {@code gold/feedback/heldout.yaml}, {@code gold/feedback/heldout2.yaml} and {@code gold/feedback/heldout3.yaml}
+ * (held out, each measured blind once, then their misses read): for each answer the relevance, each criterion of its
  * question type's rubric (shown or not) and the verdict are checked, and agreement is the share of checks that
  * agree. Prints the figures ({@code gold/feedback-agreement.sh} shows them), writes every disagreement to
  * {@code target/feedback-agreement-*.md}; docs/feedback.md and docs/accuracy.md publish them.
@@ -39,16 +39,19 @@ class FeedbackAgreementTest {
     private static final AnswerCoach COACH = new AnswerCoach(MODEL, BANK);
 
     /** Floors a little under today's figures (docs/feedback.md), so that a worse reading fails. */
-    private static final double MIN_TUNING = 0.90;
+    private static final double MIN_TUNING = 0.96;
     /** The held-out set: its misses were read once more for the second round (docs/feedback.md). */
-    private static final double MIN_HELDOUT = 0.82;
+    private static final double MIN_HELDOUT = 0.84;
     /**
      * The second held-out set: 69.9 % blind on the code of 1 December 2026, then its misses were tuned on, so its
      * figure is no longer blind; the floor sits a little under the tuned figure.
      */
-    private static final double MIN_HELDOUT2 = 0.85;
-    /** The third held-out set, written on 2 December 2026: its blind figure is in docs/feedback.md. */
-    private static final double MIN_HELDOUT3 = 0.0;
+    private static final double MIN_HELDOUT2 = 0.87;
+    /**
+     * The third held-out set, written on 2 December 2026: 73.4 % blind on the code of that morning, then its misses
+     * were fixed as causes, so its figure is no longer blind either; the floor sits a little under the tuned figure.
+     */
+    private static final double MIN_HELDOUT3 = 0.85;
 
     record Label(String id, String question, String role, String kind, String text, String relevance,
                  List<String> parts, String verdict) {
