@@ -59,10 +59,10 @@ class RewriteQualityTest {
      * rewrites fails. All three sets are judged by the strict rules of judgements-second.yaml's header; a rewrite
      * changed since it was judged counts as not good.
      */
-    private static final double MIN_GOOD = 0.77;  // item 4: 79.3 %
-    private static final double MIN_GOOD_HELDOUT = 0.72;  // strict: 60 % blind before item 4, 76.7 % after
-    private static final double MIN_GOOD_HELDOUT2 = 0.70;  // blind before item 4: 61.7 %; after tuning on it: 75.0 %
-    private static final double MIN_GOOD_HELDOUT3 = 0.0;  // drawn in round four; floor set once judged
+    private static final double MIN_GOOD = 0.77;  // item 4: 79.1 % (148 lines)
+    private static final double MIN_GOOD_HELDOUT = 0.78;  // strict: 60 % blind before item 4, 80.0 % after round four
+    private static final double MIN_GOOD_HELDOUT2 = 0.73;  // blind before item 4: 61.7 %; after tuning on it: 75.0 %
+    private static final double MIN_GOOD_HELDOUT3 = 0.68;  // blind before round four: 51.7 %; after: 70.0 %
 
     private static final long SEED = 14_4;
     private static final int PER_CV = 5;
