@@ -24,6 +24,10 @@ final class LineShape {
     static final String UNSURE = "unsure";
     /** A line that states the job held ("Working as a developer"), not what was done in it. */
     static final String ROLE = "role";
+    /** A duty written with "I" ("I have taught ..."). */
+    static final String FIRST_PERSON = "firstPerson";
+    /** A duty with a claim of skill hung on it (", demonstrating expertise in ..."). */
+    static final String SKILL_TAIL = "skillTail";
     /** For an achievement that opens weakly and whose opening cannot be put right safely. */
     static final String OWN_ACTION = "ownAction";
 
@@ -167,9 +171,17 @@ final class LineShape {
     /** The reason a line cannot be rewritten safely, or empty when its shape allows a rewrite. */
     static Optional<String> refusal(String text) {
         RewriteVocabulary v = RewriteVocabulary.builtIn();
-        if (LABEL.matcher(text).find() || CONTACT_OR_TABLE.matcher(text).find() || DATE_RANGE.matcher(text).find()
-                || TEMPLATE.matcher(text).find() || v.opensByDescribing(text)
-                || isTitleCase(text) && !opensInThePast(text, v) || describes(text, v) || statesStatus(text, v)) {
+        if (FIRST_PERSON_DUTY.matcher(text).find() && isPastWord(firstPersonVerb(text))) {
+            return Optional.of(FIRST_PERSON);  // "I have taught A+ and CCNA": a duty in the first person
+        }
+        boolean notADuty = LABEL.matcher(text).find() || CONTACT_OR_TABLE.matcher(text).find()
+                || DATE_RANGE.matcher(text).find() || TEMPLATE.matcher(text).find() || v.opensByDescribing(text)
+                || describes(text, v) || statesStatus(text, v);
+        boolean title = isTitleCase(text) && !opensInThePast(text, v);
+        if (!notADuty && title && opensWithNominalisedDuty(text)) {
+            return Optional.of(UNSURE);  // "Selection of Electrical Switchgear for ...": the work named as a noun
+        }
+        if (notADuty || title) {
             return Optional.of(NOT_A_DUTY);
         }
         if (v.statesRole(text)) {
@@ -182,6 +194,9 @@ final class LineShape {
         if (Character.isLowerCase(first) || text.matches("^\\p{L}\\s.*") && !text.matches("^[IA]\\s.*")
                 || !Character.isLetter(first) && !Character.isDigit(first) || unbalanced(text)) {
             return Optional.of(FRAGMENT);  // "to take a sinking ship...", "America) using Java", a stray glyph
+        }
+        if (v.hasSkillTail(text)) {
+            return Optional.of(SKILL_TAIL);
         }
         if (v.claimsSkill(text) || v.endsOnSkill(text) && !isVerbWord(text.split("[\\s,]+", 2)[0])) {
             return Optional.of(SKILL);
@@ -197,6 +212,49 @@ final class LineShape {
             return Optional.of(FRAGMENT);
         }
         return Optional.empty();
+    }
+
+    /** "I" (perhaps with "have" or "had") before the line's verb: "I have taught ...", "I managed ...". */
+    private static final Pattern FIRST_PERSON_DUTY = Pattern.compile("^I\\s+(?:have\\s+|had\\s+)?(\\p{Ll}+)\\b");
+
+    private static String firstPersonVerb(String text) {
+        Matcher m = FIRST_PERSON_DUTY.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** A verb's past form (a listed one, or a believable one in -ed): not "am", "was", "have". */
+    private static boolean isPastWord(String w) {
+        return w.length() > 3 && (ActionVerbs.isPastForm(w) || w.endsWith("ed") && ActionVerbs.isPlausiblePast(w)
+                || ActionVerbs.pastOfParticiple(w) != null);
+    }
+
+    /** Endings that make a verb a noun, with what is put back to find the verb: "selection" → "select". */
+    private static final String[][] NOMINAL_ENDINGS = {{"ation", ""}, {"ation", "e"}, {"ation", "ate"}, {"ion", ""},
+        {"ion", "e"}, {"ment", ""}, {"ing", ""}, {"ing", "e"}};
+
+    /**
+     * Whether a line opens with a verb made a noun ("Selection", "Installation", "Commissioning") followed by "of"
+     * or by more such nouns: the work is named, only the verb is missing, so the writer is asked for one.
+     */
+    private static boolean opensWithNominalisedDuty(String text) {
+        String[] words = text.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s,&]+", 7);
+        boolean of = false;
+        for (int i = 1; i < words.length && i < 6; i++) {
+            of |= words[i].equals("of");
+        }
+        if (!of) {
+            return false;
+        }
+        String w = words[0].replaceAll("[^\\p{L}]", "");
+        for (String[] e : NOMINAL_ENDINGS) {
+            if (w.endsWith(e[0]) && w.length() > e[0].length() + 2) {
+                String base = w.substring(0, w.length() - e[0].length()) + e[1];
+                if (ActionVerbs.isKnownBase(base) || ActionVerbs.isActionVerb(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A bullet sign between two words: two bullets the reading ran together ("… which includes User • VBA …"). */

@@ -51,6 +51,7 @@ final class RewriteVocabulary {
     private final Pattern describingVerbs;
     private final Pattern statusOpeners;
     private final Set<String> skillLastWords;
+    private final Pattern skillTail;
     private final Pattern roleOpener;
     private final List<String> roleNounEndings;
     private final Set<String> compoundVerbPrefixes;
@@ -93,6 +94,8 @@ final class RewriteVocabulary {
         statusOpeners = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "statusOpeners")), true)
                 + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
         skillLastWords = Set.copyOf(strings(require(f, "skillLastWords")));
+        skillTail = Pattern.compile(",\\s*(?:" + WordPattern.alternatives(strings(require(f, "skillTails")), true)
+                + ")\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
         roleOpener = Pattern.compile("^(?:\\S+\\s+){0,9}?(?:" + WordPattern.alternatives(strings(require(f, "roleOpeners")), true)
                 + ")\\s+((?:\\S+\\s+){0,3}\\S+)", Pattern.CASE_INSENSITIVE);
         roleNounEndings = strings(require(f, "roleNounEndings"));
@@ -124,7 +127,7 @@ final class RewriteVocabulary {
         iseStems = Set.copyOf(lower);
         Map<String, String> g = new LinkedHashMap<>();
         require(f, "guidance").properties().forEach(e -> g.put(e.getKey(), e.getValue().asText().strip()));
-        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction", "role")) {
+        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction", "role", "firstPerson", "skillTail")) {
             if (!g.containsKey(reason)) {
                 throw new IllegalStateException(BUILT_IN + ": guidance." + reason + " is missing");
             }
@@ -233,6 +236,11 @@ final class RewriteVocabulary {
         String[] words = line.strip().split("\\s+", 6);
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(5, words.length)));
         return skillWords.matcher(head).find();
+    }
+
+    /** Whether a claim about the writer's skills is hung on the line after a comma ({@code skillTails}). */
+    boolean hasSkillTail(String line) {
+        return skillTail.matcher(line).find();
     }
 
     /** A line with no verb of its own that ends on a word of {@code skillLastWords}: "… and design skills". */

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The failure patterns of the blind strict reading of the third held-out rewrite set (issue 14 item 4, round four:
  * gold/rewrites/judgements-heldout3-strict.yaml), on made-up lines of the same shapes: a role statement, a skill
- * claim and two bullets run together get the guidance that fits them; a duty after a label and a bullet, a verb
+ * claim, a claim hung on a duty, a duty written with "I", a duty named as a noun ("Installation, Testing &
+ * Handover of ...") and two bullets run together get the guidance that fits them; a duty after a label and a bullet, a verb
  * pair joined by "&" and a past-tense duty on a named thing get a sentence; a name's words choose no result.
  */
 class RewriteFourthReadingTest {
@@ -47,6 +48,10 @@ class RewriteFourthReadingTest {
         "Willingness to learn and work in a team. | This line states a skill",
         "Programming languages Java, Python and SQL | This line states a skill",
         "Working on the finance portal which includes reports • VBA macros for the month-end pack | This line holds more than one point",
+        "I have trained 40 new starters on the finance system. | This line is written with",
+        "Built the reporting pipeline for the finance team, demonstrating expertise in data engineering | This line ends with a claim about your skills",
+        "Installation, Testing & Handover of Site Cabins, Welfare Units and Fencing | Start with a past-tense verb",
+        "Here it will be checked before the approval board meets. | This line does not say what you did",
     })
     void notADutyGetsTheGuidanceThatFits(String line, String guidance) {
         var a = classifier.classify(line);
