@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How usable the rewrites of duty lines are, judged by reading them: {@code gold/rewrites/lines.yaml} (the tuning
- * set), {@code gold/rewrites/heldout.yaml} and {@code gold/rewrites/heldout2.yaml} (the held-out sets) name
+ * set), {@code gold/rewrites/heldout.yaml}, {@code heldout2.yaml} and {@code heldout3.yaml} (the held-out sets) name
  * real duty lines of the corpus by CV id and a hash of the line;
  * {@code gold/rewrites/judgements.yaml} holds a careful editor's verdict on each rewrite, keyed by a hash of the
  * line and the suggestion, so a changed rewrite shows up as not judged yet. Prints the figures docs/accuracy.md
@@ -43,7 +43,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code -Dpmo.rewrites.select=true} draws the two sets afresh (fixed seed) and writes the two line files; it
  * is how they were made and is not run in a build; {@code -Dpmo.rewrites.select2=true} draws the second
- * held-out set from the CVs the two do not use.
+ * held-out set from the CVs the two do not use; {@code -Dpmo.rewrites.select3=true} the third from the CVs none of
+ * the three uses.
  */
 class RewriteQualityTest {
 
