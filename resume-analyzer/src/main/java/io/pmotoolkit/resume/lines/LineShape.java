@@ -22,6 +22,12 @@ final class LineShape {
     static final String SKILL = "skill";
     static final String FRAGMENT = "fragment";
     static final String UNSURE = "unsure";
+    /** A line that states the job held ("Working as a developer"), not what was done in it. */
+    static final String ROLE = "role";
+    /** A duty written with "I" ("I have taught ..."). */
+    static final String FIRST_PERSON = "firstPerson";
+    /** A duty with a claim of skill hung on it (", demonstrating expertise in ..."). */
+    static final String SKILL_TAIL = "skillTail";
     /** For an achievement that opens weakly and whose opening cannot be put right safely. */
     static final String OWN_ACTION = "ownAction";
 
@@ -97,7 +103,8 @@ final class LineShape {
             return Optional.empty();
         }
         // "description - - Designed...", "description - ؠManaging...": more dashes, a stray glyph
-        String rest = withoutDebris(text.substring(m.end()).replaceFirst("^[\\s\\-–—]+", "").strip());
+        String rest = withoutDebris(LEADING_BULLET.matcher(text.substring(m.end()).replaceFirst("^[\\s\\-–—]+", "")
+                .strip()).replaceFirst(""));
         String first = rest.split("[\\s,]+", 2)[0];
         return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && (ActionVerbs.isPastForm(first)
                 || ActionVerbs.isPlausiblePast(first) && first.endsWith("ed")
@@ -164,10 +171,21 @@ final class LineShape {
     /** The reason a line cannot be rewritten safely, or empty when its shape allows a rewrite. */
     static Optional<String> refusal(String text) {
         RewriteVocabulary v = RewriteVocabulary.builtIn();
-        if (LABEL.matcher(text).find() || CONTACT_OR_TABLE.matcher(text).find() || DATE_RANGE.matcher(text).find()
-                || TEMPLATE.matcher(text).find() || v.opensByDescribing(text) || isTitleCase(text)
-                || describes(text, v) || statesStatus(text, v)) {
+        if (FIRST_PERSON_DUTY.matcher(text).find() && isPastWord(firstPersonVerb(text))) {
+            return Optional.of(FIRST_PERSON);  // "I have taught A+ and CCNA": a duty in the first person
+        }
+        boolean notADuty = LABEL.matcher(text).find() || CONTACT_OR_TABLE.matcher(text).find()
+                || DATE_RANGE.matcher(text).find() || TEMPLATE.matcher(text).find() || v.opensByDescribing(text)
+                || describes(text, v) || statesStatus(text, v);
+        boolean title = isTitleCase(text) && !opensInThePast(text, v);
+        if (!notADuty && title && opensWithNominalisedDuty(text)) {
+            return Optional.of(UNSURE);  // "Selection of Electrical Switchgear for ...": the work named as a noun
+        }
+        if (notADuty || title) {
             return Optional.of(NOT_A_DUTY);
+        }
+        if (v.statesRole(text)) {
+            return Optional.of(ROLE);  // "Working as Java developer in Spring MVC": the job held, not a duty
         }
         if (INFINITIVE_OPENING.matcher(text).find()) {
             return Optional.of(FRAGMENT);  // "To handle large": the purpose of a sentence cut from its start
@@ -177,10 +195,14 @@ final class LineShape {
                 || !Character.isLetter(first) && !Character.isDigit(first) || unbalanced(text)) {
             return Optional.of(FRAGMENT);  // "to take a sinking ship...", "America) using Java", a stray glyph
         }
-        if (v.claimsSkill(text)) {
+        if (v.hasSkillTail(text)) {
+            return Optional.of(SKILL_TAIL);
+        }
+        if (v.claimsSkill(text) || v.endsOnSkill(text) && !isVerbWord(text.split("[\\s,]+", 2)[0])) {
             return Optional.of(SKILL);
         }
-        if (TWO_SENTENCES.matcher(text).find() || text.split("\\s+").length > MAX_WORDS || secondBullet(text)) {
+        if (TWO_SENTENCES.matcher(text).find() || text.split("\\s+").length > MAX_WORDS || secondBullet(text)
+                || BULLET_INSIDE.matcher(text).find()) {
             return Optional.of(MERGED);
         }
         if (CAPITAL_VERB_AFTER_AND.matcher(text).find()) {
@@ -190,6 +212,84 @@ final class LineShape {
             return Optional.of(FRAGMENT);
         }
         return Optional.empty();
+    }
+
+    /** "I" (perhaps with "have" or "had") before the line's verb: "I have taught ...", "I managed ...". */
+    private static final Pattern FIRST_PERSON_DUTY = Pattern.compile("^I\\s+(?:have\\s+|had\\s+)?(\\p{Ll}+)\\b");
+
+    private static String firstPersonVerb(String text) {
+        Matcher m = FIRST_PERSON_DUTY.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** A verb's past form (a listed one, or a believable one in -ed): not "am", "was", "have". */
+    private static boolean isPastWord(String w) {
+        return w.length() > 3 && (ActionVerbs.isPastForm(w) || w.endsWith("ed") && ActionVerbs.isPlausiblePast(w)
+                || ActionVerbs.pastOfParticiple(w) != null);
+    }
+
+    /** Endings that make a verb a noun, with what is put back to find the verb: "selection" → "select". */
+    private static final String[][] NOMINAL_ENDINGS = {{"ation", ""}, {"ation", "e"}, {"ation", "ate"}, {"ion", ""},
+        {"ion", "e"}, {"ment", ""}, {"ing", ""}, {"ing", "e"}};
+
+    /**
+     * Whether a line opens with a verb made a noun ("Selection", "Installation", "Commissioning") followed by "of"
+     * or by more such nouns: the work is named, only the verb is missing, so the writer is asked for one.
+     */
+    private static boolean opensWithNominalisedDuty(String text) {
+        String[] words = text.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s,&]+", 7);
+        boolean of = false;
+        for (int i = 1; i < words.length && i < 6; i++) {
+            of |= words[i].equals("of");
+        }
+        if (!of) {
+            return false;
+        }
+        String w = words[0].replaceAll("[^\\p{L}]", "");
+        for (String[] e : NOMINAL_ENDINGS) {
+            if (w.endsWith(e[0]) && w.length() > e[0].length() + 2) {
+                String base = w.substring(0, w.length() - e[0].length()) + e[1];
+                if (ActionVerbs.isKnownBase(base) || ActionVerbs.isActionVerb(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A bullet sign between two words: two bullets the reading ran together ("… which includes User • VBA …"). */
+    private static final Pattern BULLET_INSIDE = Pattern.compile("\\S\\s+[•●▪■◦►➢❖✓✔]\\s*\\p{L}");
+    /** A bullet sign (and the space after it) opening the text after a label: "description - • Taking …". */
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[•●▪■◦►➢❖✓✔*-]\\s*");
+
+    /**
+     * Whether the line opens with an action verb in the past tense ("Modified Invoice Smart Form."): its writer
+     * said what they did, so capitalised words after it name the thing worked on, not a title.
+     */
+    private static boolean opensInThePast(String text, RewriteVocabulary v) {
+        String[] words = text.split("[\\s,]+", 3);
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        if (words.length > 1 && java.util.Set.of("in", "at", "on", "for", "to", "with", "by", "from", "of", "as")
+                .contains(words[1].toLowerCase(java.util.Locale.ROOT))) {
+            return false;  // "Presented in National Level Paper Presentation": the title is where, not what
+        }
+        for (String w : text.split("\\s+")) {
+            if (v.isJobWord(w.replaceAll("[^\\p{L}]", ""))) {
+                return false;  // "Authorised Panel Builder for ...": a title held, not a thing worked on
+            }
+        }
+        if (ActionVerbs.isOnlyPast(first) || ActionVerbs.isActionVerb(first) && first.endsWith("ed")) {
+            return true;
+        }
+        if (first.length() < 5 || !first.endsWith("ed") || !ActionVerbs.isPlausiblePast(first)
+                || RewriteVocabulary.builtIn().isNotLeadingVerb(first)) {
+            return false;
+        }
+        // a past form the list does not know: the tagger, asked about the line lower-cased, says verb, not
+        // adjective ("Modified Invoice Smart Form", not "Advanced Driver Assistance Systems")
+        java.util.List<io.pmotoolkit.core.text.Token> tokens = io.pmotoolkit.core.text.Nlp.get()
+                .analyze(Character.toLowerCase(text.charAt(0)) + text.substring(1), 4).tokens();
+        return !tokens.isEmpty() && "VERB".equals(tokens.getFirst().pos());
     }
 
     /** Most words after the first capitalised (acronyms aside): a title or a name ("Authorised Panel Builder for..."). */

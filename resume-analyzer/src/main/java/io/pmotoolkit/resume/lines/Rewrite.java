@@ -568,15 +568,30 @@ final class Rewrite {
                 // clause keep their form
                 break;
             }
+            boolean pair = !gerund && pairedWith(tokens, i, verb);
             if (t.start() < verb.end() || !joinedAt(tokens, i)
                     || !(isJoinedVerb(tokens, i, gerund) || !gerund && actionVerbBeforeObject(tokens, i)
-                    || thirdPerson && ActionVerbs.baseOfThirdPerson(t.text()) != null)) {
+                    || thirdPerson && ActionVerbs.baseOfThirdPerson(t.text()) != null || pair)) {
                 continue;
             }
-            out.append(text, at, t.start()).append(ActionVerbs.past(t.text()));
+            String past = ActionVerbs.past(t.text());
+            out.append(text, at, t.start()).append(pair ? past.toLowerCase(Locale.ROOT) : past);
             at = t.end();
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    /**
+     * A verb in its base form joined straight to the line's verb, whatever its case or tag: "Manage & Track Work
+     * Allocation", "Measure & track testing metrics" (the tagger reads the second as a noun of the object).
+     */
+    private static boolean pairedWith(List<Token> tokens, int i, Token verb) {
+        if (i < 2 || !tokens.get(i - 2).equals(verb) || !Set.of("&", "and").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return isLetters(w) && !w.endsWith("ing") && !NOT_CONVERTIBLE.contains(w)
+                && (ActionVerbs.isKnownBase(w) || ActionVerbs.isActionVerb(w) && !ActionVerbs.isPastForm(w));
     }
 
     /** Whether the word at {@code i} follows "and", "or", a comma or a semicolon, perhaps with an -ly adverb between. */

@@ -50,6 +50,10 @@ final class RewriteVocabulary {
     private final Pattern describingOpeners;
     private final Pattern describingVerbs;
     private final Pattern statusOpeners;
+    private final Set<String> skillLastWords;
+    private final Pattern skillTail;
+    private final Pattern roleOpener;
+    private final List<String> roleNounEndings;
     private final Set<String> compoundVerbPrefixes;
     private final List<Currency> currencies;
     private final Pattern iseWords;
@@ -89,6 +93,12 @@ final class RewriteVocabulary {
                 Pattern.CASE_INSENSITIVE);
         statusOpeners = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "statusOpeners")), true)
                 + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        skillLastWords = Set.copyOf(strings(require(f, "skillLastWords")));
+        skillTail = Pattern.compile(",\\s*(?:" + WordPattern.alternatives(strings(require(f, "skillTails")), true)
+                + ")\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
+        roleOpener = Pattern.compile("^(?:\\S+\\s+){0,9}?(?:" + WordPattern.alternatives(strings(require(f, "roleOpeners")), true)
+                + ")\\s+((?:\\S+\\s+){0,3}\\S+)", Pattern.CASE_INSENSITIVE);
+        roleNounEndings = strings(require(f, "roleNounEndings"));
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
@@ -117,7 +127,7 @@ final class RewriteVocabulary {
         iseStems = Set.copyOf(lower);
         Map<String, String> g = new LinkedHashMap<>();
         require(f, "guidance").properties().forEach(e -> g.put(e.getKey(), e.getValue().asText().strip()));
-        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction")) {
+        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction", "role", "firstPerson", "skillTail")) {
             if (!g.containsKey(reason)) {
                 throw new IllegalStateException(BUILT_IN + ": guidance." + reason + " is missing");
             }
@@ -226,6 +236,40 @@ final class RewriteVocabulary {
         String[] words = line.strip().split("\\s+", 6);
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(5, words.length)));
         return skillWords.matcher(head).find();
+    }
+
+    /** Whether a claim about the writer's skills is hung on the line after a comma ({@code skillTails}). */
+    boolean hasSkillTail(String line) {
+        return skillTail.matcher(line).find();
+    }
+
+    /** A line with no verb of its own that ends on a word of {@code skillLastWords}: "… and design skills". */
+    boolean endsOnSkill(String line) {
+        String[] words = line.strip().toLowerCase(Locale.ROOT).replaceAll("[.;,:]+$", "").split("\\s+");
+        return skillLastWords.contains(words[words.length - 1]);
+    }
+
+    /**
+     * Whether a line states the job its writer held ({@code roleOpeners} among its first ten words, then a job
+     * word within four): "Working as Java developer in Spring MVC", "… worked as Asst. Electrical Engineer".
+     */
+    boolean statesRole(String line) {
+        Matcher m = roleOpener.matcher(line.strip());
+        if (!m.find()) {
+            return false;
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (isJobWord(w.replaceAll("[^\\p{L}]", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that names a job: one of {@code jobNouns}, or longer than four letters with a {@code roleNounEndings} ending. */
+    boolean isJobWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return jobNouns.contains(w) || w.length() > 4 && roleNounEndings.stream().anyMatch(w::endsWith);
     }
 
     /** Whether a line opens by describing ("I am", "They have", "The portal allows") rather than with an action. */

@@ -39,6 +39,7 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
                 break;
             }
         }
+        line = withoutNames(line);
         List<Topic> topics = RewriteVocabulary.builtIn().topics();
         Topic best = topics.getLast();
         int bestAt = Integer.MAX_VALUE;
@@ -53,6 +54,27 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
             }
         }
         return best;
+    }
+
+    /**
+     * Three or more capitalised words in a row after the first word: a name ("Invoice Smart Form", "… Financial
+     * Services Limited").
+     */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "(?<=\\S\\s)\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){2,}");
+
+    /**
+     * The line with the names in it blanked (same length), so that a word of a product's, a client's or an
+     * employer's name does not choose the result ("Modified Invoice Smart Form" is no budget work).
+     */
+    static String withoutNames(String line) {
+        return NAME.matcher(line).replaceAll(m -> {
+            String last = m.group().substring(m.group().lastIndexOf(' ') + 1);
+            // a run whose last word is a task word is the writer's capitals, not a name: "Daily Internal Testing Reports"
+            boolean task = RewriteVocabulary.builtIn().topics().stream()
+                    .anyMatch(t -> t.keywords != null && t.keywords.matcher(last).find());
+            return Matcher.quoteReplacement(task ? m.group() : " ".repeat(m.group().length()));
+        });
     }
 
     /** The missing result, as a clause for "so that", in the CV's currency and spelling. */
