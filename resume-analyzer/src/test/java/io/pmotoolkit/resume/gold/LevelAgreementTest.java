@@ -38,23 +38,24 @@ class LevelAgreementTest {
     private static final List<String> RUNGS = List.of("none", "administrator", "analyst", "manager", "head");
 
     /** Floors a little under today's figures on gold/level (docs/accuracy.md), so that a worse reading fails. */
-    private static final double MIN_LEVEL = 0.95;
+    private static final double MIN_LEVEL = 0.96;
     private static final double MIN_BACKGROUND = 0.78;
     /** The held-out set is not tuned on; its floors only catch a collapse. */
-    private static final double MIN_HELDOUT_LEVEL = 0.93;
-    private static final double MIN_HELDOUT_BACKGROUND = 0.61;
+    private static final double MIN_HELDOUT_LEVEL = 0.96;
+    private static final double MIN_HELDOUT_BACKGROUND = 0.63;
     /**
      * gold/level-heldout2: 30 CVs labelled for issue 14, scored blind (level 100 %, background 56.7 %) and then
      * used for the change-of-field titles, so it is no longer blind; its floors sit a little under the after figures.
      */
-    private static final double MIN_HELDOUT2_LEVEL = 0.95;
-    private static final double MIN_HELDOUT2_BACKGROUND = 0.83;
+    private static final double MIN_HELDOUT2_LEVEL = 0.97;
+    private static final double MIN_HELDOUT2_BACKGROUND = 0.85;
     /**
      * gold/level-heldout3: 28 CVs labelled on 2 December 2026 (20 distinct Kaggle texts of 20 categories, 8 offlinecv
-     * layout fixtures), scored blind once; the floors only catch a collapse.
+     * layout fixtures), scored blind once (level 100 %, background 71.4 %), then its misses read and three causes
+     * fixed (85.7 %); the floors sit a little under the after figures.
      */
-    private static final double MIN_HELDOUT3_LEVEL = 0.95;
-    private static final double MIN_HELDOUT3_BACKGROUND = 0.5;
+    private static final double MIN_HELDOUT3_LEVEL = 0.97;
+    private static final double MIN_HELDOUT3_BACKGROUND = 0.83;
 
     @Test
     void tuningSet() throws Exception {
