@@ -521,7 +521,7 @@ public final class GapReport {
         CvAnalysis.NextCredential next = c.a().keywords().nextCredential();
         List<String> held = heldCredentials(c.a());
         if (next != null) {
-            callout(c.doc(), "Next credential: ", next.sentence(c.a().role().id())
+            callout(c.doc(), "Next credential: ", next.sentence(c.a().role().id(), c.a().candidate().levelOrNone().roleId())
                     + (held.isEmpty() ? "" : " Held: " + String.join(", ", held) + "."));
         } else if (!held.isEmpty()) {
             callout(c.doc(), "Credentials: ", allKindsHeld(c.a(), held));
@@ -537,7 +537,7 @@ public final class GapReport {
     private String credentialAdvice(Ctx c, String fallback) {
         CvAnalysis.NextCredential next = c.a().keywords().nextCredential();
         if (next != null) {
-            return next.sentence(c.a().role().id());
+            return next.sentence(c.a().role().id(), c.a().candidate().levelOrNone().roleId());
         }
         List<String> held = heldCredentials(c.a());
         return held.isEmpty() ? fallback : allKindsHeld(c.a(), held);

@@ -87,7 +87,7 @@ public final class MarkdownReport {
             }
         }
         if (a.keywords().nextCredential() != null) {
-            b.append("\n**Next credential:** ").append(esc(a.keywords().nextCredential().sentence(a.role().id())))
+            b.append("\n**Next credential:** ").append(esc(a.keywords().nextCredential().sentence(a.role().id(), a.candidate().levelOrNone().roleId())))
                     .append('\n');
         }
         missing(b, "essential", a.keywords().missing());

@@ -69,7 +69,7 @@ public final class TextReport {
         found(b, a.keywords().found());
         if (a.keywords().nextCredential() != null) {
             title(b, "Next credential");
-            b.append(Wrap.hanging("  ", a.keywords().nextCredential().sentence(a.role().id()), width));
+            b.append(Wrap.hanging("  ", a.keywords().nextCredential().sentence(a.role().id(), a.candidate().levelOrNone().roleId()), width));
         }
         missing(b, a.keywords().missing());
         competencies(b, a.competencies());

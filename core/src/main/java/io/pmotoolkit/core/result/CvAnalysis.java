@@ -385,12 +385,25 @@ public record CvAnalysis(int schemaVersion, String file, String format, Candidat
          * @param targetRoleId the id of the role the analysis is for
          */
         public String sentence(String targetRoleId) {
+            return sentence(targetRoleId, null);
+        }
+
+        /**
+         * As {@link #sentence(String)}, but a suggestion for the PMO level the person already works at, above the
+         * target, says so ("for PMO Manager / PMO Lead, the level you work at") rather than calling it a step up.
+         *
+         * @param targetRoleId  the id of the role the analysis is for
+         * @param currentRoleId the id of the PMO role the person works at now ({@link CareerLevel#roleId()}), or null
+         */
+        public String sentence(String targetRoleId, String currentRoleId) {
             if (inProgress) {
                 return "Finish " + term + ": " + reason + ".";
             }
+            String level = forRole.id().equals(targetRoleId) ? ""
+                    : forRole.id().equals(currentRoleId) ? ", for " + forRole.title() + ", the level you work at"
+                    : ", for the step up to " + forRole.title();
             return "Take " + term + (alternatives.isEmpty() ? "" : " (or " + String.join(", ", alternatives) + ")")
-                    + ", " + kind + (forRole.id().equals(targetRoleId) ? "" : ", for the step up to " + forRole.title())
-                    + ": " + reason + ".";
+                    + ", " + kind + level + ": " + reason + ".";
         }
     }
 

@@ -179,8 +179,20 @@ final class CandidateFacts {
     /** A titled role with its dates (null when undated) and its rung (0 when not PMO work). */
     private record Titled(CvStructure.Employment role, DatedRole dated, int order, Role rung, String lower) {
 
+        /**
+         * The months the role weighs for a background: its dated months, or for a role dated by its year alone
+         * ("Curator, 2019") the months to the end of that year, as a reader takes it; undated, {@link #UNDATED_MONTHS}.
+         */
         int months() {
-            return dated == null ? UNDATED_MONTHS : dated.range().months();
+            if (dated == null) {
+                return UNDATED_MONTHS;
+            }
+            var r = dated.range();
+            if (!r.ongoing() && r.endStyle() == io.pmotoolkit.resume.checks.DateStyle.YEAR_ONLY
+                    && r.lastPossible() != null && r.lastPossible().isAfter(r.end())) {
+                return (int) r.start().until(r.lastPossible(), java.time.temporal.ChronoUnit.MONTHS) + 1;
+            }
+            return r.months();
         }
     }
 
@@ -492,13 +504,16 @@ final class CandidateFacts {
      * role") or a word that makes it someone else ("reported to the operations manager").
      */
     private Optional<BackgroundRef> statedTitle(double titledMonths) {
+        // A role's own title line is already weighed by its months: read again it would count twice.
+        Set<Integer> roleTitleLines = new HashSet<>();
+        titled.forEach(t -> roleTitleLines.add(t.role().line()));
         for (Section s : sections) {
             if (!STATED_TITLE_SECTIONS.contains(s.kind())) {
                 continue;
             }
             boolean top = s.kind() == SectionKind.HEADER || s.kind() == SectionKind.PROFILE;
             for (NumberedLine nl : s.lines()) {
-                if (nl.line().bullet()) {
+                if (nl.line().bullet() || roleTitleLines.contains(nl.number()) || isRoleTitle(nl.text())) {
                     continue;
                 }
                 // A title starts near the line's start: only its first characters are read (linear on any line).
@@ -541,6 +556,12 @@ final class CandidateFacts {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a line opens with the title of a role already read (the same line, numbered otherwise). */
+    private boolean isRoleTitle(String text) {
+        String lower = oneLine(text).toLowerCase(Locale.ROOT);
+        return titled.stream().anyMatch(t -> !t.lower().isBlank() && lower.startsWith(t.lower().strip()));
     }
 
     /** Whether the words before a title leave it the person's own: no aspiration, no one else's title. */
@@ -595,7 +616,7 @@ final class CandidateFacts {
                     .noneMatch(id -> model.findRole(id).map(r -> r.level() == lowest).orElse(false))) {
                 continue;
             }
-            if (!titled.isEmpty() && latest != null && years <= LITTLE_YEARS) {
+            if (!titled.isEmpty() && latest != null && years <= LITTLE_YEARS && !statesYears()) {
                 Titled last = titled.stream().min((x, y) -> Integer.compare(rank(x), rank(y))).orElseThrow();
                 return Optional.of(new BackgroundRef(b.id(), b.name(), quote(last), round(years)));
             }
@@ -642,7 +663,11 @@ final class CandidateFacts {
         return null;
     }
 
-    /** Whether the CV says it has years of experience ("8 years of experience", "over 5 yrs in"). */
+    /**
+     * Whether the CV says it has more than {@link #LITTLE_YEARS} of experience: "8 years of experience", "over 5 yrs
+     * in", or a pasted CV's skill line that counts the months ("Maintenance- Experience - 48 months"), which tells
+     * how long the person has worked even where the roles carry no dates.
+     */
     private boolean statesYears() {
         for (Section s : sections) {
             for (NumberedLine nl : s.lines()) {
@@ -652,10 +677,20 @@ final class CandidateFacts {
                         return true;
                     }
                 }
+                var months = SKILL_MONTHS.matcher(nl.text());
+                while (months.find()) {
+                    if (Integer.parseInt(months.group(1)) > LITTLE_YEARS * 12) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
+
+    /** A pasted CV's skill line with its months ("AutoCAD- Experience - 74 months"). */
+    private static final java.util.regex.Pattern SKILL_MONTHS = java.util.regex.Pattern.compile(
+            "(?i)-\\s*experience\\s*-\\s*(\\d{1,3})\\s*months?\\b");
 
     private static final java.util.regex.Pattern STATED_YEARS = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d{1,2})\\s*\\+?\\s*(?:years|yrs)\\b(?:\\s+of)?\\s+(?:experience|exp\\b|in\\b|working)");

@@ -26,8 +26,8 @@ import java.util.Map;
  * List<RewriteGroups.Entry> first = RewriteGroups.strongest(analysis, 5);
  * }
  *
- * <p>A line written twice with the same words (a work history repeated further down, the same bullet
- * under two roles) is one entry with both line numbers. Pure functions; stateless and thread-safe.
+ * <p>A line written twice with the same words, whatever its punctuation (a work history repeated further down,
+ * the same bullet under two roles) is one entry with both line numbers. Pure functions; stateless and thread-safe.
  */
 public final class RewriteGroups {
 
@@ -122,7 +122,8 @@ public final class RewriteGroups {
             if (l.suggestion() == null || l.suggestion().isBlank()) {
                 continue;
             }
-            String key = l.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            // the same words whatever the punctuation and spacing ("...requirements" and "...requirements.")
+            String key = l.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
             first.putIfAbsent(key, l);
             List<Integer> n = numbers.computeIfAbsent(key, k -> new ArrayList<>());
             if (!n.contains(l.line())) {

@@ -65,6 +65,9 @@ class CredentialAdvisorTest {
         NextCredential forHead = suggest(2, 4, null, analystKinds).orElseThrow();
         assertEquals("head-of-pmo", forHead.forRole().id(), "a head of PMO applying for analyst roles is advised at head level");
         assertFalse(java.util.List.of(analystKinds).contains(forHead.term()), forHead.term());
+        String atLevel = forHead.sentence("pmo-analyst", "head-of-pmo");
+        assertTrue(atLevel.contains("for Head of PMO / Portfolio Director, the level you work at")
+                && !atLevel.contains("step up"), atLevel);
         NextCredential stepUp = suggest(2, 2, null, analystKinds).orElseThrow();
         assertEquals("PMP", stepUp.term());
         assertEquals("pmo-manager", stepUp.forRole().id());

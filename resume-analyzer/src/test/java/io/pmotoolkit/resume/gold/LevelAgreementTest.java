@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Agreement of the candidate's level on the PMO ladder and background (route in) with the labels of
  * {@code gold/level} (tuning), {@code gold/level-heldout} (checked, never tuned on) and {@code gold/level-heldout2}
- * (scored blind once, then tuned on), each a file with
+ * (scored blind once, then tuned on) and {@code gold/level-heldout3} (scored blind once), each a file with
  * {@code cv}, {@code level} (none, administrator, analyst, manager, head) and {@code background} (a skills-model
  * background id, or {@code other}). Prints the figures and a confusion summary, writes every disagreement to
  * {@code target/level-agreement-*.md}; docs/accuracy.md publishes them. Skips without ../shared.
@@ -38,40 +38,50 @@ class LevelAgreementTest {
     private static final List<String> RUNGS = List.of("none", "administrator", "analyst", "manager", "head");
 
     /** Floors a little under today's figures on gold/level (docs/accuracy.md), so that a worse reading fails. */
-    private static final double MIN_LEVEL = 0.95;
+    private static final double MIN_LEVEL = 0.96;
     private static final double MIN_BACKGROUND = 0.78;
     /** The held-out set is not tuned on; its floors only catch a collapse. */
-    private static final double MIN_HELDOUT_LEVEL = 0.93;
-    private static final double MIN_HELDOUT_BACKGROUND = 0.61;
+    private static final double MIN_HELDOUT_LEVEL = 0.96;
+    private static final double MIN_HELDOUT_BACKGROUND = 0.63;
     /**
      * gold/level-heldout2: 30 CVs labelled for issue 14, scored blind (level 100 %, background 56.7 %) and then
      * used for the change-of-field titles, so it is no longer blind; its floors sit a little under the after figures.
      */
-    private static final double MIN_HELDOUT2_LEVEL = 0.95;
-    private static final double MIN_HELDOUT2_BACKGROUND = 0.83;
+    private static final double MIN_HELDOUT2_LEVEL = 0.97;
+    private static final double MIN_HELDOUT2_BACKGROUND = 0.85;
+    /**
+     * gold/level-heldout3: 28 CVs labelled on 2 December 2026 (20 distinct Kaggle texts of 20 categories, 8 offlinecv
+     * layout fixtures), scored blind once (level 100 %, background 71.4 %), then its misses read and three causes
+     * fixed (85.7 %); the floors sit a little under the after figures.
+     */
+    private static final double MIN_HELDOUT3_LEVEL = 0.97;
+    private static final double MIN_HELDOUT3_BACKGROUND = 0.83;
 
     @Test
     void tuningSet() throws Exception {
-        Agreement a = agreement("level");
-        assumeTrue(a != null, "no gold/level or no ../shared corpus");
-        assertTrue(a.level() >= MIN_LEVEL && a.background() >= MIN_BACKGROUND,
-                "below the floors: see target/level-agreement-level.md\n" + a.summary);
+        check("level", MIN_LEVEL, MIN_BACKGROUND);
     }
 
     @Test
     void heldOutSet() throws Exception {
-        Agreement a = agreement("level-heldout");
-        assumeTrue(a != null, "no gold/level-heldout or no ../shared corpus");
-        assertTrue(a.level() >= MIN_HELDOUT_LEVEL && a.background() >= MIN_HELDOUT_BACKGROUND,
-                "below the floors: see target/level-agreement-level-heldout.md\n" + a.summary);
+        check("level-heldout", MIN_HELDOUT_LEVEL, MIN_HELDOUT_BACKGROUND);
     }
 
     @Test
     void secondHeldOutSet() throws Exception {
-        Agreement a = agreement("level-heldout2");
-        assumeTrue(a != null, "no gold/level-heldout2 or no ../shared corpus");
-        assertTrue(a.level() >= MIN_HELDOUT2_LEVEL && a.background() >= MIN_HELDOUT2_BACKGROUND,
-                "below the floors: see target/level-agreement-level-heldout2.md\n" + a.summary);
+        check("level-heldout2", MIN_HELDOUT2_LEVEL, MIN_HELDOUT2_BACKGROUND);
+    }
+
+    @Test
+    void thirdHeldOutSet() throws Exception {
+        check("level-heldout3", MIN_HELDOUT3_LEVEL, MIN_HELDOUT3_BACKGROUND);
+    }
+
+    private static void check(String folder, double minLevel, double minBackground) throws Exception {
+        Agreement a = agreement(folder);
+        assumeTrue(a != null, "no gold/" + folder + " or no ../shared corpus");
+        assertTrue(a.level() >= minLevel && a.background() >= minBackground,
+                "below the floors: see target/level-agreement-" + folder + ".md\n" + a.summary);
     }
 
     record Agreement(int files, int levelRight, int backgroundRight, String summary) {

@@ -113,4 +113,16 @@ class RewriteGroupsTest {
         assertTrue(RewriteGroups.strongest(withGuidance, lines.size()).stream()
                 .noneMatch(e -> e.kind() == RewriteGroups.Kind.GUIDANCE));
     }
+
+    @Test
+    void theSameLineWithOtherPunctuationIsOneEntry() {
+        List<CvAnalysis.LineResult> lines = List.of(
+                new CvAnalysis.LineResult("Scheduled workforce needs with superintendents", "experience", 48,
+                        LineKind.RESPONSIBILITY, false, List.of(), null, "Add the result.", null, null),
+                new CvAnalysis.LineResult("Scheduled workforce needs  with superintendents.", "experience", 92,
+                        LineKind.RESPONSIBILITY, false, List.of(), null, "Add the result.", null, null));
+        List<RewriteGroups.Entry> entries = RewriteGroups.entries(lines);
+        assertEquals(1, entries.size(), entries::toString);
+        assertEquals(List.of(48, 92), entries.get(0).lines());
+    }
 }
