@@ -39,20 +39,24 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
                 break;
             }
         }
-        List<Topic> topics = RewriteVocabulary.builtIn().topics();
-        Topic best = topics.getLast();
-        int bestAt = Integer.MAX_VALUE;
-        for (Topic t : topics) {
-            if (t.keywords == null) {
-                continue;
-            }
-            Matcher m = t.keywords.matcher(line);
-            if (m.find() && m.start() < bestAt) {
-                best = t;
-                bestAt = m.start();
+        return firstNamed(RewriteVocabulary.builtIn(), line);
+    }
+
+    /**
+     * The topic whose word comes first in the line, a tie to the one listed first, else the general one: one scan
+     * of all the topics' words together (this was one scan a topic, a tenth of a batch's CPU).
+     */
+    static Topic firstNamed(RewriteVocabulary vocabulary, String line) {
+        List<Topic> topics = vocabulary.topics();
+        Matcher m = vocabulary.topicWords() == null ? null : vocabulary.topicWords().matcher(line);
+        if (m != null && m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.start(g) >= 0) {
+                    return vocabulary.wordedTopics().get(g - 1);
+                }
             }
         }
-        return best;
+        return topics.getLast();
     }
 
     /** The missing result, as a clause for "so that", in the CV's currency and spelling. */
