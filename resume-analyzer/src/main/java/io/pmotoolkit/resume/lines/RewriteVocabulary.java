@@ -44,6 +44,8 @@ final class RewriteVocabulary {
     }
 
     private final List<Topic> topics;
+    private final List<Topic> wordedTopics;
+    private final Pattern topicWords;
     private final List<VerbForObject> verbsForObjects;
     private final Set<String> notLeadingVerbs;
     private final Pattern skillWords;
@@ -71,14 +73,23 @@ final class RewriteVocabulary {
 
     private RewriteVocabulary(JsonNode f) {
         List<Topic> t = new ArrayList<>();
+        List<List<String>> topicLists = new ArrayList<>();
+        List<Topic> worded = new ArrayList<>();
         for (JsonNode n : require(f, "topics")) {
-            t.add(new Topic(text(n, "id"), words(strings(n.path("words"))), text(n, "result"),
+            List<String> words = strings(n.path("words"));
+            t.add(new Topic(text(n, "id"), words(words), text(n, "result"),
                     optional(n, "resultNoMoney"), optional(n, "example"), optional(n, "exampleNoMoney")));
+            if (!words.isEmpty()) {
+                topicLists.add(words);
+                worded.add(t.getLast());
+            }
         }
         if (t.isEmpty() || t.getLast().keywords() != null) {
             throw new IllegalStateException(BUILT_IN + ": the last topic must have no words (it is the general one)");
         }
         topics = List.copyOf(t);
+        wordedTopics = List.copyOf(worded);
+        topicWords = topicLists.isEmpty() ? null : WordPattern.wholeGroups(topicLists, true, true);
         List<VerbForObject> v = new ArrayList<>();
         for (JsonNode n : require(f, "verbsForObjects")) {
             v.add(new VerbForObject(text(n, "verb"), words(strings(n.path("words")))));
@@ -210,6 +221,19 @@ final class RewriteVocabulary {
 
     List<Topic> topics() {
         return topics;
+    }
+
+    /**
+     * Every topic's words in one pattern ({@link WordPattern#wholeGroups}): group {@code i + 1} is
+     * {@code wordedTopics().get(i)}; null when no topic has words.
+     */
+    Pattern topicWords() {
+        return topicWords;
+    }
+
+    /** The topics that have words, in the file's order: the groups of {@link #topicWords}. */
+    List<Topic> wordedTopics() {
+        return wordedTopics;
     }
 
     /** The verb for the object word that comes first in the text, or null when none of the words is there. */

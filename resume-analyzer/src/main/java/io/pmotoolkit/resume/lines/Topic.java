@@ -39,21 +39,24 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
                 break;
             }
         }
-        line = withoutNames(line);
-        List<Topic> topics = RewriteVocabulary.builtIn().topics();
-        Topic best = topics.getLast();
-        int bestAt = Integer.MAX_VALUE;
-        for (Topic t : topics) {
-            if (t.keywords == null) {
-                continue;
-            }
-            Matcher m = t.keywords.matcher(line);
-            if (m.find() && m.start() < bestAt) {
-                best = t;
-                bestAt = m.start();
+        return firstNamed(RewriteVocabulary.builtIn(), withoutNames(line));
+    }
+
+    /**
+     * The topic whose word comes first in the line, a tie to the one listed first, else the general one: one scan
+     * of all the topics' words together (this was one scan a topic, a tenth of a batch's CPU).
+     */
+    static Topic firstNamed(RewriteVocabulary vocabulary, String line) {
+        List<Topic> topics = vocabulary.topics();
+        Matcher m = vocabulary.topicWords() == null ? null : vocabulary.topicWords().matcher(line);
+        if (m != null && m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.start(g) >= 0) {
+                    return vocabulary.wordedTopics().get(g - 1);
+                }
             }
         }
-        return best;
+        return topics.getLast();
     }
 
     /**
@@ -71,8 +74,8 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
         return NAME.matcher(line).replaceAll(m -> {
             String last = m.group().substring(m.group().lastIndexOf(' ') + 1);
             // a run whose last word is a task word is the writer's capitals, not a name: "Daily Internal Testing Reports"
-            boolean task = RewriteVocabulary.builtIn().topics().stream()
-                    .anyMatch(t -> t.keywords != null && t.keywords.matcher(last).find());
+            Pattern words = RewriteVocabulary.builtIn().topicWords();
+            boolean task = words != null && words.matcher(last).find();
             return Matcher.quoteReplacement(task ? m.group() : " ".repeat(m.group().length()));
         });
     }

@@ -286,23 +286,36 @@ final class GlyphCollector extends PDFTextStripper {
             all.addAll(article);
         }
         // Keep the main text direction only: rotated side labels would otherwise scramble the lines.
-        float dir = mainDirection(all);
+        // TextPosition works its direction out from its matrix on every call, and each *DirAdj getter again: each
+        // glyph's direction and adjusted position are taken once here (they were a tenth of a warm read).
+        float[] dirs = new float[all.size()];
+        for (int i = 0; i < dirs.length; i++) {
+            dirs[i] = all.get(i).getDir();
+        }
+        float dir = mainDirection(dirs);
         List<Glyph> glyphs = new ArrayList<>();
         SpotSet drawn = new SpotSet(all.size());
         PDRectangle box = getCurrentPage().getCropBox();
         boolean turned = dir == 90f || dir == 270f;
         float pageWidth = turned ? box.getHeight() : box.getWidth();
         float pageHeight = turned ? box.getWidth() : box.getHeight();
-        for (TextPosition tp : all) {
+        for (int i = 0; i < dirs.length; i++) {
+            TextPosition tp = all.get(i);
             String u = tp.getUnicode();
-            if (u == null || u.isEmpty() || tp.getDir() != dir || offPage(tp, pageWidth, pageHeight)) {
+            if (u == null || u.isEmpty() || dirs[i] != dir) {
+                continue;
+            }
+            float x = tp.getXDirAdj();
+            float y = tp.getYDirAdj();
+            float w = tp.getWidthDirAdj();
+            if (offPage(x, y, w, tp.getFontSizeInPt(), pageWidth, pageHeight)) {
                 continue;
             }
             // The same glyph at (nearly) the same spot is a double-struck "bold": keep one.
-            if (!drawn.add(u, Math.round(tp.getXDirAdj() * 2), Math.round(tp.getYDirAdj() * 2))) {
+            if (!drawn.add(u, Math.round(x * 2), Math.round(y * 2))) {
                 continue;
             }
-            if ("\u00AD".equals(u) && tp.getWidthDirAdj() > 0f) {
+            if ("\u00AD".equals(u) && w > 0f) {
                 // A PDF does not reflow: a soft hyphen it paints is a printed hyphen (LaTeX's T1 fonts map
                 // their hyphen to U+00AD), as in "Mar. 2010 - Aug. 2017" or "multi-account"; the text
                 // cleaner would drop it and glue the dates or words together.
@@ -312,7 +325,7 @@ final class GlyphCollector extends PDFTextStripper {
             if (!(size > 0.5f) || size > 200f) {
                 size = Math.max(1f, tp.getHeightDir());
             }
-            glyphs.add(new Glyph(u, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size, isBold(tp.getFont())));
+            glyphs.add(new Glyph(u, x, y, w, size, isBold(tp.getFont())));
         }
         if (dir == 0f && getCurrentPage().getRotation() == 0) {
             glyphs.addAll(GraphicBullets.bullets(shapes.marks(), glyphs));
@@ -324,14 +337,11 @@ final class GlyphCollector extends PDFTextStripper {
      * Whether a glyph lies more than {@link ReadLimits#OFF_PAGE_MARGIN} page sizes outside the page, or at no
      * finite position: it cannot be seen, and positions billions of points apart must not reach the layout.
      */
-    static boolean offPage(TextPosition tp, float pageWidth, float pageHeight) {
-        float x = tp.getXDirAdj();
-        float y = tp.getYDirAdj();
-        float w = tp.getWidthDirAdj();
+    static boolean offPage(float x, float y, float w, float sizeInPt, float pageWidth, float pageHeight) {
         float mx = Math.max(pageWidth, 1f) * ReadLimits.OFF_PAGE_MARGIN;
         float my = Math.max(pageHeight, 1f) * ReadLimits.OFF_PAGE_MARGIN;
         return !(x >= -mx && x <= pageWidth + mx && y >= -my && y <= pageHeight + my && Float.isFinite(w)
-                && Math.abs(w) <= ReadLimits.MAX_PAGE_POINTS && Float.isFinite(tp.getFontSizeInPt()));
+                && Math.abs(w) <= ReadLimits.MAX_PAGE_POINTS && Float.isFinite(sizeInPt));
     }
 
     /**
@@ -367,10 +377,10 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     /** The text direction most glyphs of the page have: PDFBox gives 0, 90, 180 or 270; 0 for an empty page. */
-    private static float mainDirection(List<TextPosition> all) {
+    private static float mainDirection(float[] dirs) {
         int[] counts = new int[4];
-        for (TextPosition tp : all) {
-            counts[Math.floorMod(Math.round(tp.getDir() / 90f), 4)]++;
+        for (float d : dirs) {
+            counts[Math.floorMod(Math.round(d / 90f), 4)]++;
         }
         int best = 0;
         for (int i = 1; i < 4; i++) {
