@@ -113,7 +113,8 @@ class TermAccuracyTest {
                 gold.put(j.path("term").asText().toLowerCase(Locale.ROOT), new Judged(j.path("term").asText(),
                         j.path("present").asBoolean(), best.isEmpty() ? null : Evidence.valueOf(best), j.path("span").asText()));
             }
-            Map<String, CvAnalysis.FoundTerm> found = foundTerms(GoldCvs.read(id));
+            CvDocument doc = GoldCvs.read(id);
+            Map<String, CvAnalysis.FoundTerm> found = foundTerms(doc);
             int[] src = bySource.computeIfAbsent(source(id), k -> new int[4]);
             int tpBefore = tp;
             int fpBefore = fp;
@@ -123,7 +124,8 @@ class TermAccuracyTest {
                 String first = t.matches().isEmpty() ? "" : t.matches().get(0).text();
                 if (g == null) {
                     unjudged.append("- ").append(id).append(": ").append(t.term()).append(" (").append(t.evidence())
-                            .append(") \"").append(first).append("\" line ").append(t.matches().get(0).line()).append('\n');
+                            .append(") \"").append(first).append("\" line ").append(t.matches().get(0).line())
+                            .append(lineText(doc, t)).append('\n');
                     fp++;
                 } else if (g.present()) {
                     tp++;
@@ -135,7 +137,7 @@ class TermAccuracyTest {
                         } else {
                             grades.append("- ").append(id).append(": ").append(t.term()).append(" tool ")
                                     .append(t.evidence()).append(", reader ").append(g.best()).append(" \"")
-                                    .append(g.span()).append("\"\n");
+                                    .append(g.span()).append("\"").append(lineText(doc, t)).append('\n');
                         }
                     }
                 } else {
@@ -143,7 +145,8 @@ class TermAccuracyTest {
                     if (!isCredential(t)) {
                         byGrade.get(t.evidence())[1]++;
                     }
-                    wrong.append("- ").append(id).append(": ").append(t.term()).append(" \"").append(first).append("\"\n");
+                    wrong.append("- ").append(id).append(": ").append(t.term()).append(" \"").append(first).append("\"")
+                            .append(lineText(doc, t)).append('\n');
                 }
             }
             for (Judged g : gold.values()) {
@@ -187,6 +190,19 @@ class TermAccuracyTest {
         Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
         System.out.println(out.substring(0, out.indexOf("\n## Found but wrong")));
         return new double[] {precision, recall};
+    }
+
+    /** The CV lines of a term's matches, for the report under target/ (never committed). */
+    private static String lineText(CvDocument doc, CvAnalysis.FoundTerm t) {
+        StringBuilder out = new StringBuilder();
+        for (CvAnalysis.Match m : t.matches()) {
+            int i = m.line() - 1;
+            if (i >= 0 && i < doc.lines().size()) {
+                String text = doc.lines().get(i).text();
+                out.append("\n    > ").append(m.section()).append(": ").append(text, 0, Math.min(160, text.length()));
+            }
+        }
+        return out.toString();
     }
 
     private static String source(String id) {
