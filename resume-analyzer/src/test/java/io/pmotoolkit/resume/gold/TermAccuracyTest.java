@@ -41,7 +41,7 @@ class TermAccuracyTest {
 
     /** Floors the suite holds the matcher to (the aims are 98 % and 95 %; docs/accuracy.md has the figures). */
     private static final double MIN_PRECISION = 0.97;
-    private static final double MIN_RECALL = 0.83;
+    private static final double MIN_RECALL = 0.84;
 
     record Judged(String term, boolean present, Evidence best, String span) {
     }
@@ -60,11 +60,11 @@ class TermAccuracyTest {
     private static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
             "heldout", new double[] {0.92, 0.82},
             "heldout2", new double[] {0.91, 0.75},
-            "heldout3", new double[] {0.90, 0.89},
-            "heldout4", new double[] {0.92, 0.84});
+            "heldout3", new double[] {0.92, 0.91},
+            "heldout4", new double[] {0.98, 0.94});
 
     /**
-     * The held-out sets (gold/heldout, gold/heldout2, gold/heldout3): CVs labelled after the matcher and the
+     * The held-out sets (gold/heldout, gold/heldout2, gold/heldout3, gold/heldout4): CVs labelled after the matcher and the
      * model were tuned on the gold set, each measured blind before it was used for general fixes. They say how
      * the figures carry over, and are held to {@link #HELD_OUT_FLOORS}.
      */
