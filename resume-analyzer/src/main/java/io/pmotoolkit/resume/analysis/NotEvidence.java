@@ -88,6 +88,15 @@ final class NotEvidence {
             return cues.matcher(text).region(from, at).find();
         }
 
+        /**
+         * Whether a two-letter organisation word ("Co") is rather the prefix of an ordinary word: written in
+         * lower case or joined to what follows by a hyphen ("in co ordination with", "co-operative").
+         */
+        private boolean wordPrefix(int start, int end) {
+            return end - start <= 2 && (Character.isLowerCase(text.charAt(start))
+                    || end < text.length() && text.charAt(end) == '-');
+        }
+
         /** Whether one of the next four words after {@code end}, before any comma, ends an organisation's name. */
         private boolean inOrganisationName(int end) {
             if (organisationWords.isEmpty()) {
@@ -106,7 +115,8 @@ final class NotEvidence {
                 if (i == start) {
                     return false;  // a comma, a bracket or the end: the phrase stops here
                 }
-                if (organisationWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (organisationWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))
+                        && !wordPrefix(start, i)) {
                     return true;
                 }
                 while (i < text.length() && text.charAt(i) == '.') {

@@ -331,8 +331,35 @@ public final class ResumeAnalyzer {
         return words >= 8 && separators * 4 < words;
     }
 
+    /** A skill named with its duration, as CV databases export them: "MS Office- Experience - 6 months". */
+    private static final Pattern SKILL_WITH_DURATION =
+            Pattern.compile("(?i)-\\s*experience\\s*-\\s*(?:less than\\s*)?(?:\\d+\\s*)?(?:\\S+\\s+)?months?\\b");
+    /** A short label and a colon opening a line: "Technologies:", "Technical Skills:", "Environment:". */
+    private static final Pattern LABEL = Pattern.compile("^\\s*[\\p{L}][\\p{L}&/ ]{0,40}?:\\s");
+
+    /**
+     * Whether the line only names things wherever it stands: a skill with its duration ("MS Office- Experience -
+     * 6 months"), or a short label followed by a list of names with no verb ("Technologies: ASP.NET MVC, SQL
+     * Server, AJAX"; not "Role: requirement gathering, end user training", which says what was done).
+     */
+    static boolean namesOnly(NumberedLine nl, Function<String, AnalyzedText> analyser) {
+        String text = nl.text();
+        if (SKILL_WITH_DURATION.matcher(text).find()) {
+            return true;
+        }
+        java.util.regex.Matcher label = LABEL.matcher(text);
+        if (!label.find() || text.substring(0, label.end()).strip().split("\\s+").length > 4) {
+            return false;
+        }
+        String rest = text.substring(label.end());
+        return !isSentence(rest.replace('&', ',')) && analyser.apply(rest).tokens().stream().noneMatch(t -> t.isVerb());
+    }
+
     private static Evidence grade(SectionKind kind, NumberedLine nl, KeywordMatch m, List<LineResult> lines,
                                   Function<String, AnalyzedText> analyser) {
+        if (namesOnly(nl, analyser)) {
+            return Evidence.LISTED;
+        }
         if (kind.isListLike() || kind == SectionKind.EDUCATION || kind == SectionKind.HEADER) {
             // A sentence about the work, under a skills heading or in an unheaded profile, is more than a listing.
             boolean sentence = (kind == SectionKind.SKILLS || kind == SectionKind.HEADER)
@@ -341,10 +368,33 @@ public final class ResumeAnalyzer {
         }
         for (LineResult l : lines) {
             if (l.line() == nl.number() && l.kind() == LineKind.ACHIEVEMENT && containsMatch(nl, l, m)) {
-                return Evidence.ACHIEVEMENT;
+                return l.quantified() || outcomeBesideTerm(nl.text(), m) ? Evidence.ACHIEVEMENT : Evidence.EXPERIENCE;
             }
         }
         return Evidence.EXPERIENCE;
+    }
+
+    private static final LineClassifier OUTCOME_CHECK = new LineClassifier();
+    /** core outcome-words.yaml, outcomes.cvLine: the words that make a line read as a result. */
+    private static final Pattern OUTCOME_WORD = Pattern.compile("(?i)\\b(?:"
+            + io.pmotoolkit.core.text.OutcomeWords.alternation("cvLine") + ")\\b");
+
+    /**
+     * Whether an achievement line with no figure states its outcome outside the term's own words: "Recommend
+     * process improvements to enhance testing" and "Cost saving opportunities" read as results only through the
+     * term ("improvements", "saving"), so they evidence the term as experience. A line with a figure ("£310k
+     * under budget") and a term without an outcome word keep the grade. The term's words are replaced by a
+     * neutral noun and the line is classified again.
+     */
+    static boolean outcomeBesideTerm(String text, KeywordMatch m) {
+        if (m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
+            return true;
+        }
+        if (!OUTCOME_WORD.matcher(text.substring(m.start(), m.end())).find()) {
+            return true;  // the term holds no outcome word: the line's result is elsewhere
+        }
+        String masked = text.substring(0, m.start()) + "work" + text.substring(m.end());
+        return OUTCOME_CHECK.classify(masked).kind() == LineKind.ACHIEVEMENT;
     }
 
     /** Whether the classified sentence is the one that holds the match (a line may hold several). */

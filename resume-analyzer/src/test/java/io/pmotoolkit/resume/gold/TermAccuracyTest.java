@@ -41,7 +41,7 @@ class TermAccuracyTest {
 
     /** Floors the suite holds the matcher to (the aims are 98 % and 95 %; docs/accuracy.md has the figures). */
     private static final double MIN_PRECISION = 0.97;
-    private static final double MIN_RECALL = 0.83;
+    private static final double MIN_RECALL = 0.84;
 
     record Judged(String term, boolean present, Evidence best, String span) {
     }
@@ -59,16 +59,17 @@ class TermAccuracyTest {
      */
     private static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
             "heldout", new double[] {0.92, 0.82},
-            "heldout2", new double[] {0.91, 0.75},
-            "heldout3", new double[] {0.90, 0.89});
+            "heldout2", new double[] {0.93, 0.75},
+            "heldout3", new double[] {0.92, 0.91},
+            "heldout4", new double[] {0.98, 0.94});
 
     /**
-     * The held-out sets (gold/heldout, gold/heldout2, gold/heldout3): CVs labelled after the matcher and the
+     * The held-out sets (gold/heldout, gold/heldout2, gold/heldout3, gold/heldout4): CVs labelled after the matcher and the
      * model were tuned on the gold set, each measured blind before it was used for general fixes. They say how
      * the figures carry over, and are held to {@link #HELD_OUT_FLOORS}.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout", "heldout2", "heldout3"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout4"})
     void termsFoundOnTheHeldOutSets(String folder) throws Exception {
         Path dir = GoldCvs.GOLD.resolve(folder);
         assumeTrue(Files.isDirectory(dir), "no held-out set at " + dir);
@@ -112,7 +113,8 @@ class TermAccuracyTest {
                 gold.put(j.path("term").asText().toLowerCase(Locale.ROOT), new Judged(j.path("term").asText(),
                         j.path("present").asBoolean(), best.isEmpty() ? null : Evidence.valueOf(best), j.path("span").asText()));
             }
-            Map<String, CvAnalysis.FoundTerm> found = foundTerms(GoldCvs.read(id));
+            CvDocument doc = GoldCvs.read(id);
+            Map<String, CvAnalysis.FoundTerm> found = foundTerms(doc);
             int[] src = bySource.computeIfAbsent(source(id), k -> new int[4]);
             int tpBefore = tp;
             int fpBefore = fp;
@@ -122,7 +124,8 @@ class TermAccuracyTest {
                 String first = t.matches().isEmpty() ? "" : t.matches().get(0).text();
                 if (g == null) {
                     unjudged.append("- ").append(id).append(": ").append(t.term()).append(" (").append(t.evidence())
-                            .append(") \"").append(first).append("\" line ").append(t.matches().get(0).line()).append('\n');
+                            .append(") \"").append(first).append("\" line ").append(t.matches().get(0).line())
+                            .append(lineText(doc, t)).append('\n');
                     fp++;
                 } else if (g.present()) {
                     tp++;
@@ -134,7 +137,7 @@ class TermAccuracyTest {
                         } else {
                             grades.append("- ").append(id).append(": ").append(t.term()).append(" tool ")
                                     .append(t.evidence()).append(", reader ").append(g.best()).append(" \"")
-                                    .append(g.span()).append("\"\n");
+                                    .append(g.span()).append("\"").append(lineText(doc, t)).append('\n');
                         }
                     }
                 } else {
@@ -142,7 +145,8 @@ class TermAccuracyTest {
                     if (!isCredential(t)) {
                         byGrade.get(t.evidence())[1]++;
                     }
-                    wrong.append("- ").append(id).append(": ").append(t.term()).append(" \"").append(first).append("\"\n");
+                    wrong.append("- ").append(id).append(": ").append(t.term()).append(" \"").append(first).append("\"")
+                            .append(lineText(doc, t)).append('\n');
                 }
             }
             for (Judged g : gold.values()) {
@@ -186,6 +190,19 @@ class TermAccuracyTest {
         Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
         System.out.println(out.substring(0, out.indexOf("\n## Found but wrong")));
         return new double[] {precision, recall};
+    }
+
+    /** The CV lines of a term's matches, for the report under target/ (never committed). */
+    private static String lineText(CvDocument doc, CvAnalysis.FoundTerm t) {
+        StringBuilder out = new StringBuilder();
+        for (CvAnalysis.Match m : t.matches()) {
+            int i = m.line() - 1;
+            if (i >= 0 && i < doc.lines().size()) {
+                String text = doc.lines().get(i).text();
+                out.append("\n    > ").append(m.section()).append(": ").append(text, 0, Math.min(160, text.length()));
+            }
+        }
+        return out.toString();
     }
 
     private static String source(String id) {
