@@ -32,7 +32,7 @@ public final class DateRangeParser {
     /** A four-digit year of a CV's dates, 1900 to 2099, as a regex. */
     public static final String YEAR = "(?:19|20)\\d{2}";
     /** The words that end a range still going on ("2019 - Present"), as a regex alternation. */
-    public static final String ONGOING = "present|current|currently|now|today|date|ongoing";
+    public static final String ONGOING = "present|current|currently|now|today|till\\s+date|date|ongoing";
     /** The dashes between a range's two dates, as a regex. */
     public static final String DASHES = "[-–—~]+";
     /** The words between a range's two dates ("2019 to 2021"), as a regex alternation. */

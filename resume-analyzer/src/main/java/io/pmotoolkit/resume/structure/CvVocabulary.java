@@ -53,6 +53,10 @@ public final class CvVocabulary {
     private final Pattern titleLabel;
     private final Pattern otherPersonWords;
     private final Pattern headlineAspirations;
+    private final Pattern employerLabel;
+    private final Pattern datesLabel;
+    private final Pattern valueLabel;
+    private final Pattern emptyValue;
     private final Map<SectionKind, List<String>> headings;
 
     private CvVocabulary(FileShape f) {
@@ -82,6 +86,44 @@ public final class CvVocabulary {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         otherPersonWords = words(f.otherPersonWords, true);
         headlineAspirations = words(f.headlineAspirations, true);
+        employerLabel = label(f.employerLabels);
+        datesLabel = label(f.datesLabels);
+        valueLabel = label(f.descriptionLabels);
+        emptyValue = f.emptyValues.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
+                "(?:" + alternatives(f.emptyValues) + ")[.\\s]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A label that opens a line, then a colon or a dash and a space: "Company - ", "Duration: " (not "Company-wide"). */
+    private static Pattern label(List<String> labels) {
+        return labels.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?:" + alternatives(labels)
+                + ")(?:\\s*:|\\s*[-\u2013](?:\\s|$))\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The length of the employer's label that opens a line of a form export or a labelled CV ("company - ",
+     * "Employer: "), or -1 when none does.
+     */
+    int employerLabelLength(String text) {
+        Matcher m = employerLabel.matcher(text);
+        // "Company Name - City , State": an anonymised dataset's placeholder employer, not a label
+        return m.lookingAt() && !placeholderEmployers.matcher(text).lookingAt() ? m.end() : -1;
+    }
+
+    /** The length of the label of a role's dates that opens the text ("Duration: ", "Period - "), or -1. */
+    int datesLabelLength(String text) {
+        Matcher m = datesLabel.matcher(text);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** The length of a field label with no meaning of its own ("description - ") that opens the text, or 0. */
+    int valueLabelLength(String text) {
+        Matcher m = valueLabel.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** Whether a field's value says there is none ("Na", "N/A", "Nil"). */
+    boolean isEmptyValue(String value) {
+        return value.isBlank() || emptyValue.matcher(value.strip()).matches();
     }
 
     /**
@@ -322,6 +364,10 @@ public final class CvVocabulary {
                     case "titleLabels" -> f.titleLabels = words(p, field);
                     case "otherPersonWords" -> f.otherPersonWords = words(p, field);
                     case "headlineAspirations" -> f.headlineAspirations = words(p, field);
+                    case "employerLabels" -> f.employerLabels = words(p, field);
+                    case "datesLabels" -> f.datesLabels = words(p, field);
+                    case "descriptionLabels" -> f.descriptionLabels = words(p, field);
+                    case "emptyValues" -> f.emptyValues = words(p, field);
                     case "notEmploymentTitles" -> f.notEmploymentTitles = groups(p, field);
                     case "headings" -> {
                         f.headings = groups(p, field);
@@ -395,6 +441,10 @@ public final class CvVocabulary {
         public List<String> titleLabels = List.of();
         public List<String> otherPersonWords = List.of();
         public List<String> headlineAspirations = List.of();
+        public List<String> employerLabels = List.of();
+        public List<String> datesLabels = List.of();
+        public List<String> descriptionLabels = List.of();
+        public List<String> emptyValues = List.of();
         public Map<String, List<String>> headings = Map.of();
 
         /** The list of this name: a field ({@code titleWords}) or a group's entry ({@code headings.skills}). */

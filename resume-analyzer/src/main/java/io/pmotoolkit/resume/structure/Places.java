@@ -69,6 +69,37 @@ final class Places {
         return null;
     }
 
+    /**
+     * Where a "Town, Region" stands between two fields of a line, with words after it ("BE Computer Science
+     * Nagpur, Maharashtra Nagpur University" → the span of "Nagpur, Maharashtra"), or null. The region must be
+     * one of the vocabulary's; the town is the one or two capitalised words before the comma.
+     */
+    static int[] innerPlace(CvVocabulary v, String text) {
+        if (text.length() > MAX_LINE) {
+            return null;
+        }
+        java.util.regex.Matcher m = IN_TEXT.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.start(2);
+            String[] words = m.group(2).split("\\s+");
+            for (int n = words.length - 1; n >= 1; n--) {  // some words must stay after the region
+                String r = String.join(" ", java.util.Arrays.copyOf(words, n));
+                if (v.isRegion(r)) {
+                    String[] townWords = m.group(1).split("\\s+");
+                    String town = townWords[townWords.length - 1];
+                    if (v.hasEmployerWord(town) || v.hasNotNameWord(town) || v.hasQualificationWord(town)
+                            || v.hasInstitutionWord(town)) {
+                        break;
+                    }
+                    int start = m.start(1) + m.group(1).lastIndexOf(town);
+                    return new int[] {start, m.start(2) + m.group(2).indexOf(r) + r.length()};
+                }
+            }
+        }
+        return null;
+    }
+
     static boolean isPlace(CvVocabulary v, String part) {
         String p = part.strip().replaceAll("\\s+,", ",");
         // the length first: a longer part is no place, and the searches below need not run over it
