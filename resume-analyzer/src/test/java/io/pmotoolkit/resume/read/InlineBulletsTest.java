@@ -42,6 +42,7 @@ class InlineBulletsTest {
                 TextCvReader.splitGluedHeading("Excel- Experience - Less than 1 year monthsEducation Details"));
         assertEquals(List.of("Apache Tomcat 7.0", "Education Details"),
                 TextCvReader.splitGluedHeading("Apache Tomcat 7.0Education Details "));
+        assertEquals(List.of("• CIVIL 3D", "Education Details"), TextCvReader.splitGluedHeading("• CIVIL 3DEducation Details "));
         assertEquals(List.of("• Hindi • Marathi", "Education Details"),
                 TextCvReader.splitGluedHeading("• Hindi • Marathi Education Details "));
         // another label after a space, a camel-case word or a label inside the line is left alone
