@@ -49,6 +49,7 @@ public final class CvVocabulary {
     private final Pattern declarations;
     private final Pattern notNameWords;
     private final Pattern placeholderEmployers;
+    private final Pattern placeholderPlaces;
     private final Map<String, Pattern> notEmployment;
     private final Pattern titleLabel;
     private final Pattern otherPersonWords;
@@ -80,6 +81,7 @@ public final class CvVocabulary {
         declarations = words(f.declarations, true);
         notNameWords = words(f.notNameWords, true);
         placeholderEmployers = words(f.placeholderEmployers, false);
+        placeholderPlaces = WordPattern.whole(f.placeholderPlaces, false, true);
         notEmployment = new LinkedHashMap<>();
         f.notEmploymentTitles.forEach((kind, titles) -> notEmployment.put(kind, exactly(titles)));
         titleLabel = Pattern.compile("(?:" + alternatives(f.titleLabels) + ")\\s*[:\\-\u2013]\\s*",
@@ -226,11 +228,11 @@ public final class CvVocabulary {
     private static final Pattern TRAILING = Pattern.compile("(?:\\s*\\([^)]*\\)|[\\s.,;:]+)+$");
 
     /**
-     * The text with each employer placeholder set apart by bars: anonymised datasets run it into the title
-     * ("Project Manager Company Name City , State").
+     * The text with each employer and place placeholder set apart by bars: anonymised datasets run them into
+     * the title ("Project Manager Company Name City , State", "City , State AGILE PROJECT MANAGER").
      */
     String separatePlaceholders(String text) {
-        return placeholderEmployers.matcher(text).replaceAll(" | $0 | ");
+        return placeholderPlaces.matcher(placeholderEmployers.matcher(text).replaceAll(" | $0 | ")).replaceAll(" | $0 | ");
     }
 
     boolean hasEmployerWord(String text) {
@@ -361,6 +363,7 @@ public final class CvVocabulary {
                     case "declarations" -> f.declarations = words(p, field);
                     case "notNameWords" -> f.notNameWords = words(p, field);
                     case "placeholderEmployers" -> f.placeholderEmployers = words(p, field);
+                    case "placeholderPlaces" -> f.placeholderPlaces = words(p, field);
                     case "titleLabels" -> f.titleLabels = words(p, field);
                     case "otherPersonWords" -> f.otherPersonWords = words(p, field);
                     case "headlineAspirations" -> f.headlineAspirations = words(p, field);
@@ -438,6 +441,7 @@ public final class CvVocabulary {
         public List<String> declarations = List.of();
         public List<String> notNameWords = List.of();
         public List<String> placeholderEmployers = List.of();
+        public List<String> placeholderPlaces = List.of();
         public List<String> titleLabels = List.of();
         public List<String> otherPersonWords = List.of();
         public List<String> headlineAspirations = List.of();

@@ -88,7 +88,7 @@ final class EducationReader {
             String inst = null;
             // "B.A Economics Chennai, Tamil Nadu Sdnbvc": a place between two fields separates them, and what
             // follows it is the institution even without an institution word
-            String fields = withoutDates(text).isEmpty() ? "" : Segments.cut(text, DATES);
+            String fields = withoutDates(text).isEmpty() ? "" : vocabulary.separatePlaceholders(Segments.cut(text, DATES));
             String afterPlace = null;
             String beforePlace = null;
             int[] place = Places.innerPlace(vocabulary, fields);
