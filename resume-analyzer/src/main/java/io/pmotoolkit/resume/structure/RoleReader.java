@@ -265,6 +265,8 @@ final class RoleReader {
 
     /** Words of a labelled field's value, at most: a longer one is a sentence, not a name or a title. */
     private static final int MAX_VALUE_WORDS = 8;
+    /** Words of a value short enough that its full stop ends the field, not a sentence. */
+    private static final int SHORT_VALUE_WORDS = 4;
 
     /**
      * The roles of a section written as labelled fields, as form exports and some CVs are: "company - Acme Ltd"
@@ -310,19 +312,26 @@ final class RoleReader {
             }
             String field = text.substring(vocabulary.valueLabelLength(text));
             int titleLabel = vocabulary.titleLabelLength(field);
-            if (titleLabel > 0 && title == null) {
+            if (titleLabel > 0) {
+                // "Designation - Software Developer.", not "Role: Requirement gathering, gap analysis, support"
                 String value = Segments.split(field.substring(titleLabel)).stream().findFirst().orElse("");
-                if (!value.isEmpty() && words(value) <= MAX_VALUE_WORDS && !value.endsWith(".")) {
-                    title = value;
+                value = value.endsWith(".") && words(value) <= SHORT_VALUE_WORDS ? value.substring(0, value.length() - 1) : value;
+                if (!value.isEmpty() && words(value) <= MAX_VALUE_WORDS && !value.endsWith(".") && !value.contains(",")
+                        && vocabulary.hasTitleWord(value)) {
+                    title = title == null ? value : title;
                     header.add(nl.number());
                 }
                 continue;
             }
             int datesLabel = vocabulary.datesLabelLength(field);
-            if (datesLabel >= 0 && range == null) {
-                List<DateRange> r = PARSER.parse(field.substring(datesLabel), now);
-                if (!r.isEmpty()) {
+            if (datesLabel >= 0) {
+                // "Duration: Feb 2017 to Till Date", "Duration: 1.5 Months.": a field of the role, not a statement
+                String value = field.substring(datesLabel);
+                List<DateRange> r = PARSER.parse(value, now);
+                if (range == null && !r.isEmpty()) {
                     range = r.get(0);
+                }
+                if (!r.isEmpty() || words(value) <= SHORT_VALUE_WORDS) {
                     header.add(nl.number());
                 }
             }
