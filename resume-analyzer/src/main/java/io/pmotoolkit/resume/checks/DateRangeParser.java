@@ -32,13 +32,13 @@ public final class DateRangeParser {
     /** A four-digit year of a CV's dates, 1900 to 2099, as a regex. */
     public static final String YEAR = "(?:19|20)\\d{2}";
     /** The words that end a range still going on ("2019 - Present"), as a regex alternation. */
-    public static final String ONGOING = "present|current|currently|now|today|date|ongoing";
+    public static final String ONGOING = "present|current|currently|now|today|till\\s+date|date|ongoing";
     /** The dashes between a range's two dates, as a regex. */
     public static final String DASHES = "[-–—~]+";
     /** The words between a range's two dates ("2019 to 2021"), as a regex alternation. */
     public static final String RANGE_WORDS = "to|until|till|through|thru";
     private static final Pattern POINT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
-            + "(?<mname>" + MONTH + ")\\.?,?\\s*(?<myear>" + YEAR + ")"
+            + "(?<mname>" + MONTH + ")\\.?,?\\s*(?<myear>" + YEAR + "|['‘’]\\d{2})"
             + "|(?<nmonth>0?[1-9]|1[0-2])\\s?[/.]\\s?(?<nyear>" + YEAR + ")"
             + "|(?<iyear>" + YEAR + ")-(?<imonth>0[1-9]|1[0-2])"
             + "|(?<year>" + YEAR + ")"
@@ -62,9 +62,11 @@ public final class DateRangeParser {
     public List<DateRange> parse(String line, YearMonth now) {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(now, "now");
-        if (digits(line) < 4) {
-            // A range starts with a dated point, and every dated point holds a four-digit year; most CV
-            // lines have no digits, and the point pattern is tried at every position of a line.
+        int digits = digits(line);
+        if (digits < 4 && (digits < 2 || !APOSTROPHE_YEAR.matcher(line).find())) {
+            // A range starts with a dated point, and every dated point holds a four-digit year or an apostrophe
+            // and two digits ("January ‘15"); most CV lines have no digits, and the point pattern is tried at
+            // every position of a line.
             return List.of();
         }
         List<Point> points = points(line);
@@ -132,10 +134,25 @@ public final class DateRangeParser {
         return points;
     }
 
+    /**
+     * A year as written: four digits, or an apostrophe and two after a month's name ("January ‘15" is 2015,
+     * "June '98" 1998: two digits above the current century's 50 are the last century's).
+     */
+    private static int year(String written) {
+        if (Character.isDigit(written.charAt(0))) {
+            return Integer.parseInt(written);
+        }
+        int yy = Integer.parseInt(written.substring(1));
+        return yy > TWO_DIGIT_PIVOT ? 1900 + yy : 2000 + yy;
+    }
+
+    private static final int TWO_DIGIT_PIVOT = 50;
+    private static final Pattern APOSTROPHE_YEAR = Pattern.compile("['‘’]\\d{2}(?!\\d)");
+
     private static Point point(MatchResult m) {
         if (m.group("mname") != null) {
             String month = m.group("mname").substring(0, 3).toLowerCase(Locale.ROOT);
-            return new Point(m.start(), m.end(), YearMonth.of(Integer.parseInt(m.group("myear")),
+            return new Point(m.start(), m.end(), YearMonth.of(year(m.group("myear")),
                     monthNumber(month)), DateStyle.MONTH_NAME_YEAR);
         }
         if (m.group("nmonth") != null) {

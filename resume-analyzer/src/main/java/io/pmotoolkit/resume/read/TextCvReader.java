@@ -93,19 +93,22 @@ final class TextCvReader {
 
     /**
      * A field label of a form export glued to the end of the line before: "Python- Experience - 24
-     * monthsCompany Details" (805 of the 962 texts of the Kaggle resume dataset have one). The label
-     * becomes a line of its own, so that the section it opens is found.
+     * monthsCompany Details", "Apache Tomcat 7.0Education Details", "AUTOCAD 2D, 3DEducation Details", "Git,Education Details" (805 of the 962 texts of the Kaggle resume
+     * dataset have one); the form's education label also after a space ("• Marathi Education Details"), where a
+     * CV's own heading would stand on a line of its own. The label becomes a line of its own, so that the
+     * section it opens is found.
      */
     static List<String> splitGluedHeading(String raw) {
         Matcher m = GLUED_HEADING.matcher(raw);
         if (!m.matches()) {
             return List.of(raw);
         }
-        return List.of(m.group(1), m.group(2));
+        return m.group(1) != null ? List.of(m.group(1), m.group(2)) : List.of(m.group(3), m.group(4));
     }
 
     private static final Pattern GLUED_HEADING = Pattern.compile(
-            "(.*\\p{Ll})((?:Company|Education|Skills?|Work|Contact|Personal) Details)\\s*");
+            "(.*(?:[\\p{Ll}\\p{N}.,;)]|\\p{N}\\p{Lu}))((?:Company|Education|Skills?|Work|Contact|Personal) Details)\\s*"
+                    + "|(.*\\S)\\s+(Education Details)\\s*");
 
     /**
      * A CV pasted into a form often arrives with its bullets run together on one line ("CORE COMPETENCIES •

@@ -49,10 +49,15 @@ public final class CvVocabulary {
     private final Pattern declarations;
     private final Pattern notNameWords;
     private final Pattern placeholderEmployers;
+    private final Pattern placeholderPlaces;
     private final Map<String, Pattern> notEmployment;
     private final Pattern titleLabel;
     private final Pattern otherPersonWords;
     private final Pattern headlineAspirations;
+    private final Pattern employerLabel;
+    private final Pattern datesLabel;
+    private final Pattern valueLabel;
+    private final Pattern emptyValue;
     private final Map<SectionKind, List<String>> headings;
 
     private CvVocabulary(FileShape f) {
@@ -76,12 +81,51 @@ public final class CvVocabulary {
         declarations = words(f.declarations, true);
         notNameWords = words(f.notNameWords, true);
         placeholderEmployers = words(f.placeholderEmployers, false);
+        placeholderPlaces = WordPattern.whole(f.placeholderPlaces, false, true);
         notEmployment = new LinkedHashMap<>();
         f.notEmploymentTitles.forEach((kind, titles) -> notEmployment.put(kind, exactly(titles)));
         titleLabel = Pattern.compile("(?:" + alternatives(f.titleLabels) + ")\\s*[:\\-\u2013]\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         otherPersonWords = words(f.otherPersonWords, true);
         headlineAspirations = words(f.headlineAspirations, true);
+        employerLabel = label(f.employerLabels);
+        datesLabel = label(f.datesLabels);
+        valueLabel = label(f.descriptionLabels);
+        emptyValue = f.emptyValues.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
+                "(?:" + alternatives(f.emptyValues) + ")[.\\s]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A label that opens a line, then a colon or a dash and a space: "Company - ", "Duration: " (not "Company-wide"). */
+    private static Pattern label(List<String> labels) {
+        return labels.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?:" + alternatives(labels)
+                + ")(?:\\s*:|\\s*[-\u2013](?:\\s|$))\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The length of the employer's label that opens a line of a form export or a labelled CV ("company - ",
+     * "Employer: "), or -1 when none does.
+     */
+    int employerLabelLength(String text) {
+        Matcher m = employerLabel.matcher(text);
+        // "Company Name - City , State": an anonymised dataset's placeholder employer, not a label
+        return m.lookingAt() && !placeholderEmployers.matcher(text).lookingAt() ? m.end() : -1;
+    }
+
+    /** The length of the label of a role's dates that opens the text ("Duration: ", "Period - "), or -1. */
+    int datesLabelLength(String text) {
+        Matcher m = datesLabel.matcher(text);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** The length of a field label with no meaning of its own ("description - ") that opens the text, or 0. */
+    int valueLabelLength(String text) {
+        Matcher m = valueLabel.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** Whether a field's value says there is none ("Na", "N/A", "Nil"). */
+    boolean isEmptyValue(String value) {
+        return value.isBlank() || emptyValue.matcher(value.strip()).matches();
     }
 
     /**
@@ -184,11 +228,11 @@ public final class CvVocabulary {
     private static final Pattern TRAILING = Pattern.compile("(?:\\s*\\([^)]*\\)|[\\s.,;:]+)+$");
 
     /**
-     * The text with each employer placeholder set apart by bars: anonymised datasets run it into the title
-     * ("Project Manager Company Name City , State").
+     * The text with each employer and place placeholder set apart by bars: anonymised datasets run them into
+     * the title ("Project Manager Company Name City , State", "City , State AGILE PROJECT MANAGER").
      */
     String separatePlaceholders(String text) {
-        return placeholderEmployers.matcher(text).replaceAll(" | $0 | ");
+        return placeholderPlaces.matcher(placeholderEmployers.matcher(text).replaceAll(" | $0 | ")).replaceAll(" | $0 | ");
     }
 
     boolean hasEmployerWord(String text) {
@@ -319,9 +363,14 @@ public final class CvVocabulary {
                     case "declarations" -> f.declarations = words(p, field);
                     case "notNameWords" -> f.notNameWords = words(p, field);
                     case "placeholderEmployers" -> f.placeholderEmployers = words(p, field);
+                    case "placeholderPlaces" -> f.placeholderPlaces = words(p, field);
                     case "titleLabels" -> f.titleLabels = words(p, field);
                     case "otherPersonWords" -> f.otherPersonWords = words(p, field);
                     case "headlineAspirations" -> f.headlineAspirations = words(p, field);
+                    case "employerLabels" -> f.employerLabels = words(p, field);
+                    case "datesLabels" -> f.datesLabels = words(p, field);
+                    case "descriptionLabels" -> f.descriptionLabels = words(p, field);
+                    case "emptyValues" -> f.emptyValues = words(p, field);
                     case "notEmploymentTitles" -> f.notEmploymentTitles = groups(p, field);
                     case "headings" -> {
                         f.headings = groups(p, field);
@@ -392,9 +441,14 @@ public final class CvVocabulary {
         public List<String> declarations = List.of();
         public List<String> notNameWords = List.of();
         public List<String> placeholderEmployers = List.of();
+        public List<String> placeholderPlaces = List.of();
         public List<String> titleLabels = List.of();
         public List<String> otherPersonWords = List.of();
         public List<String> headlineAspirations = List.of();
+        public List<String> employerLabels = List.of();
+        public List<String> datesLabels = List.of();
+        public List<String> descriptionLabels = List.of();
+        public List<String> emptyValues = List.of();
         public Map<String, List<String>> headings = Map.of();
 
         /** The list of this name: a field ({@code titleWords}) or a group's entry ({@code headings.skills}). */

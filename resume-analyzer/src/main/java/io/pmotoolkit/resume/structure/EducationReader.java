@@ -33,6 +33,8 @@ final class EducationReader {
     private static final Pattern GRADE = Pattern.compile("(?i)^(?:gpa|cgpa|grade|grades|result|score|percentage|marks|"
             + "relevant coursework|coursework|courses|modules|thesis|dissertation|honou?rs)\\b.*|^\\d+(?:\\.\\d+)?\\s*%.*");
     private static final int MAX_WORDS = 16;
+    /** Words of a field either side of a place between fields, at most. */
+    private static final int MAX_PLACE_FIELD_WORDS = 8;
     /** A line of an education section that is a certification: "Certification: …", "PMP Certification: …", "Certified …". */
     private static final Pattern CERTIFICATION_LINE = Pattern.compile(
             "(?i)(?:\\p{Lu}[\\p{L}\\d]*\\s+)?(?:certification|certificate|certified)\\s*[:：-]");
@@ -84,7 +86,18 @@ final class EducationReader {
             }
             String q = null;
             String inst = null;
-            for (String part : Segments.split(withoutDates(text).isEmpty() ? "" : Segments.cut(text, DATES))) {
+            // "B.A Economics Chennai, Tamil Nadu Sdnbvc": a place between two fields separates them, and what
+            // follows it is the institution even without an institution word
+            String fields = withoutDates(text).isEmpty() ? "" : vocabulary.separatePlaceholders(Segments.cut(text, DATES));
+            String afterPlace = null;
+            String beforePlace = null;
+            int[] place = Places.innerPlace(vocabulary, fields);
+            if (place != null) {
+                beforePlace = Segments.trim(fields.substring(0, place[0]));
+                afterPlace = Segments.trim(fields.substring(place[1]));
+                fields = fields.substring(0, place[0]) + " | " + fields.substring(place[1]);
+            }
+            for (String part : Segments.split(fields)) {
                 if (Places.isPlace(vocabulary, part)) {
                     continue;
                 }
@@ -121,6 +134,17 @@ final class EducationReader {
                 if (vocabulary.hasQualificationWord(halves[1]) && !vocabulary.hasInstitutionWord(halves[1])) {
                     inst = halves[0];
                     q = halves[1];
+                }
+            }
+            if (afterPlace != null && !afterPlace.isEmpty() && Segments.split(afterPlace).size() == 1
+                    && !vocabulary.hasQualificationWord(afterPlace) && words(afterPlace) <= MAX_PLACE_FIELD_WORDS) {
+                String before = Segments.split(beforePlace).isEmpty() ? "" : Segments.split(beforePlace).getLast();
+                if (inst == null && q != null && before.equals(q)) {
+                    inst = afterPlace;
+                } else if (q == null && afterPlace.equals(inst) && !before.isEmpty() && !vocabulary.hasInstitutionWord(before)
+                        && words(before) <= MAX_PLACE_FIELD_WORDS) {
+                    // "B. A. LL. B. Law Solapur, Maharashtra Solapur University": the field before the place is the qualification
+                    q = before;
                 }
             }
             Integer year = year(text);

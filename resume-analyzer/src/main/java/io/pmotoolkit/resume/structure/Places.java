@@ -69,6 +69,61 @@ final class Places {
         return null;
     }
 
+    /**
+     * Where a "Town, Region" stands between two fields of a line, with words after it ("BE Computer Science
+     * Nagpur, Maharashtra Nagpur University" → the span of "Nagpur, Maharashtra"), or null. The region must be
+     * one of the vocabulary's; the town is the one or two capitalised words before the comma.
+     */
+    static int[] innerPlace(CvVocabulary v, String text) {
+        if (text.length() > MAX_LINE) {
+            return null;
+        }
+        java.util.regex.Matcher m = IN_TEXT.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.start(2);
+            String[] words = m.group(2).split("\\s+");
+            for (int n = words.length; n >= 1; n--) {
+                String r = String.join(" ", java.util.Arrays.copyOf(words, n));
+                int end = m.start(2) + r.length();
+                if (!isRegionAnyCase(v, r) || !LETTER.matcher(text.substring(end)).find()) {
+                    continue;  // some words must stay after the place
+                }
+                String[] townWords = m.group(1).split("\\s+");
+                String town = townWords[townWords.length - 1];
+                if (v.hasEmployerWord(town) || v.hasNotNameWord(town) || v.hasQualificationWord(town)
+                        || v.hasInstitutionWord(town)) {
+                    break;
+                }
+                // "Vashi, MAHARASHTRA, IN Fr. Agnel Polytechnic": a country code after the region is part of the place
+                java.util.regex.Matcher more = MORE_REGION.matcher(text).region(end, text.length());
+                if (more.lookingAt() && v.isRegion(more.group(1)) && LETTER.matcher(text.substring(more.end())).find()) {
+                    end = more.end();
+                }
+                return new int[] {m.start(1) + m.group(1).lastIndexOf(town), end};
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern MORE_REGION = Pattern.compile("\\s*,\\s*(\\p{Lu}{2,3})\\b");
+
+    /** A region as the vocabulary writes it, or in capitals ("MAHARASHTRA"; codes such as "IN" only as written). */
+    private static boolean isRegionAnyCase(CvVocabulary v, String r) {
+        if (v.isRegion(r)) {
+            return true;
+        }
+        if (r.length() <= 3 || !r.equals(r.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        StringBuilder title = new StringBuilder();
+        for (String w : r.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            title.append(title.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return v.isRegion(title.toString());
+    }
+
     static boolean isPlace(CvVocabulary v, String part) {
         String p = part.strip().replaceAll("\\s+,", ",");
         // the length first: a longer part is no place, and the searches below need not run over it

@@ -61,9 +61,24 @@ final class RoleReader {
      *                     header line
      * @param headerLines  the line numbers of the entry's header block (not statements about the work)
      * @param warnings     what the reader was unsure of
+     * @param labelled     whether the entry was read from labelled fields ("company - …", "Role: …"), whose
+     *                     title may be a project's role: a "Title - Employer" line elsewhere in the CV is surer
      */
     record Entry(String title, String organisation, String location, DateRange range, boolean single, int line,
-                 List<Integer> headerLines, List<String> warnings) {
+                 List<Integer> headerLines, List<String> warnings, boolean labelled) {
+
+        Entry(String title, String organisation, String location, DateRange range, boolean single, int line,
+              List<Integer> headerLines, List<String> warnings) {
+            this(title, organisation, location, range, single, line, headerLines, warnings, false);
+        }
+
+        /** The same entry with the title a "Title - Employer" line gives, its line a header line too. */
+        Entry withTitle(String newTitle, int titleLine) {
+            List<Integer> lines = new ArrayList<>(headerLines);
+            lines.add(titleLine);
+            return new Entry(newTitle, organisation, location, range, single, line, List.copyOf(lines),
+                    warnings.stream().filter(w -> !w.startsWith("No job title")).toList(), labelled);
+        }
     }
 
     /**
@@ -132,6 +147,10 @@ final class RoleReader {
 
     /** The dated entries of a section's lines, in order. */
     List<Entry> read(List<NumberedLine> lines, YearMonth now) {
+        List<Entry> labelled = labelled(lines, now);
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
         int n = lines.size();
         Kind[] kinds = new Kind[n];
         List<List<DateRange>> ranges = new ArrayList<>();
@@ -242,6 +261,99 @@ final class RoleReader {
             }
         }
         return out;
+    }
+
+    /** Words of a labelled field's value, at most: a longer one is a sentence, not a name or a title. */
+    private static final int MAX_VALUE_WORDS = 8;
+    /** Words of a value short enough that its full stop ends the field, not a sentence. */
+    private static final int SHORT_VALUE_WORDS = 4;
+
+    /**
+     * The roles of a section written as labelled fields, as form exports and some CVs are: "company - Acme Ltd"
+     * opens a role, "Role: ABAP Developer" (the vocabulary's titleLabels) gives its title and "Duration: May 2014
+     * - Dec 2015" its dates, each the first under it; the same employer again just below, or an empty one ("company
+     * - Na"), goes on with the role above. Empty when no line has an employer's label.
+     */
+    private List<Entry> labelled(List<NumberedLine> lines, YearMonth now) {
+        List<Entry> out = new ArrayList<>();
+        String employer = null;
+        String title = null;
+        DateRange range = null;
+        int at = -1;
+        List<Integer> header = new ArrayList<>();
+        for (NumberedLine nl : lines) {
+            String text = nl.text().strip();
+            if (text.length() > MAX_HEADER_CHARS) {
+                continue;
+            }
+            int label = vocabulary.employerLabelLength(text);
+            if (label >= 0) {
+                String value = Segments.trim(text.substring(label));
+                boolean empty = vocabulary.isEmptyValue(value) || words(value) > MAX_VALUE_WORDS;
+                if (employer != null && (empty || sameName(employer, value))) {
+                    header.add(nl.number());
+                    continue;
+                }
+                if (empty) {
+                    continue;
+                }
+                if (employer != null) {
+                    out.add(labelledEntry(title, employer, range, at, header));
+                }
+                employer = value;
+                title = null;
+                range = null;
+                at = nl.number();
+                header = new ArrayList<>(List.of(nl.number()));
+                continue;
+            }
+            if (employer == null) {
+                continue;
+            }
+            String field = text.substring(vocabulary.valueLabelLength(text));
+            int titleLabel = vocabulary.titleLabelLength(field);
+            if (titleLabel > 0) {
+                // "Designation - Software Developer.", not "Role: Requirement gathering, gap analysis, support"
+                String value = Segments.split(field.substring(titleLabel)).stream().findFirst().orElse("");
+                value = value.endsWith(".") && words(value) <= SHORT_VALUE_WORDS ? value.substring(0, value.length() - 1) : value;
+                if (!value.isEmpty() && words(value) <= MAX_VALUE_WORDS && !value.endsWith(".") && !value.contains(",")
+                        && vocabulary.hasTitleWord(value)) {
+                    title = title == null ? value : title;
+                    header.add(nl.number());
+                }
+                continue;
+            }
+            int datesLabel = vocabulary.datesLabelLength(field);
+            if (datesLabel >= 0) {
+                // "Duration: Feb 2017 to Till Date", "Duration: 1.5 Months.": a field of the role, not a statement
+                String value = field.substring(datesLabel);
+                List<DateRange> r = PARSER.parse(value, now);
+                if (range == null && !r.isEmpty()) {
+                    range = r.get(0);
+                }
+                if (!r.isEmpty() || words(value) <= SHORT_VALUE_WORDS) {
+                    header.add(nl.number());
+                }
+            }
+        }
+        if (employer != null) {
+            out.add(labelledEntry(title, employer, range, at, header));
+        }
+        return out;
+    }
+
+    private static Entry labelledEntry(String title, String employer, DateRange range, int at, List<Integer> header) {
+        List<String> warnings = title == null ? List.of("No job title found for this employer.") : List.of();
+        return new Entry(title, employer, null, range, false, at, List.copyOf(header), warnings, true);
+    }
+
+    /** Whether two names are the same but for case, spacing and the punctuation at their ends ("Pvt. Ltd."). */
+    static boolean sameName(String a, String b) {
+        return normalName(a).equals(normalName(b));
+    }
+
+    private static String normalName(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private Kind kind(NumberedLine nl, List<DateRange> ranges) {

@@ -113,7 +113,8 @@ public final class StructureReader {
                     if (s.kind() == SectionKind.HEADER && headed) {
                         continue;
                     }
-                    for (RoleReader.Entry e : roles.read(s.lines(), now)) {
+                    for (RoleReader.Entry read : roles.read(s.lines(), now)) {
+                        RoleReader.Entry e = withHeadlineTitle(read, sections, s);
                         notStatements.addAll(e.headerLines());
                         Optional<String> notJob = vocabulary.notEmploymentKind(e.title());
                         if (notJob.isPresent()) {
@@ -162,6 +163,37 @@ public final class StructureReader {
         CvStructure structure = new CvStructure(who.contact(), List.copyOf(jobs), List.copyOf(schooling),
                 List.copyOf(certs), List.copyOf(other));
         return new Read(who.name(), structure, List.copyOf(dates), Set.copyOf(notStatements), List.copyOf(warnings));
+    }
+
+    /** Words of a "Title - Employer" line elsewhere in the CV, at most. */
+    private static final int MAX_HEADLINE_WORDS = 14;
+
+    /**
+     * A role read from labelled fields, or without a title, with the title a short line outside its section gives
+     * for its employer: "SAP HANA Developer - Schlumberger" under the name of a form export, over "company -
+     * Schlumberger" and a project's "Role: Developer". The title part needs a job-title word.
+     */
+    private RoleReader.Entry withHeadlineTitle(RoleReader.Entry e, List<Section> sections, Section own) {
+        if (e.organisation() == null || !(e.labelled() || e.title() == null)) {
+            return e;
+        }
+        for (Section s : sections) {
+            if (s == own) {
+                continue;
+            }
+            for (NumberedLine nl : s.lines()) {
+                String text = nl.text().strip();
+                if (nl.line().bullet() || text.split("\\s+").length > MAX_HEADLINE_WORDS) {
+                    continue;
+                }
+                List<String> parts = Segments.split(text);
+                if (parts.size() == 2 && RoleReader.sameName(parts.get(1), e.organisation())
+                        && vocabulary.hasTitleWord(parts.get(0)) && !vocabulary.hasEmployerWord(parts.get(0))) {
+                    return e.withTitle(parts.get(0), nl.number());
+                }
+            }
+        }
+        return e;
     }
 
     /**

@@ -77,6 +77,14 @@ class DateRangeParserTest {
     }
 
     @Test
+    void readsAnApostropheYearAfterAMonthAndTillDate() {
+        DateRange r = parser.parse("ABC – January ‘15 – Present", NOW).getFirst();
+        assertEquals(YearMonth.of(2015, 1), r.start());
+        assertEquals(YearMonth.of(1998, 6), parser.parse("June '98 - May '01", NOW).getFirst().start());
+        assertEquals(true, parser.parse("Feb 2017 to Till Date", NOW).getFirst().ongoing());
+    }
+
+    @Test
     void readsMonthNamesWhateverTheDefaultLocale() {
         Locale saved = Locale.getDefault();
         try {

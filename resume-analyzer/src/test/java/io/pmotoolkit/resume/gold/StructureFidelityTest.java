@@ -51,11 +51,13 @@ class StructureFidelityTest {
     /**
      * Floors under today's figures (docs/accuracy.md), so that a change that reads structure worse fails: the
      * aims are contact 98 %, role fields 90 %, education 90 %. Index 0 the offlinecv truth, 1 the gold set, 2
-     * structure-heldout, 3 structure-heldout2 (both read for tuning in issue 13 round 3, so held to floors too).
+     * structure-heldout, 3 structure-heldout2 (both read for tuning in issue 13 round 3, so held to floors too), 4
+     * structure-heldout3 (Kaggle rows, scored blind once before round 4 and tuned on since; the dataset has no
+     * contact details, so it has no contact floor). Raised on 2 December 2026 to just under the figures then.
      */
-    private static final double[] MIN_CONTACT = {0.97, 0.88, 0.84, 0.97};
-    private static final double[] MIN_ROLE = {0.97, 0.80, 0.82, 0.95};
-    private static final double[] MIN_EDUCATION = {0.97, 0.76, 0.74, 0.90};
+    private static final double[] MIN_CONTACT = {0.97, 0.90, 0.86, 0.99, 0.0};
+    private static final double[] MIN_ROLE = {0.97, 0.81, 0.84, 0.99, 0.73};
+    private static final double[] MIN_EDUCATION = {0.97, 0.77, 0.77, 0.95, 0.91};
 
     @Test
     void offlinecvTruthFiles() throws Exception {
@@ -99,15 +101,20 @@ class StructureFidelityTest {
     }
 
     /**
-     * Labelled after the reader was written: structure-heldout (28 CVs) and structure-heldout2 (17 CVs, scored
-     * blind once before issue 13 round 3). Both were read for tuning since, so they are held to floors as well.
+     * Labelled after the reader was written: structure-heldout (28 CVs), structure-heldout2 (17 CVs, scored
+     * blind once before issue 13 round 3) and structure-heldout3 (18 Kaggle rows, scored blind once before round
+     * 4). All were read for tuning since, so they are held to floors as well.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"structure-heldout", "structure-heldout2"})
+    @ValueSource(strings = {"structure-heldout", "structure-heldout2", "structure-heldout3"})
     void heldOutStructureSet(String folder) throws Exception {
         Score score = gold(folder);
         assumeTrue(score != null, "no gold/" + folder);
-        int i = folder.equals("structure-heldout") ? 2 : 3;
+        int i = switch (folder) {
+            case "structure-heldout" -> 2;
+            case "structure-heldout2" -> 3;
+            default -> 4;
+        };
         assertTrue(score.rate("contact.") >= MIN_CONTACT[i] && score.rate("role.") >= MIN_ROLE[i]
                 && score.rate("education.") >= MIN_EDUCATION[i], "below the floors: see target/structure-fidelity-" + folder + ".md");
     }

@@ -40,7 +40,12 @@ class InlineBulletsTest {
                 TextCvReader.splitGluedHeading("Python- Experience - 24 monthsCompany Details "));
         assertEquals(List.of("Excel- Experience - Less than 1 year months", "Education Details"),
                 TextCvReader.splitGluedHeading("Excel- Experience - Less than 1 year monthsEducation Details"));
-        // a label after a space, a camel-case word or a label inside the line is left alone
+        assertEquals(List.of("Apache Tomcat 7.0", "Education Details"),
+                TextCvReader.splitGluedHeading("Apache Tomcat 7.0Education Details "));
+        assertEquals(List.of("• CIVIL 3D", "Education Details"), TextCvReader.splitGluedHeading("• CIVIL 3DEducation Details "));
+        assertEquals(List.of("• Hindi • Marathi", "Education Details"),
+                TextCvReader.splitGluedHeading("• Hindi • Marathi Education Details "));
+        // another label after a space, a camel-case word or a label inside the line is left alone
         assertEquals(List.of("Key skills Company Details"), TextCvReader.splitGluedHeading("Key skills Company Details"));
         assertEquals(List.of("Worked in DevOps"), TextCvReader.splitGluedHeading("Worked in DevOps"));
         assertEquals(List.of("monthsCompany Details company - Acme"),
