@@ -193,7 +193,7 @@ public final class AnswerCoach {
                 seconds, used, missed, score, suggestions, context.questionText(), context.questionId(), parts, length,
                 List.of(Math.round(words * 60f / 160), Math.round(words * 60f / 130)),
                 pronounNote(pronouns, components, type), sentences, type == null ? null : type.id(), rubric, relevance,
-                concepts, wrong, mostUsed, repeated, AnswerFeedback.verdictOf(score));
+                concepts, wrong, mostUsed, repeated, AnswerFeedback.verdictOf(score, def.fairFrom()));
     }
 
     /**
