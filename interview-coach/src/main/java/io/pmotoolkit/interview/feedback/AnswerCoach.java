@@ -246,7 +246,7 @@ public final class AnswerCoach {
                 .toList();
     }
 
-    private static Components components(List<LabelledSentence> sentences, List<AnalyzedText> analysed) {
+    private Components components(List<LabelledSentence> sentences, List<AnalyzedText> analysed) {
         Map<Part, List<String>> evidence = new EnumMap<>(Part.class);
         for (Part p : Part.values()) {
             evidence.put(p, new ArrayList<>());
@@ -264,6 +264,12 @@ public final class AnswerCoach {
             if (s.has(Part.RESULT) && (!s.metrics().isEmpty() || StarLabeller.OUTCOME.matcher(s.text()).find())) {
                 resultWithOutcome = true;
             }
+        }
+        // One part a sentence: a story that opens on its scene and its brief (or first action) in one sentence shows
+        // its situation all the same.
+        if (evidence.get(Part.SITUATION).isEmpty() && sentences.size() > 1 && !sentences.get(0).parts().isEmpty()
+                && labeller.setsScene(analysed.get(0))) {
+            evidence.get(Part.SITUATION).add(sentences.get(0).text());
         }
         Component situation = present(evidence.get(Part.SITUATION),
                 "No sentence sets the scene: where you were, when, and what was wrong or at stake.");
