@@ -208,10 +208,13 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
         if (type == QuestionType.MOTIVATION) {
             level = hits >= 1 || ideas >= 2 ? ON_TOPIC : ideas == 0 && terms == 0 ? OFF_TOPIC : PARTIAL;
         } else if (hits >= 2 || (hits >= 1 && terms + competencyUsed + (ideas >= 2 ? 1 : 0) >= 1) || terms >= 2
-                || fits) {
+                || fits || hits == 1 && !far) {
+            // One of the question's words where the answer also fits the question better than all but a few of
+            // the bank's is no chance: a story in other words that names its subject once ("not performing").
+            // The same word with a question that ranks far is read as chance (below).
             level = ON_TOPIC;
         } else if (terms == 0 && competencyUsed == 0 && (hits == 0 && far
-                || hits == 1 && rank > FAR_RANK && used.size() <= 1)) {
+                || hits == 1 && rank > FAR_RANK)) {
             // The ideas of a knowledge question are single words too ("stop", "board") to count on their own.
             level = OFF_TOPIC;
         } else {
