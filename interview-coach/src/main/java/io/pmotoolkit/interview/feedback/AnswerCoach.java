@@ -197,17 +197,34 @@ public final class AnswerCoach {
     }
 
     /**
+     * A result-clause opener, or ", and" opening a clause about someone or something else that uses the vocabulary's
+     * outcome language within a few words ("..., and her papers started getting decisions at the first meeting"):
+     * the action and its outcome in one sentence.
+     */
+    private static final java.util.regex.Pattern RESULT_OR_OUTCOME_CLAUSE = java.util.regex.Pattern.compile(
+            FeedbackVocabulary.BUILT.resultClause.pattern() + "|(?<=,\\s{0,3})and (?!(?:I|we|then)\\b)(?=[^.;,]{0,40}?"
+                    + FeedbackVocabulary.BUILT.outcomeLanguage.pattern() + ")",
+            FeedbackVocabulary.BUILT.resultClause.flags());
+
+    /**
      * A sentence cut before each result-clause opener ("..., so that the board could see", "..., which meant")
      * that follows a comma, a semicolon or "and", when both sides keep three words or more.
      */
     static List<String> clauses(String sentence) {
         List<String> out = new ArrayList<>();
-        Matcher m = FeedbackVocabulary.BUILT.resultClause.matcher(sentence);
+        Matcher m = RESULT_OR_OUTCOME_CLAUSE.matcher(sentence);
         int from = 0;
         while (m.find()) {
             String before = sentence.substring(from, m.start());
             String after = sentence.substring(m.start());
             boolean joined = before.matches("(?s).*(?:[,;:]|\\band|—|–)\\s*$");
+            // ", and the board stopped..." after a clause that is already a result ("As a result, ...") is the same
+            // result going on, not an action's outcome: left whole.
+            boolean outcomeAnd = m.group().regionMatches(true, 0, "and ", 0, 4);
+            if (outcomeAnd && (FeedbackVocabulary.BUILT.resultClause.matcher(before).find()
+                    || FeedbackVocabulary.BUILT.outcomeLanguage.matcher(before).find())) {
+                continue;
+            }
             if (joined && before.strip().split("\\s+").length >= 3 && after.strip().split("\\s+").length >= 3) {
                 out.add(before.strip());
                 from = m.start();

@@ -52,7 +52,7 @@ class FeedbackAgreementTest {
      * were fixed as causes (rounds four and five), so its figure is no longer blind either; the floor sits a little
      * under the tuned figure.
      */
-    private static final double MIN_HELDOUT3 = 0.90;
+    private static final double MIN_HELDOUT3 = 0.91;
 
     record Label(String id, String question, String role, String kind, String text, String relevance,
                  List<String> parts, String verdict) {
