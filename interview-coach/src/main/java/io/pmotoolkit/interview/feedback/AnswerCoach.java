@@ -193,8 +193,18 @@ public final class AnswerCoach {
                 seconds, used, missed, score, suggestions, context.questionText(), context.questionId(), parts, length,
                 List.of(Math.round(words * 60f / 160), Math.round(words * 60f / 130)),
                 pronounNote(pronouns, components, type), sentences, type == null ? null : type.id(), rubric, relevance,
-                concepts, wrong, mostUsed, repeated, AnswerFeedback.verdictOf(score));
+                concepts, wrong, mostUsed, repeated, AnswerFeedback.verdictOf(score, def.fairFrom()));
     }
+
+    /**
+     * A result-clause opener, or ", and" opening a clause about someone or something else that uses the vocabulary's
+     * outcome language within a few words ("..., and her papers started getting decisions at the first meeting"):
+     * the action and its outcome in one sentence.
+     */
+    private static final java.util.regex.Pattern RESULT_OR_OUTCOME_CLAUSE = java.util.regex.Pattern.compile(
+            FeedbackVocabulary.BUILT.resultClause.pattern() + "|(?<=,\\s{0,3})and (?!(?:I|we|then)\\b)(?=[^.;,]{0,40}?"
+                    + FeedbackVocabulary.BUILT.outcomeLanguage.pattern() + ")",
+            FeedbackVocabulary.BUILT.resultClause.flags());
 
     /**
      * A sentence cut before each result-clause opener ("..., so that the board could see", "..., which meant")
@@ -202,12 +212,19 @@ public final class AnswerCoach {
      */
     static List<String> clauses(String sentence) {
         List<String> out = new ArrayList<>();
-        Matcher m = FeedbackVocabulary.BUILT.resultClause.matcher(sentence);
+        Matcher m = RESULT_OR_OUTCOME_CLAUSE.matcher(sentence);
         int from = 0;
         while (m.find()) {
             String before = sentence.substring(from, m.start());
             String after = sentence.substring(m.start());
             boolean joined = before.matches("(?s).*(?:[,;:]|\\band|—|–)\\s*$");
+            // ", and the board stopped..." after a clause that is already a result ("As a result, ...") is the same
+            // result going on, not an action's outcome: left whole.
+            boolean outcomeAnd = m.group().regionMatches(true, 0, "and ", 0, 4);
+            if (outcomeAnd && (FeedbackVocabulary.BUILT.resultClause.matcher(before).find()
+                    || FeedbackVocabulary.BUILT.outcomeLanguage.matcher(before).find())) {
+                continue;
+            }
             if (joined && before.strip().split("\\s+").length >= 3 && after.strip().split("\\s+").length >= 3) {
                 out.add(before.strip());
                 from = m.start();
@@ -246,7 +263,7 @@ public final class AnswerCoach {
                 .toList();
     }
 
-    private static Components components(List<LabelledSentence> sentences, List<AnalyzedText> analysed) {
+    private Components components(List<LabelledSentence> sentences, List<AnalyzedText> analysed) {
         Map<Part, List<String>> evidence = new EnumMap<>(Part.class);
         for (Part p : Part.values()) {
             evidence.put(p, new ArrayList<>());
@@ -264,6 +281,12 @@ public final class AnswerCoach {
             if (s.has(Part.RESULT) && (!s.metrics().isEmpty() || StarLabeller.OUTCOME.matcher(s.text()).find())) {
                 resultWithOutcome = true;
             }
+        }
+        // One part a sentence: a story that opens on its scene and its brief (or first action) in one sentence shows
+        // its situation all the same.
+        if (evidence.get(Part.SITUATION).isEmpty() && sentences.size() > 1 && !sentences.get(0).parts().isEmpty()
+                && labeller.setsScene(analysed.get(0))) {
+            evidence.get(Part.SITUATION).add(sentences.get(0).text());
         }
         Component situation = present(evidence.get(Part.SITUATION),
                 "No sentence sets the scene: where you were, when, and what was wrong or at stake.");

@@ -75,7 +75,15 @@ public record AnswerFeedback(int schemaVersion, Components components, boolean q
 
     /** The verdict of a score: strong, fair or weak. */
     public static String verdictOf(int score) {
-        return score >= STRONG ? "strong" : score >= FAIR ? "fair" : "weak";
+        return verdictOf(score, FAIR);
+    }
+
+    /**
+     * The verdict of a score under a rubric whose fair band starts at {@code fairFrom} (the rubric's
+     * {@code fairFrom} in the feedback vocabulary; {@value #FAIR} unless it says otherwise).
+     */
+    public static String verdictOf(int score, int fairFrom) {
+        return score >= STRONG ? "strong" : score >= fairFrom ? "fair" : "weak";
     }
 
     /** Total filler words. */

@@ -50,7 +50,7 @@ final class FeedbackVocabulary {
     }
 
     /** A question type's rubric: criteria and the points of terms; the STAR rubric has no criteria here. */
-    record RubricDef(String id, String name, int termPoints, int minSeconds, int maxSeconds,
+    record RubricDef(String id, String name, int termPoints, int minSeconds, int maxSeconds, int fairFrom,
                      List<CriterionDef> criteria) {
     }
 
@@ -88,7 +88,7 @@ final class FeedbackVocabulary {
     }
 
     private record RubricEntry(String id, String name, Integer termPoints, List<Integer> lengthSeconds,
-                               List<CriterionEntry> criteria) {
+                               Integer fairFrom, List<CriterionEntry> criteria) {
     }
 
     private record CriterionEntry(String id, String name, int points, String missing, List<String> cues,
@@ -136,7 +136,7 @@ final class FeedbackVocabulary {
             List<Integer> len = r.lengthSeconds() == null ? List.of(AnswerCoach.SHORT_SECONDS, AnswerCoach.LONG_SECONDS)
                     : r.lengthSeconds();
             rub.put(t, new RubricDef(r.id(), r.name(), r.termPoints() == null ? 0 : r.termPoints(), len.get(0),
-                    len.get(1), List.copyOf(criteria)));
+                    len.get(1), r.fairFrom() == null ? AnswerFeedback.FAIR : r.fairFrom(), List.copyOf(criteria)));
         }
         this.rubrics = rub;
         this.questionWords = lower(f.questionWords());

@@ -196,17 +196,25 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
                 .map(Map.Entry::getValue).toList();
         // The question's own framing repeated ("two projects ... the same time") shows its subject like a topic word.
         int hits = used.size() + (echoesPhrase(question, answerKeys) ? 1 : 0);
-        int terms = expectedUsed.size();
         boolean fits = rank > 0 && rank <= FITS_RANK;
         boolean far = rank == 0 || rank > CLOSE_RANK;
+        // The terms of a competency are shared by all its questions ("PMO", "Stakeholder management"): they tell
+        // the competency, not the question. An answer that fits many other questions of the bank better is about
+        // one of those, so there only the question's own words count.
+        boolean elsewhere = rank > FAR_RANK;
+        int terms = elsewhere ? 0 : expectedUsed.size();
+        competencyUsed = elsewhere ? 0 : competencyUsed;
         String level;
         if (type == QuestionType.MOTIVATION) {
             level = hits >= 1 || ideas >= 2 ? ON_TOPIC : ideas == 0 && terms == 0 ? OFF_TOPIC : PARTIAL;
         } else if (hits >= 2 || (hits >= 1 && terms + competencyUsed + (ideas >= 2 ? 1 : 0) >= 1) || terms >= 2
-                || fits) {
+                || fits || hits == 1 && !far) {
+            // One of the question's words where the answer also fits the question better than all but a few of
+            // the bank's is no chance: a story in other words that names its subject once ("not performing").
+            // The same word with a question that ranks far is read as chance (below).
             level = ON_TOPIC;
         } else if (terms == 0 && competencyUsed == 0 && (hits == 0 && far
-                || hits == 1 && rank > FAR_RANK && used.size() == 1)) {
+                || hits == 1 && rank > FAR_RANK)) {
             // The ideas of a knowledge question are single words too ("stop", "board") to count on their own.
             level = OFF_TOPIC;
         } else {

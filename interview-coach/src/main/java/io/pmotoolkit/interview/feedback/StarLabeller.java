@@ -121,6 +121,15 @@ final class StarLabeller {
     }
 
     /**
+     * Whether the opening sentence of a story sets its scene even though it carries another part: "When our office
+     * moved floors, I was the one coordinating it" is the brief, and the scene too. The situation cues of the
+     * sentence alone reach what a sentence needs to carry a part.
+     */
+    boolean setsScene(AnalyzedText analyzed) {
+        return score(V.star.get(Part.SITUATION), analyzed.text()) + (pastContinuous(analyzed) ? 2 : 0) >= CARRIES;
+    }
+
+    /**
      * The metrics that describe an outcome: all but those the work itself is counted in ("for three months",
      * "went through 60 stale risks"), told by the word before the number.
      */

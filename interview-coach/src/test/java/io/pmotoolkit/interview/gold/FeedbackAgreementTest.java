@@ -40,18 +40,19 @@ class FeedbackAgreementTest {
 
     /** Floors a little under today's figures (docs/feedback.md), so that a worse reading fails. */
     private static final double MIN_TUNING = 0.96;
-    /** The held-out set: its misses were read once more for the second round (docs/feedback.md). */
-    private static final double MIN_HELDOUT = 0.84;
+    /** The held-out set: its misses were read again in the second and fifth rounds (docs/feedback.md). */
+    private static final double MIN_HELDOUT = 0.88;
     /**
      * The second held-out set: 69.9 % blind on the code of 1 December 2026, then its misses were tuned on, so its
      * figure is no longer blind; the floor sits a little under the tuned figure.
      */
-    private static final double MIN_HELDOUT2 = 0.87;
+    private static final double MIN_HELDOUT2 = 0.91;
     /**
      * The third held-out set, written on 2 December 2026: 73.4 % blind on the code of that morning, then its misses
-     * were fixed as causes, so its figure is no longer blind either; the floor sits a little under the tuned figure.
+     * were fixed as causes (rounds four and five), so its figure is no longer blind either; the floor sits a little
+     * under the tuned figure.
      */
-    private static final double MIN_HELDOUT3 = 0.85;
+    private static final double MIN_HELDOUT3 = 0.91;
 
     record Label(String id, String question, String role, String kind, String text, String relevance,
                  List<String> parts, String verdict) {
