@@ -81,7 +81,8 @@ public final class KeywordMatcher {
             "by", "from", "across", "through", "into", "over", "under", "within", "while", "including", "that",
             "which", "who", "as", "so", "via", "per", "against", "towards", "toward", "during", "since", "until",
             "worth", "totalling", "totaling", "valued", "the", "a", "an", "each", "every", "up", "down", "out",
-            "successfully", "effectively", "end", "&", "but", "then", "using", "whilst", "among", "amongst");
+            "successfully", "effectively", "end", "&", "but", "then", "using", "whilst", "among", "amongst",
+            "when", "whenever", "where", "wherever", "if", "once", "before", "after", "because", "unless");
 
     private final Map<String, List<Form>> byFirstKey = new HashMap<>();
     /** The notWithin phrases, by their first word's key. */
@@ -450,10 +451,16 @@ public final class KeywordMatcher {
             }
             at++;
         }
-        if (form.hasGap() && at < units.size() && !mayFollowGappedMatch(units.get(at))) {
+        // "manage team's workload": a possessive last word owns what follows rather than qualifying it.
+        if (form.hasGap() && at < units.size() && !possessive(units.get(at - 1)) && !mayFollowGappedMatch(units.get(at))) {
             return -1;
         }
         return at;
+    }
+
+    private static boolean possessive(Unit u) {
+        String w = u.lower();
+        return w.endsWith("'s") || w.endsWith("s'");
     }
 
     private static boolean mayFollowGappedMatch(Unit next) {

@@ -331,6 +331,35 @@ public final class ResumeAnalyzer {
         return words >= 8 && separators * 4 < words;
     }
 
+    /**
+     * Where one item of a list line ends: a bullet glyph (also the broken bar that a mis-decoded "♦" leaves), a
+     * list number before a capital ("2. Good"), or a label's colon ("Documentation: MS Office").
+     */
+    private static final Pattern ITEM_BREAK = Pattern.compile(
+            "[\u2022\u00b7\u00a6\u25aa\u25cf\u25a0\u25c6\u2666\u27a2\u25ba\u2713\u2756|]"
+                    + "|(?<=\\s)\\d{1,2}\\.\\s+(?=\\p{Lu})|:\\s");
+    /** An aside in brackets names things ("MS Office (MS Word, MS Excel)"): it is left out of an item's words. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+
+    /** The list item of a line that holds the characters from {@code start} to {@code end}, asides dropped. */
+    static String itemAt(String text, int start, int end) {
+        if (start < 0 || end > text.length() || start > end) {
+            return text;
+        }
+        int from = 0;
+        int to = text.length();
+        java.util.regex.Matcher b = ITEM_BREAK.matcher(text);
+        while (b.find()) {
+            if (b.end() <= start) {
+                from = b.end();
+            } else if (b.start() >= end) {
+                to = b.start();
+                break;
+            }
+        }
+        return BRACKETED.matcher(text.substring(from, to)).replaceAll(" ").strip();
+    }
+
     /** A skill named with its duration, as CV databases export them: "MS Office- Experience - 6 months". */
     private static final Pattern SKILL_WITH_DURATION =
             Pattern.compile("(?i)-\\s*experience\\s*-\\s*(?:less than\\s*)?(?:\\d+\\s*)?(?:\\S+\\s+)?months?\\b");
@@ -362,8 +391,11 @@ public final class ResumeAnalyzer {
         }
         if (kind.isListLike() || kind == SectionKind.EDUCATION || kind == SectionKind.HEADER) {
             // A sentence about the work, under a skills heading or in an unheaded profile, is more than a listing.
+            // One item of a list written as one line ("SKILLS 1. MS-Office 2. Good communication skills 3. ...",
+            // "♦ Fluency in MS-Office Applications such as Excel, Word ♦ ...") is judged alone.
+            String item = itemAt(nl.text(), m.start(), m.end());
             boolean sentence = (kind == SectionKind.SKILLS || kind == SectionKind.HEADER)
-                    && isSentence(nl.text()) && analyser.apply(nl.text()).tokens().stream().anyMatch(t -> t.isVerb());
+                    && isSentence(item) && analyser.apply(item).tokens().stream().anyMatch(t -> t.isVerb());
             return sentence ? Evidence.EXPERIENCE : Evidence.LISTED;
         }
         for (LineResult l : lines) {

@@ -41,7 +41,7 @@ class TermAccuracyTest {
 
     /** Floors the suite holds the matcher to (the aims are 98 % and 95 %; docs/accuracy.md has the figures). */
     private static final double MIN_PRECISION = 0.97;
-    private static final double MIN_RECALL = 0.84;
+    private static final double MIN_RECALL = 0.85;
 
     record Judged(String term, boolean present, Evidence best, String span) {
     }
@@ -58,9 +58,9 @@ class TermAccuracyTest {
      * {precision, recall}. Each set was measured blind once, when it was labelled; these hold the fixes made since.
      */
     private static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
-            "heldout", new double[] {0.92, 0.82},
-            "heldout2", new double[] {0.93, 0.75},
-            "heldout3", new double[] {0.92, 0.91},
+            "heldout", new double[] {0.93, 0.85},
+            "heldout2", new double[] {0.93, 0.78},
+            "heldout3", new double[] {0.92, 0.94},
             "heldout4", new double[] {0.98, 0.94});
 
     /**
