@@ -38,6 +38,14 @@ final class Rewrite {
      * @param verb     the leading action verb token, or null
      */
     static String strongOpening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
+        Matcher dropped = DROPPED_OPENER.matcher(text);
+        if (opener == null && dropped.find() && RewriteVocabulary.builtIn().isDroppedOpener(dropped.group(1))) {
+            // "Also performed hardware testing" → "Performed hardware testing": the rest read as a line of its own
+            String rest = capitalise(text.substring(dropped.end()));
+            AnalyzedText again = Nlp.get().analyze(rest);
+            Token restVerb = LineClassifier.leadingActionVerb(again);
+            return strongOpening(rest, again, null, restVerb);
+        }
         Matcher adverb = LEADING_ADVERB.matcher(text);
         if (opener == null && verb == null && adverb.find()
                 && !ADJECTIVES_IN_LY.contains(adverb.group(1).toLowerCase(Locale.ROOT))) {
@@ -58,6 +66,9 @@ final class Rewrite {
         }
         return !reads(body, analysis) || presentLeft(text, body, analysis) ? null : slipsPutRight(body);
     }
+
+    /** A word before the line's verb, then a comma or a space and a lower-case word: "Also performed", "Further, built". */
+    private static final Pattern DROPPED_OPENER = Pattern.compile("^(\\p{Lu}\\p{Ll}+),?\\s+(?=\\p{Ll})");
 
     /** "few of the applications" without its article (not "a few of", "very few of"). */
     private static final Pattern FEW_OF = Pattern.compile("(?<!\\b(?:a|very|the|quite|too|so)\\s)\\bfew of\\b");

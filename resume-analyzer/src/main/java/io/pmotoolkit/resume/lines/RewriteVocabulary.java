@@ -57,6 +57,7 @@ final class RewriteVocabulary {
     private final Pattern roleOpener;
     private final List<String> roleNounEndings;
     private final Set<String> compoundVerbPrefixes;
+    private final Set<String> droppedOpeners;
     private final List<Currency> currencies;
     private final Pattern iseWords;
     private final Pattern izeWords;
@@ -111,6 +112,7 @@ final class RewriteVocabulary {
                 + ")\\s+((?:\\S+\\s+){0,3}\\S+)", Pattern.CASE_INSENSITIVE);
         roleNounEndings = strings(require(f, "roleNounEndings"));
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
+        droppedOpeners = Set.copyOf(strings(require(f, "droppedOpeners")));
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
             List<String> shownBy = strings(n.path("shownBy"));
@@ -313,6 +315,11 @@ final class RewriteVocabulary {
     /** Whether a word is the first part of a two-word verb ("fine" in "fine-tune"). */
     boolean isCompoundVerbPrefix(String word) {
         return compoundVerbPrefixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word that may open a line before its verb is dropped from the rewrite ("Also" in "Also performed"). */
+    boolean isDroppedOpener(String word) {
+        return droppedOpeners.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a line opens by stating a job, a status or an admission ("Worked as", "Admitted to"). */
