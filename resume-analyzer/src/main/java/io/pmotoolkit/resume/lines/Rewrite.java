@@ -78,11 +78,11 @@ final class Rewrite {
 
     /**
      * The CV's own slips that have one reading only, put right in the rewrite: a misspelt word of
-     * {@code misspellings} ("Project Mangers"), "few of" for "a few of", an acronym's plural with an apostrophe
+     * {@code misspellings} ("Project Mangers"), a name of {@code casings} written in lower case ("hibernate"), "few of" for "a few of", an acronym's plural with an apostrophe
      * before a comma, "and" or the end ("PPT's" → "PPTs"; "KPI's test scenarios" could be a possessive and stays).
      */
     static String slipsPutRight(String body) {
-        String b = RewriteVocabulary.builtIn().spelledRight(body);
+        String b = RewriteVocabulary.builtIn().namesCased(RewriteVocabulary.builtIn().spelledRight(body));
         b = FEW_OF.matcher(b).replaceAll("a few of");
         return ACRONYM_PLURAL.matcher(b).replaceAll("$1s");
     }

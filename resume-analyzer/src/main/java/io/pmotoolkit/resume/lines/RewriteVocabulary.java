@@ -70,6 +70,8 @@ final class RewriteVocabulary {
     private final Set<String> jobNouns;
     private final Set<String> roleNouns;
     private final Map<String, String> misspellings;
+    private final Map<String, String> casings;
+    private final Pattern lowerCased;
     private final Pattern misspelt;
 
     private RewriteVocabulary(JsonNode f) {
@@ -160,6 +162,23 @@ final class RewriteVocabulary {
         misspellings = Map.copyOf(m);
         misspelt = m.isEmpty() ? null : Pattern.compile("\\b(?:" + WordPattern.alternatives(List.copyOf(m.keySet()),
                 true) + ")\\b", Pattern.CASE_INSENSITIVE);
+        Map<String, String> cased = new java.util.HashMap<>();
+        require(f, "casings").properties().forEach(e -> cased.put(e.getKey().toLowerCase(Locale.ROOT),
+                e.getValue().asText().strip()));
+        casings = Map.copyOf(cased);
+        // matched as written: only the all-lower-case spelling is a slip ("hibernate", not "Hibernate" or "HIBERNATE")
+        lowerCased = cased.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d./@-])(?:" + WordPattern.alternatives(
+                List.copyOf(cased.keySet()), true) + ")(?![\\p{L}\\d@]|[./-][\\p{L}\\d])");
+    }
+
+    /**
+     * The text with the names of {@code casings} that the CV wrote in lower case given their own capitals
+     * ("using JSP servlet and hibernate" → "... and Hibernate"); a name written with any capital stays as written,
+     * and so does a name inside a path, an address or a longer word.
+     */
+    String namesCased(String text) {
+        return lowerCased == null ? text
+                : lowerCased.matcher(text).replaceAll(r -> Matcher.quoteReplacement(casings.get(r.group())));
     }
 
     /**
