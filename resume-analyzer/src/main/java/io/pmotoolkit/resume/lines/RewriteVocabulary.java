@@ -81,7 +81,8 @@ final class RewriteVocabulary {
         for (JsonNode n : require(f, "topics")) {
             List<String> words = strings(n.path("words"));
             t.add(new Topic(text(n, "id"), words(words), text(n, "result"),
-                    optional(n, "resultNoMoney"), optional(n, "example"), optional(n, "exampleNoMoney")));
+                    optional(n, "resultNoMoney"), optional(n, "example"), optional(n, "exampleNoMoney"),
+                    Set.copyOf(strings(n.path("notAfter")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())));
             if (!words.isEmpty()) {
                 topicLists.add(words);
                 worded.add(t.getLast());

@@ -60,7 +60,7 @@ class RewriteQualityTest {
      * rewrites fails. All three sets are judged by the strict rules of judgements-second.yaml's header; a rewrite
      * changed since it was judged counts as not good.
      */
-    private static final double MIN_GOOD = 0.78;  // round five: 79.1 % (148 lines; 77.0 % before the unread role-field lines were judged)
+    private static final double MIN_GOOD = 0.79;  // round five: 79.7 % (148 lines; 77.0 % on the morning merge, before the unread role-field lines were judged)
     private static final double MIN_GOOD_HELDOUT = 0.79;  // strict: 60 % blind before item 4, 80.0 % after rounds four and five
     private static final double MIN_GOOD_HELDOUT2 = 0.79;  // blind before item 4: 61.7 %; after round five: 80.0 %
     private static final double MIN_GOOD_HELDOUT3 = 0.79;  // blind before round four: 51.7 %; after round five: 80.0 %

@@ -69,6 +69,10 @@ class RewriteTest {
                 arguments("Also performed hardware testing, debugging of hardware boards.",
                         "Performed hardware testing, debugging of hardware boards, so that <N defects were caught"
                                 + " before release>"),
+                // a process used is no process others adopted (the process topic's notAfter)
+                arguments("Utilized Agile process and Jira to track sprint cycles.",
+                        "Utilized Agile process and Jira to track sprint cycles, so that <N hours a week were saved"
+                                + " or N people were helped>"),
                 // a name the CV wrote in lower case takes its capitals (casings); building software takes the
                 // general result, not manual hours saved
                 arguments("Developing web application using JSP servlet and hibernate.",
