@@ -117,7 +117,7 @@ public final class LineClassifier {
     }
 
     /** The first word when it is an action verb in the past tense or base form (one "-ly" adverb may precede). */
-    private static Token leadingActionVerb(AnalyzedText analysis) {
+    static Token leadingActionVerb(AnalyzedText analysis) {
         List<Token> tokens = analysis.tokens();
         for (int i = 0; i < tokens.size() && i < 2; i++) {
             Token t = tokens.get(i);

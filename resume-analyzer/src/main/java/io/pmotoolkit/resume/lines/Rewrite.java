@@ -38,6 +38,14 @@ final class Rewrite {
      * @param verb     the leading action verb token, or null
      */
     static String strongOpening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
+        Matcher dropped = DROPPED_OPENER.matcher(text);
+        if (opener == null && dropped.find() && RewriteVocabulary.builtIn().isDroppedOpener(dropped.group(1))) {
+            // "Also performed hardware testing" → "Performed hardware testing": the rest read as a line of its own
+            String rest = capitalise(text.substring(dropped.end()));
+            AnalyzedText again = Nlp.get().analyze(rest);
+            Token restVerb = LineClassifier.leadingActionVerb(again);
+            return strongOpening(rest, again, null, restVerb);
+        }
         Matcher adverb = LEADING_ADVERB.matcher(text);
         if (opener == null && verb == null && adverb.find()
                 && !ADJECTIVES_IN_LY.contains(adverb.group(1).toLowerCase(Locale.ROOT))) {
@@ -59,6 +67,9 @@ final class Rewrite {
         return !reads(body, analysis) || presentLeft(text, body, analysis) ? null : slipsPutRight(body);
     }
 
+    /** A word before the line's verb, then a comma or a space and a lower-case word: "Also performed", "Further, built". */
+    private static final Pattern DROPPED_OPENER = Pattern.compile("^(\\p{Lu}\\p{Ll}+),?\\s+(?=\\p{Ll})");
+
     /** "few of the applications" without its article (not "a few of", "very few of"). */
     private static final Pattern FEW_OF = Pattern.compile("(?<!\\b(?:a|very|the|quite|too|so)\\s)\\bfew of\\b");
     /** An acronym's plural written with an apostrophe, at the end of a list item: "Dashboards and PPT's". */
@@ -67,11 +78,11 @@ final class Rewrite {
 
     /**
      * The CV's own slips that have one reading only, put right in the rewrite: a misspelt word of
-     * {@code misspellings} ("Project Mangers"), "few of" for "a few of", an acronym's plural with an apostrophe
+     * {@code misspellings} ("Project Mangers"), a name of {@code casings} written in lower case ("hibernate"), "few of" for "a few of", an acronym's plural with an apostrophe
      * before a comma, "and" or the end ("PPT's" → "PPTs"; "KPI's test scenarios" could be a possessive and stays).
      */
     static String slipsPutRight(String body) {
-        String b = RewriteVocabulary.builtIn().spelledRight(body);
+        String b = RewriteVocabulary.builtIn().namesCased(RewriteVocabulary.builtIn().spelledRight(body));
         b = FEW_OF.matcher(b).replaceAll("a few of");
         return ACRONYM_PLURAL.matcher(b).replaceAll("$1s");
     }

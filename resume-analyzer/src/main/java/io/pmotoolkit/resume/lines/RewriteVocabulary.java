@@ -57,6 +57,7 @@ final class RewriteVocabulary {
     private final Pattern roleOpener;
     private final List<String> roleNounEndings;
     private final Set<String> compoundVerbPrefixes;
+    private final Set<String> droppedOpeners;
     private final List<Currency> currencies;
     private final Pattern iseWords;
     private final Pattern izeWords;
@@ -69,6 +70,8 @@ final class RewriteVocabulary {
     private final Set<String> jobNouns;
     private final Set<String> roleNouns;
     private final Map<String, String> misspellings;
+    private final Map<String, String> casings;
+    private final Pattern lowerCased;
     private final Pattern misspelt;
 
     private RewriteVocabulary(JsonNode f) {
@@ -78,7 +81,8 @@ final class RewriteVocabulary {
         for (JsonNode n : require(f, "topics")) {
             List<String> words = strings(n.path("words"));
             t.add(new Topic(text(n, "id"), words(words), text(n, "result"),
-                    optional(n, "resultNoMoney"), optional(n, "example"), optional(n, "exampleNoMoney")));
+                    optional(n, "resultNoMoney"), optional(n, "example"), optional(n, "exampleNoMoney"),
+                    Set.copyOf(strings(n.path("notAfter")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())));
             if (!words.isEmpty()) {
                 topicLists.add(words);
                 worded.add(t.getLast());
@@ -111,6 +115,7 @@ final class RewriteVocabulary {
                 + ")\\s+((?:\\S+\\s+){0,3}\\S+)", Pattern.CASE_INSENSITIVE);
         roleNounEndings = strings(require(f, "roleNounEndings"));
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
+        droppedOpeners = Set.copyOf(strings(require(f, "droppedOpeners")));
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
             List<String> shownBy = strings(n.path("shownBy"));
@@ -158,6 +163,23 @@ final class RewriteVocabulary {
         misspellings = Map.copyOf(m);
         misspelt = m.isEmpty() ? null : Pattern.compile("\\b(?:" + WordPattern.alternatives(List.copyOf(m.keySet()),
                 true) + ")\\b", Pattern.CASE_INSENSITIVE);
+        Map<String, String> cased = new java.util.HashMap<>();
+        require(f, "casings").properties().forEach(e -> cased.put(e.getKey().toLowerCase(Locale.ROOT),
+                e.getValue().asText().strip()));
+        casings = Map.copyOf(cased);
+        // matched as written: only the all-lower-case spelling is a slip ("hibernate", not "Hibernate" or "HIBERNATE")
+        lowerCased = cased.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d./@-])(?:" + WordPattern.alternatives(
+                List.copyOf(cased.keySet()), true) + ")(?![\\p{L}\\d@]|[./-][\\p{L}\\d])");
+    }
+
+    /**
+     * The text with the names of {@code casings} that the CV wrote in lower case given their own capitals
+     * ("using JSP servlet and hibernate" → "... and Hibernate"); a name written with any capital stays as written,
+     * and so does a name inside a path, an address or a longer word.
+     */
+    String namesCased(String text) {
+        return lowerCased == null ? text
+                : lowerCased.matcher(text).replaceAll(r -> Matcher.quoteReplacement(casings.get(r.group())));
     }
 
     /**
@@ -313,6 +335,11 @@ final class RewriteVocabulary {
     /** Whether a word is the first part of a two-word verb ("fine" in "fine-tune"). */
     boolean isCompoundVerbPrefix(String word) {
         return compoundVerbPrefixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word that may open a line before its verb is dropped from the rewrite ("Also" in "Also performed"). */
+    boolean isDroppedOpener(String word) {
+        return droppedOpeners.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a line opens by stating a job, a status or an admission ("Worked as", "Admitted to"). */

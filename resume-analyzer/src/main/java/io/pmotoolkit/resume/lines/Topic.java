@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * @param resultNoMoney  the clause for a CV that shows no currency, or null when {@code result} has no money
  * @param example        a number to add to an achievement, or null where none fits
  * @param exampleNoMoney the example for a CV without a currency, or null
+ * @param notAfter       first words of a line (lower case) after which the topic's words do not choose it: a
+ *                       process used or followed is no process others adopted
  */
 record Topic(String id, Pattern keywords, String result, String resultNoMoney, String example,
-             String exampleNoMoney) {
+             String exampleNoMoney, java.util.Set<String> notAfter) {
 
     private static final String MONEY = "{money}";
 
@@ -49,15 +51,24 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
     static Topic firstNamed(RewriteVocabulary vocabulary, String line) {
         List<Topic> topics = vocabulary.topics();
         Matcher m = vocabulary.topicWords() == null ? null : vocabulary.topicWords().matcher(line);
-        if (m != null && m.find()) {
+        Matcher first = FIRST_WORD.matcher(line);
+        String opening = first.find() ? first.group().toLowerCase(java.util.Locale.ROOT) : "";
+        while (m != null && m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.start(g) >= 0) {
-                    return vocabulary.wordedTopics().get(g - 1);
+                    Topic t = vocabulary.wordedTopics().get(g - 1);
+                    if (!t.notAfter().contains(opening)) {
+                        return t;
+                    }
+                    break;  // "Utilized Agile process": the next topic word in the line may choose
                 }
             }
         }
         return topics.getLast();
     }
+
+    /** The line's first word. */
+    private static final Pattern FIRST_WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
 
     /**
      * Three or more capitalised words in a row after the first word: a name ("Invoice Smart Form", "… Financial

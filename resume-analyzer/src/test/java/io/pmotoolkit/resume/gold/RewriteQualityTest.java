@@ -60,10 +60,10 @@ class RewriteQualityTest {
      * rewrites fails. All three sets are judged by the strict rules of judgements-second.yaml's header; a rewrite
      * changed since it was judged counts as not good.
      */
-    private static final double MIN_GOOD = 0.77;  // item 4: 79.1 % (148 lines)
-    private static final double MIN_GOOD_HELDOUT = 0.78;  // strict: 60 % blind before item 4, 80.0 % after round four
-    private static final double MIN_GOOD_HELDOUT2 = 0.75;  // blind before item 4: 61.7 %; after round four: 76.7 %
-    private static final double MIN_GOOD_HELDOUT3 = 0.74;  // blind before round four: 51.7 %; after: 76.7 %
+    private static final double MIN_GOOD = 0.79;  // round five: 79.7 % (148 lines; 77.0 % on the morning merge, before the unread role-field lines were judged)
+    private static final double MIN_GOOD_HELDOUT = 0.79;  // strict: 60 % blind before item 4, 80.0 % after rounds four and five
+    private static final double MIN_GOOD_HELDOUT2 = 0.79;  // blind before item 4: 61.7 %; after round five: 80.0 %
+    private static final double MIN_GOOD_HELDOUT3 = 0.79;  // blind before round four: 51.7 %; after round five: 80.0 %
 
     private static final long SEED = 14_4;
     private static final int PER_CV = 5;
@@ -113,6 +113,24 @@ class RewriteQualityTest {
             CvAnalysis a = analyses.computeIfAbsent(cv, RewriteQualityTest::analyse);
             CvAnalysis.LineResult line = a.lines().stream()
                     .filter(l -> hash(l.text()).equals(entry.path("line").asText())).findFirst().orElse(null);
+            JsonNode unread = line == null ? judged.get(UNREAD + entry.path("line").asText()) : null;
+            if (unread != null) {
+                // no longer a line to rewrite (now read as a role's field, "company - ..."): judged once so, by
+                // reading the line; counts as judged, with no suggestion
+                judgedCount++;
+                boolean ok = unread.path("grammatical").asBoolean() && unread.path("meaning").asBoolean()
+                        && unread.path("labelled").asBoolean();
+                grammatical += unread.path("grammatical").asBoolean() ? 1 : 0;
+                meaning += unread.path("meaning").asBoolean() ? 1 : 0;
+                labelled += unread.path("labelled").asBoolean() ? 1 : 0;
+                good += ok ? 1 : 0;
+                byAdvice.merge("not read", 1, Integer::sum);
+                if (!ok) {
+                    bad.add(cv + ": " + unread.path("note").asText("") + "\n    line " + entry.path("line").asText()
+                            + ": no longer read as a line");
+                }
+                continue;
+            }
             if (line == null || line.suggestion() == null) {
                 unjudged.add(cv + "  line " + entry.path("line").asText() + ": "
                         + (line == null ? "no longer read as a line" : "no suggestion any more"));
@@ -189,6 +207,12 @@ class RewriteQualityTest {
             throw new IllegalStateException("cannot analyse " + id, e);
         }
     }
+
+    /**
+     * The key prefix of a verdict on a set's line that is no longer read as a line at all (a role's field now):
+     * {@code unread:} and the line's id in the set file.
+     */
+    static final String UNREAD = "unread:";
 
     /** The key of a judgement: the line and the whole suggestion, so any change to either asks for a new one. */
     static String key(String line, String suggestion) {

@@ -158,7 +158,7 @@ class LineClassifierTest {
                                 + "of M milestones were met on time>\"."),
                 arguments("Answering phones, booking viewings and updating the lettings database",
                         "Add the result: \"Answered phones, booked viewings and updated the lettings database, so "
-                                + "that <N hours of manual work were saved a week>\"."),
+                                + "that <N hours a week were saved or N people were helped>\"."),
                 arguments("Organising events, catering and security for 200 guests",
                         "Add the result: \"Organised events, catering and security for 200 guests, so that <N guests "
                                 + "came and N% rated it good or better>\"."),

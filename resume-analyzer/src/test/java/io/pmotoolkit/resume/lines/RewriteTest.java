@@ -64,7 +64,20 @@ class RewriteTest {
                 // a list that opened in the past goes on in the past
                 arguments("Implemented navigation rules for the application, written controllers using annotations",
                         "Implemented navigation rules for the application, wrote controllers using annotations, so"
-                                + " that <N hours of manual work were saved a week>"),
+                                + " that <N hours a week were saved or N people were helped>"),
+                // a word that adds nothing before the verb is dropped (droppedOpeners)
+                arguments("Also performed hardware testing, debugging of hardware boards.",
+                        "Performed hardware testing, debugging of hardware boards, so that <N defects were caught"
+                                + " before release>"),
+                // a process used is no process others adopted (the process topic's notAfter)
+                arguments("Utilized Agile process and Jira to track sprint cycles.",
+                        "Utilized Agile process and Jira to track sprint cycles, so that <N hours a week were saved"
+                                + " or N people were helped>"),
+                // a name the CV wrote in lower case takes its capitals (casings); building software takes the
+                // general result, not manual hours saved
+                arguments("Developing web application using JSP servlet and hibernate.",
+                        "Developed web application using JSP servlet and Hibernate, so that <N hours a week were"
+                                + " saved or N people were helped>"),
                 // a data export's field name before the duty is dropped
                 arguments("description - Prepared the mapping documents for every data migration",
                         "Prepared the mapping documents for every data migration, so that <N users went live on"
