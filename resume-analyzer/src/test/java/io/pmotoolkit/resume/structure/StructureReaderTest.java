@@ -261,6 +261,26 @@ class StructureReaderTest {
     }
 
     @Test
+    void employerLineBelowATitleWithItsSpecialtyAndAStatementWithoutItsBullet() throws Exception {
+        var r = read("""
+                Work Experience
+                Senior Systems Engineer | May 2012 – June 2014
+                Acme Studios – Burbank, CA
+                Automated incident ticket generation in Service-Now from monitoring alerts.
+                Estimated and acquired (500) homes damaged by storm sandy
+                Director – IT Operations | November 2010 – May 2012
+                Millennium Entertainment – Los Angeles, CA
+                Provided leadership for corporate infrastructure technology.
+                """);
+        var roles = r.structure().experience();
+        assertEquals(2, roles.size(), () -> roles.toString());
+        assertEquals("Acme Studios", roles.get(0).employer());
+        assertEquals("Director – IT Operations", roles.get(1).title());
+        assertEquals("Millennium Entertainment", roles.get(1).employer());
+        assertEquals("Los Angeles, CA", roles.get(1).location());
+    }
+
+    @Test
     void institutionWithoutAnInstitutionWordBesideAQualificationAndAYear() throws Exception {
         var r = read("""
                 Education
