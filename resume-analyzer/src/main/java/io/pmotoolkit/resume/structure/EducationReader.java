@@ -62,6 +62,9 @@ final class EducationReader {
         List<EducationEntry> out = new ArrayList<>();
         List<CertificationEntry> certs = new ArrayList<>();
         Builder b = null;
+        // "6/2012" over "Master of Science : Management …": a lone date before any entry, or after one dated already,
+        // is the year of the entry that follows
+        Integer pendingYear = null;
         List<NumberedLine> joined = joinWrappedNames(lines);
         for (int i = 0; i < joined.size(); i++) {
             NumberedLine nl = joined.get(i);
@@ -169,7 +172,9 @@ final class EducationReader {
                     b.qualification = b.qualification + " " + text;
                     continue;
                 }
-                if (b != null && year != null && words(withoutDates(text)) <= 3) {
+                if (year != null && withoutDates(text).isEmpty() && (b == null || b.year != null)) {
+                    pendingYear = year;
+                } else if (b != null && year != null && words(withoutDates(text)) <= 3) {
                     b.year = year;
                 } else if (b != null && b.qualification == null && b.institution != null && !nl.line().bullet()
                         && words(text) <= MAX_WORDS) {
@@ -184,6 +189,8 @@ final class EducationReader {
                     out.add(b.build());
                 }
                 b = new Builder(nl.number());
+                b.year = pendingYear;
+                pendingYear = null;
             }
             if (q != null) {
                 b.qualification = vocabulary.withoutGrade(q);
