@@ -45,6 +45,7 @@ public final class CvVocabulary {
     private final Pattern towns;
     private final Pattern qualificationGrade;
     private final Pattern teamWords;
+    private final Pattern subjectWords;
     private final Pattern statusLead;
     private final Pattern declarations;
     private final Pattern notNameWords;
@@ -75,6 +76,7 @@ public final class CvVocabulary {
                 "(?:\\s*[,;(–—-]\\s*|\\s+)(?<![\\p{L}\\p{N}])(?:" + alternatives(f.qualificationGrades)
                         + ")(?![\\p{L}\\p{N}])\\)?[\\s,;.)]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         teamWords = words(f.teamWords, true);
+        subjectWords = words(f.subjectWords, true);
         String status = f.certificationStatus.isEmpty() ? "(?!)" : alternatives(f.certificationStatus);
         statusLead = Pattern.compile("^(?:currently\\s+)?(?:" + status + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -280,6 +282,11 @@ public final class CvVocabulary {
         return statusLead.matcher(line.strip()).lookingAt();
     }
 
+    /** Whether the word ends a field of study ("Computer Science", "Civil Engineering"), never an institution's name. */
+    boolean isSubjectWord(String word) {
+        return subjectWords.matcher(word.strip()).matches();
+    }
+
     /** Whether the text holds a word that names a team or department ("Platform Reliability"). */
     boolean hasTeamWord(String text) {
         return teamWords.matcher(text).find();
@@ -359,6 +366,7 @@ public final class CvVocabulary {
                     case "towns" -> f.towns = words(p, field);
                     case "qualificationGrades" -> f.qualificationGrades = words(p, field);
                     case "teamWords" -> f.teamWords = words(p, field);
+                    case "subjectWords" -> f.subjectWords = words(p, field);
                     case "certificationStatus" -> f.certificationStatus = words(p, field);
                     case "declarations" -> f.declarations = words(p, field);
                     case "notNameWords" -> f.notNameWords = words(p, field);
@@ -437,6 +445,7 @@ public final class CvVocabulary {
         public List<String> towns = List.of();
         public List<String> qualificationGrades = List.of();
         public List<String> teamWords = List.of();
+        public List<String> subjectWords = List.of();
         public List<String> certificationStatus = List.of();
         public List<String> declarations = List.of();
         public List<String> notNameWords = List.of();

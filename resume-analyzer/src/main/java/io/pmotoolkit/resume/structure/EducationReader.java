@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
 final class EducationReader {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:19|20)\\d{2}(?![\\p{L}\\p{N}])");
+    /** A month with an apostrophe year ("June '15", "May ‘05"), the year when no four-digit one is written. */
+    private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?i)\\b(?:" + DateRangeParser.MONTH + ")\\.?,?\\s*['‘’](\\d{2})(?!\\d)");
+    /** A name of one to four capitalised words ("Caltech", "Georgia Tech", "UC Berkeley"). */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}");
     /** Dates and their words, cut from a qualification or institution ("Sept 2013 – June 2017", "Expected May 2025"). */
     private static final Pattern DATES = Pattern.compile("(?i)(?:\\b(?:expected|graduated|graduation|class of|completed|awarded)\\b:?\\s*)?"
             + "(?:\\b(?:" + DateRangeParser.MONTH + "|spring|summer|autumn|fall|winter)\\.?,?\\s*)?(?:0?[1-9]|1[0-2])?[/.]?"
@@ -58,7 +62,12 @@ final class EducationReader {
         List<EducationEntry> out = new ArrayList<>();
         List<CertificationEntry> certs = new ArrayList<>();
         Builder b = null;
-        for (NumberedLine nl : joinWrappedNames(lines)) {
+        // "6/2012" over "Master of Science : Management …": a lone date before any entry, or after one dated already,
+        // is the year of the entry that follows
+        Integer pendingYear = null;
+        List<NumberedLine> joined = joinWrappedNames(lines);
+        for (int i = 0; i < joined.size(); i++) {
+            NumberedLine nl = joined.get(i);
             String text = nl.text().strip();
             if (text.isEmpty() || GRADE.matcher(text).matches()) {
                 continue;
@@ -148,8 +157,24 @@ final class EducationReader {
                 }
             }
             Integer year = year(text);
+            if (q == null && inst == null && year != null && !nl.line().bullet() && isDatedName(text)
+                    && (i + 1 < joined.size() && opensQualification(joined.get(i + 1))
+                        || b != null && b.qualification != null && b.institution == null && b.line == previous(joined, i))) {
+                // "Caltech | Sep 2022 – Present" over "Ph.D., Applied Mathematics": the name beside a qualification
+                // and a year is its institution even without an institution word
+                inst = withoutDates(text);
+            }
             if (q == null && inst == null) {
-                if (b != null && year != null && words(withoutDates(text)) <= 3) {
+                if (b != null && b.qualification != null && b.institution == null && year == null && b.line == previous(joined, i)
+                        && vocabulary.qualificationStart(b.qualification) == 0 && words(b.qualification) == 1
+                        && SHORT_NAME.matcher(text).matches() && !nl.line().bullet()) {
+                    // "B.S." over "Computer Science": the subject of a qualification written alone on its line
+                    b.qualification = b.qualification + " " + text;
+                    continue;
+                }
+                if (year != null && withoutDates(text).isEmpty() && (b == null || b.year != null)) {
+                    pendingYear = year;
+                } else if (b != null && year != null && words(withoutDates(text)) <= 3) {
                     b.year = year;
                 } else if (b != null && b.qualification == null && b.institution != null && !nl.line().bullet()
                         && words(text) <= MAX_WORDS) {
@@ -164,6 +189,8 @@ final class EducationReader {
                     out.add(b.build());
                 }
                 b = new Builder(nl.number());
+                b.year = pendingYear;
+                pendingYear = null;
             }
             if (q != null) {
                 b.qualification = vocabulary.withoutGrade(q);
@@ -179,6 +206,24 @@ final class EducationReader {
             out.add(b.build());
         }
         return new Read(List.copyOf(out), List.copyOf(certs));
+    }
+
+    /** Whether the line is only a short name and its dates, with no qualification word: "MIT | May 2022". */
+    private boolean isDatedName(String text) {
+        String name = withoutDates(text);
+        return !name.isEmpty() && !name.equals(Segments.trim(text)) && SHORT_NAME.matcher(name).matches()
+                && !vocabulary.hasQualificationWord(name) && !Places.isPlace(vocabulary, name);
+    }
+
+    /** Whether the line states a qualification and no institution: "M.S., Computer Science". */
+    private boolean opensQualification(NumberedLine next) {
+        String t = next.text().strip();
+        return !next.line().bullet() && vocabulary.qualificationStart(t) == 0 && !vocabulary.hasInstitutionWord(t);
+    }
+
+    /** The number of the line before line i, or -1. */
+    private static int previous(List<NumberedLine> lines, int i) {
+        return i > 0 ? lines.get(i - 1).number() : -1;
     }
 
     /** A line that goes on with the name of an institution ended on the line above: "de Franche-Comté, Besançon". */
@@ -352,6 +397,7 @@ final class EducationReader {
             }
             String word = part.substring(begin, end);
             if (word.isEmpty() || !CAPITALISED.matcher(word).matches() || vocabulary.hasQualificationWord(word)
+                    || vocabulary.isSubjectWord(word)
                     || maxWords == 1 && !word.equalsIgnoreCase("the")) {
                 break;
             }
@@ -399,6 +445,14 @@ final class EducationReader {
         Integer last = null;
         while (m.find()) {
             last = Integer.parseInt(m.group());
+        }
+        if (last == null) {
+            // "September '12 – June '15": two digits above 50 are the 1900s, as DateRangeParser reads them
+            Matcher a = APOSTROPHE_YEAR.matcher(text);
+            while (a.find()) {
+                int yy = Integer.parseInt(a.group(1));
+                last = yy > 50 ? 1900 + yy : 2000 + yy;
+            }
         }
         return last;
     }

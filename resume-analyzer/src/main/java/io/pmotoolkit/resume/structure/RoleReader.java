@@ -212,6 +212,12 @@ final class RoleReader {
                     // lines right after the dates: the title or employer missing above, or the role's place
                     int j = i + 1;
                     int placeLine = -1;
+                    Fields below = employerBelow(lines, kinds, j, f);
+                    if (below != null) {
+                        f = below;
+                        header.add(j);
+                        j++;
+                    }
                     while (j < n && j - i <= LINES_AFTER && kinds[j] == Kind.HEADER
                             && !(j + 1 < n && kinds[j + 1] == Kind.DATES)) {
                         String text = cleaned(lines.get(j).text(), List.of());
@@ -261,6 +267,35 @@ final class RoleReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "Director – IT Operations | November 2010 – May 2012" over "Millennium Entertainment – Los Angeles, CA": when
+     * the part read as the employer shares the title's line and has no employer word, and the line right after
+     * the dates is a name with its place and no title word, that line is the employer and the part finishes the
+     * title. Null when the block is not so.
+     */
+    private Fields employerBelow(List<NumberedLine> lines, Kind[] kinds, int j, Fields f) {
+        if (j >= lines.size() || kinds[j] != Kind.HEADER || j + 1 < lines.size() && kinds[j + 1] == Kind.DATES
+                || f.title == null || f.titleGuessed || f.organisation == null || f.organisationLine != f.titleLine
+                || f.location != null || vocabulary.hasEmployerWord(f.organisation)) {
+            return null;
+        }
+        List<String> parts = Segments.split(cleaned(lines.get(j).text(), List.of()));
+        if (parts.size() != 2 || !(Places.isPlace(vocabulary, parts.get(1)) || Places.looksLikePlace(vocabulary, parts.get(1)))) {
+            return null;
+        }
+        String name = parts.get(0);
+        String place = parts.get(1);
+        if (words(name) > MAX_FIELD_WORDS || vocabulary.hasTitleWord(name) || Places.isPlace(vocabulary, name)) {
+            return null;
+        }
+        // the title as written through the part: "Director – IT Operations", "Software Engineer II, Payments Platform"
+        String raw = lines.get(f.titleLine).text();
+        int from = raw.indexOf(f.title);
+        int to = from < 0 ? -1 : raw.indexOf(f.organisation, from + f.title.length());
+        String title = to < 0 ? f.title + " – " + f.organisation : raw.substring(from, to + f.organisation.length());
+        return new Fields(title, f.titleLine, false, name, j, place, f.warnings, null);
     }
 
     /** Words of a labelled field's value, at most: a longer one is a sentence, not a name or a title. */
@@ -380,10 +415,29 @@ final class RoleReader {
         int words = tokens.length;
         boolean sentenceEnd = text.endsWith(".") && words > 4;
         // "Estimated and acquired (500) homes damaged by storm": a statement without its bullet, not a header
-        if (words >= 4 && io.pmotoolkit.core.text.ActionVerbs.isOnlyPast(tokens[0])) {
+        if (words >= 4 && (io.pmotoolkit.core.text.ActionVerbs.isOnlyPast(tokens[0]) || statementShape(tokens))) {
             return Kind.BODY;
         }
         return !sentenceEnd && (words <= 12 || nl.line().heading() && words <= 16) ? Kind.HEADER : Kind.BODY;
+    }
+
+    private static final Pattern PAST_LEAD = Pattern.compile("\\p{Lu}\\p{Ll}{2,}ed");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}.*");
+
+    /**
+     * Whether a line reads as a statement by its shape: a first word in "-ed" that no verb list knows
+     * ("Estimated", "Brokered") and most of the words after it in lower case, as a sentence is written; a
+     * title that starts so ("Registered Nurse, ICU", "Certified Public Accountant") is capitalised.
+     */
+    private static boolean statementShape(String[] tokens) {
+        if (!PAST_LEAD.matcher(tokens[0]).matches()) {
+            return false;
+        }
+        int lower = 0;
+        for (int k = 1; k < tokens.length; k++) {
+            lower += LOWER_WORD.matcher(tokens[k]).matches() ? 1 : 0;
+        }
+        return lower * 2 > tokens.length;
     }
 
     /** Parts of a header line, at most: a longer run of separated parts is a list, not one role's fields. */

@@ -53,11 +53,12 @@ class StructureFidelityTest {
      * aims are contact 98 %, role fields 90 %, education 90 %. Index 0 the offlinecv truth, 1 the gold set, 2
      * structure-heldout, 3 structure-heldout2 (both read for tuning in issue 13 round 3, so held to floors too), 4
      * structure-heldout3 (Kaggle rows, scored blind once before round 4 and tuned on since; the dataset has no
-     * contact details, so it has no contact floor). Raised on 2 December 2026 to just under the figures then.
+     * contact details, so it has no contact floor). Raised on 2 December 2026 to just under the figures then, and the
+     * role and education floors again after round two of that day.
      */
     private static final double[] MIN_CONTACT = {0.97, 0.90, 0.86, 0.99, 0.0};
-    private static final double[] MIN_ROLE = {0.97, 0.81, 0.84, 0.99, 0.73};
-    private static final double[] MIN_EDUCATION = {0.97, 0.77, 0.77, 0.95, 0.91};
+    private static final double[] MIN_ROLE = {0.97, 0.83, 0.87, 0.99, 0.73};
+    private static final double[] MIN_EDUCATION = {0.97, 0.82, 0.80, 0.95, 0.91};
 
     @Test
     void offlinecvTruthFiles() throws Exception {

@@ -261,6 +261,53 @@ class StructureReaderTest {
     }
 
     @Test
+    void employerLineBelowATitleWithItsSpecialtyAndAStatementWithoutItsBullet() throws Exception {
+        var r = read("""
+                Work Experience
+                Senior Systems Engineer | May 2012 – June 2014
+                Acme Studios – Burbank, CA
+                Automated incident ticket generation in Service-Now from monitoring alerts.
+                Estimated and acquired (500) homes damaged by storm sandy
+                Director – IT Operations | November 2010 – May 2012
+                Millennium Entertainment – Los Angeles, CA
+                Provided leadership for corporate infrastructure technology.
+                """);
+        var roles = r.structure().experience();
+        assertEquals(2, roles.size(), () -> roles.toString());
+        assertEquals("Acme Studios", roles.get(0).employer());
+        assertEquals("Director – IT Operations", roles.get(1).title());
+        assertEquals("Millennium Entertainment", roles.get(1).employer());
+        assertEquals("Los Angeles, CA", roles.get(1).location());
+    }
+
+    @Test
+    void institutionWithoutAnInstitutionWordBesideAQualificationAndAYear() throws Exception {
+        var r = read("""
+                Education
+                Caltech | Sep 2022 – Present
+                Ph.D., Applied Mathematics
+                Georgia Tech | May 2020
+                M.S., Computer Science
+                B.S. Computer Science State University, 2013
+                THE UNIVERSITY OF WASHINGTON, BE, Computer Engineering | August '99 – May '03, Seattle, WA
+                B.S.
+                Computer Science
+                University of Georgia
+                """);
+        var edu = r.structure().education();
+        assertEquals("Caltech", edu.get(0).institution());
+        assertEquals("Ph.D., Applied Mathematics", edu.get(0).qualification());
+        assertEquals("Georgia Tech", edu.get(1).institution());
+        assertEquals(2020, edu.get(1).year());
+        assertEquals("B.S. Computer Science", edu.get(2).qualification());
+        assertEquals("State University", edu.get(2).institution());
+        assertEquals(2003, edu.get(3).year());
+        assertEquals("B.S. Computer Science", edu.get(4).qualification());
+        assertEquals("University of Georgia", edu.get(4).institution());
+        assertEquals(5, edu.size(), () -> edu.toString());
+    }
+
+    @Test
     void institutionInsideTheQualificationAndCertificationsWithoutIssuers() throws Exception {
         var r = read("""
                 Education
