@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>The name is the line, or the first part of a line, that looks like a name (one to five capitalised
  * words; one word only when the email address or LinkedIn address holds it), holds no job-title,
- * employer, place or label word, and is not a heading. Of several, the one whose words the email or
- * LinkedIn address holds wins, then the one the document styles as a heading, then the first.
+ * employer, place or label word, is not a heading and is not on a dated line. Of several, the one whose words the email or
+ * LinkedIn address holds wins, then the one the document styles as a heading, then the first. A name set
+ * as two one-word heading lines at the top is joined; with no header, the first part of the first heading
+ * ("ROWAN ELLIS | EXPERIENCE") is read too.
  *
  * <p>Thread-safe: stateless apart from the vocabulary, which is immutable.
  */
