@@ -43,6 +43,8 @@ final class ContactReader {
             "(?i)\\b(?:location|address|based in|lives in|residence|city|e-?mail|phone|mobile|tel|cell|linkedin)\\s*[:：-]\\s*");
     /** A numeric postal code after the town: "Oak Park, CA 91377", "Springfield, IL 62701-1234". */
     private static final Pattern POSTCODE = Pattern.compile("[\\s,]+\\d{4,6}(?:-\\d{4})?$");
+    /** The end of an email address wrapped onto a line of its own: lower-case letters and dots, no space. */
+    private static final Pattern WRAPPED_TAIL = Pattern.compile("[a-z][a-z.]{0,9}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final CvVocabulary vocabulary;
@@ -81,6 +83,7 @@ final class ContactReader {
             }
         }
         String email = first(top, all, ContactPatterns::email);
+        email = email == null ? null : wrapped(email, all);
         String phone = first(top, all, ContactPatterns::phone);
         String linkedin = first(top, all, ContactPatterns::linkedin);
         for (String link : links) {
@@ -110,6 +113,22 @@ final class ContactReader {
         }
         return new Read(name(top, email, linkedin), new Contact(email, phone, location,
                 linkedin == null ? null : linkedin.replaceFirst("(?i)^.*?(linkedin\\.com/in/)", "linkedin.com/in/")));
+    }
+
+    /**
+     * An address that ends its line, whose next line is only its tail ("alex.pico@example.ed" over "u": a
+     * narrow sidebar wraps inside the address), with the tail put back.
+     */
+    private static String wrapped(String email, List<NumberedLine> all) {
+        for (int i = 0; i + 1 < all.size(); i++) {
+            String text = all.get(i).text().strip();
+            String next = all.get(i + 1).text().strip();
+            if (text.endsWith(email) && WRAPPED_TAIL.matcher(next).matches()
+                    && all.get(i).line().page() == all.get(i + 1).line().page()) {
+                return ContactPatterns.email(email + next).orElse(email);
+            }
+        }
+        return email;
     }
 
     private static String first(List<NumberedLine> top, List<NumberedLine> all, Function<String, Optional<String>> find) {

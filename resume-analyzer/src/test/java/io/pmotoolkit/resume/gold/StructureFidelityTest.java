@@ -55,7 +55,7 @@ class StructureFidelityTest {
      * structure-heldout3 (Kaggle rows, scored blind once before round 4 and tuned on since; the dataset has no
      * contact details, so it has no contact floor). Raised on 2 December 2026 to just under the figures then.
      */
-    private static final double[] MIN_CONTACT = {0.97, 0.93, 0.90, 0.99, 0.0};
+    private static final double[] MIN_CONTACT = {0.97, 0.93, 0.91, 0.99, 0.0};
     private static final double[] MIN_ROLE = {0.97, 0.81, 0.84, 0.99, 0.73};
     private static final double[] MIN_EDUCATION = {0.97, 0.77, 0.77, 0.95, 0.91};
 
