@@ -14,9 +14,16 @@ public final class ContactPatterns {
 
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/in/[\\w-]+");
-    /** UK ("07700 900123", "+44 (0)20 7946 0958"), US ("(555) 123-4567") and other international numbers. */
+    /**
+     * UK ("07700 900123", "+44 (0)20 7946 0958"), US ("(555) 123-4567", "(+1) 312-555-0123", "(718) 555–0100"
+     * with an en dash) and other international numbers.
+     */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w/.])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d[\\d\\s.-]{6,16}\\d(?![\\w/])");
+            "(?<![\\w/.])(?:(?:\\+\\d{1,3}|\\(\\+\\d{1,3}\\))[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d[\\d\\s.\\-–]{6,18}\\d(?![\\w/])");
+    /** A label just before a number that says it is a phone number: "tel:", "Phone:", "Mobile -", "Cell". */
+    private static final Pattern PHONE_LABEL = Pattern.compile("(?i)\\b(?:tel|phone|telephone|mobile|mob|cell|ph)\\.?\\s*[:：-]?\\s*$");
+    /** Digits of a phone number after a phone label, at least: short national numbers and placeholders ("000-00-0000"). */
+    private static final int LABELLED_DIGITS = 7;
 
     private ContactPatterns() {
     }
@@ -44,19 +51,23 @@ public final class ContactPatterns {
         return false;
     }
 
-    /** The first phone number in a line: 10 to 15 digits, the usual length of a full number. */
+    /**
+     * The first phone number in a line: 10 to 15 digits, the usual length of a full number, or from 7 digits
+     * when a phone label stands just before it ("tel: 000-00-0000").
+     */
     public static Optional<String> phone(String line) {
         int inLine = 0;
         for (int i = 0; i < line.length(); i++) {
             inLine += line.charAt(i) >= '0' && line.charAt(i) <= '9' ? 1 : 0;
         }
-        if (inLine < 10) {
-            return Optional.empty();  // most lines: the pattern cannot find ten digits in them
+        if (inLine < LABELLED_DIGITS) {
+            return Optional.empty();  // most lines: the pattern cannot find seven digits in them
         }
         Matcher m = PHONE.matcher(line);
         while (m.find()) {
             int digits = (int) m.group().chars().filter(Character::isDigit).count();
-            if (digits >= 10 && digits <= 15 && !looksLikeDates(m.group())) {
+            int least = PHONE_LABEL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find() ? LABELLED_DIGITS : 10;
+            if (digits >= least && digits <= 15 && !looksLikeDates(m.group())) {
                 return Optional.of(withoutLeadingNumber(m.group(), digits));
             }
         }
@@ -74,11 +85,11 @@ public final class ContactPatterns {
         }
         String tail = phone.substring(space + 1).strip();
         long tailDigits = tail.chars().filter(Character::isDigit).count();
-        return tailDigits >= 10 && tail.matches("\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}") ? tail : phone;
+        return tailDigits >= 10 && tail.matches("\\(?\\d{3}\\)?[\\s.-]{0,2}\\d{3}[\\s.–-]{0,2}\\d{4}") ? tail : phone;
     }
 
     /** "2019 - 2022 2023" and the like: only four-digit years. */
     private static boolean looksLikeDates(String s) {
-        return s.strip().matches("(?:(?:19|20)\\d{2}[\\s.-]*)+");
+        return s.strip().matches("(?:(?:19|20)\\d{2}[\\s.–-]*)+");
     }
 }

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>The name is the line, or the first part of a line, that looks like a name (one to five capitalised
  * words; one word only when the email address or LinkedIn address holds it), holds no job-title,
- * employer, place or label word, and is not a heading. Of several, the one whose words the email or
- * LinkedIn address holds wins, then the one the document styles as a heading, then the first.
+ * employer, place or label word, is not a heading and is not on a dated line. Of several, the one whose words the email or
+ * LinkedIn address holds wins, then the one the document styles as a heading, then the first. A name set
+ * as two one-word heading lines at the top is joined; with no header, the first part of the first heading
+ * ("ROWAN ELLIS | EXPERIENCE") is read too.
  *
  * <p>Thread-safe: stateless apart from the vocabulary, which is immutable.
  */
@@ -32,11 +34,17 @@ final class ContactReader {
     private static final int PLACE_LINES = 6;
     /** Lines of the header read for the name, at most. */
     private static final int NAME_LINES = 12;
+    /** A name split over the first two heading lines wins over any candidate that scores under this. */
+    private static final double SPLIT_NAME_SCORE = 4;
     private static final Pattern NAME_WORD = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’.-]*|(?:van|von|de|da|del|der|den|di|du|la|le|bin|binti|al|el|y|dos|das)|\\p{Lu}\\.)");
     /** Labels before contact details: "Location: Pune, India", "Address -". */
     private static final Pattern LABEL = Pattern.compile(
             "(?i)\\b(?:location|address|based in|lives in|residence|city|e-?mail|phone|mobile|tel|cell|linkedin)\\s*[:：-]\\s*");
+    /** A numeric postal code after the town: "Oak Park, CA 91377", "Springfield, IL 62701-1234". */
+    private static final Pattern POSTCODE = Pattern.compile("[\\s,]+\\d{4,6}(?:-\\d{4})?$");
+    /** The end of an email address wrapped onto a line of its own: lower-case letters and dots, no space. */
+    private static final Pattern WRAPPED_TAIL = Pattern.compile("[a-z][a-z.]{0,9}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final CvVocabulary vocabulary;
@@ -58,6 +66,12 @@ final class ContactReader {
     Read read(List<Section> sections, List<String> links) {
         List<NumberedLine> top = new ArrayList<>();
         List<NumberedLine> all = new ArrayList<>();
+        if (!sections.isEmpty() && sections.get(0).kind() != SectionKind.HEADER && !sections.get(0).lines().isEmpty()
+                && Segments.split(sections.get(0).heading()).size() > 1) {
+            // no header: the name run into the first heading ("ROWAN ELLIS | EXPERIENCE", a sidebar layout)
+            NumberedLine first = sections.get(0).lines().get(0);
+            top.add(new NumberedLine(first.number(), first.line().withText(sections.get(0).heading())));
+        }
         for (Section s : sections) {
             boolean contactSection = s.kind() == SectionKind.OTHER && s.heading().toLowerCase(Locale.ROOT).contains("contact")
                     || s.kind() == SectionKind.OTHER && s.heading().toLowerCase(Locale.ROOT).startsWith("personal");
@@ -69,6 +83,7 @@ final class ContactReader {
             }
         }
         String email = first(top, all, ContactPatterns::email);
+        email = email == null ? null : wrapped(email, all);
         String phone = first(top, all, ContactPatterns::phone);
         String linkedin = first(top, all, ContactPatterns::linkedin);
         for (String link : links) {
@@ -93,8 +108,27 @@ final class ContactReader {
                 location = Places.find(vocabulary, top.get(i).text());
             }
         }
+        if (location != null) {
+            location = POSTCODE.matcher(location).replaceFirst("");
+        }
         return new Read(name(top, email, linkedin), new Contact(email, phone, location,
                 linkedin == null ? null : linkedin.replaceFirst("(?i)^.*?(linkedin\\.com/in/)", "linkedin.com/in/")));
+    }
+
+    /**
+     * An address that ends its line, whose next line is only its tail ("alex.pico@example.ed" over "u": a
+     * narrow sidebar wraps inside the address), with the tail put back.
+     */
+    private static String wrapped(String email, List<NumberedLine> all) {
+        for (int i = 0; i + 1 < all.size(); i++) {
+            String text = all.get(i).text().strip();
+            String next = all.get(i + 1).text().strip();
+            if (text.endsWith(email) && WRAPPED_TAIL.matcher(next).matches()
+                    && all.get(i).line().page() == all.get(i + 1).line().page()) {
+                return ContactPatterns.email(email + next).orElse(email);
+            }
+        }
+        return email;
     }
 
     private static String first(List<NumberedLine> top, List<NumberedLine> all, Function<String, Optional<String>> find) {
@@ -119,6 +153,9 @@ final class ContactReader {
             if (++seen > NAME_LINES) {
                 break;
             }
+            if (YEAR.matcher(nl.text()).find()) {
+                continue;  // a dated line is a role, a school or a date stamp: its words are an employer's or a title's
+            }
             List<String> parts = Segments.split(nl.text());
             for (int k = 0; k < parts.size() && k < 2; k++) {
                 String candidate = parts.get(k).strip();
@@ -140,7 +177,25 @@ final class ContactReader {
                 }
             }
         }
-        return best;
+        String split = splitName(top, handles);
+        return split != null && (best == null || bestScore < SPLIT_NAME_SCORE || split.startsWith(best + " ")) ? split : best;
+    }
+
+    /**
+     * A name set as two heading lines of one word each at the very top ("Chanchal" over "Sharma"): the two
+     * words joined, when together they look like a name.
+     */
+    private String splitName(List<NumberedLine> top, String handles) {
+        if (top.size() < 2) {
+            return null;
+        }
+        NumberedLine a = top.get(0);
+        NumberedLine b = top.get(1);
+        String joined = a.text().strip() + " " + b.text().strip();
+        String[] words = joined.split("\\s+");
+        boolean oneWordEach = a.text().strip().indexOf(' ') < 0 && b.text().strip().indexOf(' ') < 0;
+        return oneWordEach && words.length == 2 && a.line().heading() && b.line().heading()
+                && looksLikeName(joined, words, a, allInHandles(words, handles)) ? joined : null;
     }
 
     private boolean looksLikeName(String candidate, String[] words, NumberedLine nl, boolean spelledByAddress) {

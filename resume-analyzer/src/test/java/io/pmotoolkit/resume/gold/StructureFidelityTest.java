@@ -56,7 +56,7 @@ class StructureFidelityTest {
      * contact details, so it has no contact floor). Raised on 2 December 2026 to just under the figures then, and the
      * role and education floors again after round two of that day.
      */
-    private static final double[] MIN_CONTACT = {0.97, 0.90, 0.86, 0.99, 0.0};
+    private static final double[] MIN_CONTACT = {0.97, 0.93, 0.91, 0.99, 0.0};
     private static final double[] MIN_ROLE = {0.97, 0.83, 0.87, 0.99, 0.73};
     private static final double[] MIN_EDUCATION = {0.97, 0.82, 0.80, 0.95, 0.91};
 
