@@ -91,13 +91,29 @@ final class Pages {
 
     /** Waits until {@code old} has gone and the next page shows its heading or an error. */
     static void awaitNewPage(WebDriver d, WebElement old) {
-        wait(d).until(ExpectedConditions.stalenessOf(old));
+        wait(d).until(x -> gone(old));
         wait(d).until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("score")),
                 ExpectedConditions.presenceOfElementLocated(By.id("error")),
                 ExpectedConditions.presenceOfElementLocated(By.id("question")),
                 ExpectedConditions.presenceOfElementLocated(By.id("summary")),
                 ExpectedConditions.presenceOfElementLocated(By.id("analyse-form"))));
+    }
+
+    /**
+     * Whether the element has left the page. While Chromium swaps documents, asking about a node of the old one can
+     * fail with "unhandled inspector error: Node with given id does not belong to the document" instead of a stale
+     * reference (seen once in CI): that too means the old page is gone.
+     */
+    private static boolean gone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     /** The role ids the Analyse form offers, without the empty "pick from the advert". */
