@@ -228,14 +228,17 @@ final class StarLabeller {
         return false;
     }
 
+    private static final Set<String> PERFECT = Set.of("have", "has", "'ve");
+    private static final Set<String> PAST_OF_BE_HAVE = Set.of("was", "were", "had");
+
     /** Whether a verb of the sentence is in the past: the sentence tells something that happened. */
     private static boolean tellsThePast(AnalyzedText t) {
         List<Token> tokens = t.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
             // "I have had to give bad news many times" is a habit, not a scene: the perfect is left out.
-            boolean perfect = i > 0 && Set.of("have", "has", "'ve").contains(lower(tokens.get(i - 1)));
-            if (tok.isVerb() && !perfect && (isPastAction(tok) || Set.of("was", "were", "had").contains(lower(tok)))) {
+            boolean perfect = i > 0 && PERFECT.contains(lower(tokens.get(i - 1)));
+            if (tok.isVerb() && !perfect && (isPastAction(tok) || PAST_OF_BE_HAVE.contains(lower(tok)))) {
                 return true;
             }
         }

@@ -152,11 +152,11 @@ public final class ResumeAnalyzer {
             AnalyzedText t = tagged.get(text);
             return t != null ? t : tokenized.computeIfAbsent(text, Nlp.get()::tokenize);
         };
-        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, notEvidence);
+        List<TermHit> hits = findTerms(parts, lines, matcher, tokens, analyser, notEvidence, classifier);
         if (ad != null) {
             List<Keyword> adOnly = ad.terms().stream().filter(t -> !t.known()).map(JobAd.AdTerm::keyword).toList();
             if (!adOnly.isEmpty()) {
-                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, notEvidence));
+                hits.addAll(findTerms(parts, lines, KeywordMatcher.of(adOnly), tokens, analyser, notEvidence, classifier));
             }
         }
         // An acronym the CV defines as something else ("Provost Marshal Office (PMO)") shows nothing.
@@ -294,7 +294,7 @@ public final class ResumeAnalyzer {
     /** Matches keywords in every line, graded by where they stand. */
     private static List<TermHit> findTerms(List<Section> parts, List<LineResult> lines, KeywordMatcher matcher,
                                            Function<String, AnalyzedText> analyser, Function<String, AnalyzedText> tagger,
-                                           NotEvidence notEvidence) {
+                                           NotEvidence notEvidence, LineClassifier classifier) {
         List<TermHit> hits = new ArrayList<>();
         for (Section s : parts) {
             for (NumberedLine nl : s.lines()) {
@@ -307,7 +307,7 @@ public final class ResumeAnalyzer {
                     if (line.excludes(m)) {
                         continue;
                     }
-                    hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines, tagger),
+                    hits.add(new TermHit(m, s.kind(), nl.number(), grade(s.kind(), nl, m, lines, tagger, classifier),
                             IN_PROGRESS.matcher(nl.text()).find()));
                 }
             }
@@ -385,7 +385,7 @@ public final class ResumeAnalyzer {
     }
 
     private static Evidence grade(SectionKind kind, NumberedLine nl, KeywordMatch m, List<LineResult> lines,
-                                  Function<String, AnalyzedText> analyser) {
+                                  Function<String, AnalyzedText> analyser, LineClassifier classifier) {
         if (namesOnly(nl, analyser)) {
             return Evidence.LISTED;
         }
@@ -400,33 +400,19 @@ public final class ResumeAnalyzer {
         }
         for (LineResult l : lines) {
             if (l.line() == nl.number() && l.kind() == LineKind.ACHIEVEMENT && containsMatch(nl, l, m)) {
-                return l.quantified() || outcomeBesideTerm(nl.text(), m) ? Evidence.ACHIEVEMENT : Evidence.EXPERIENCE;
+                return l.quantified() || outcomeBesideTerm(classifier, nl.text(), m) ? Evidence.ACHIEVEMENT : Evidence.EXPERIENCE;
             }
         }
         return Evidence.EXPERIENCE;
     }
 
-    private static final LineClassifier OUTCOME_CHECK = new LineClassifier();
-    /** core outcome-words.yaml, outcomes.cvLine: the words that make a line read as a result. */
-    private static final Pattern OUTCOME_WORD = Pattern.compile("(?i)\\b(?:"
-            + io.pmotoolkit.core.text.OutcomeWords.alternation("cvLine") + ")\\b");
-
     /**
-     * Whether an achievement line with no figure states its outcome outside the term's own words: "Recommend
-     * process improvements to enhance testing" and "Cost saving opportunities" read as results only through the
-     * term ("improvements", "saving"), so they evidence the term as experience. A line with a figure ("£310k
-     * under budget") and a term without an outcome word keep the grade. The term's words are replaced by a
-     * neutral noun and the line is classified again.
+     * Whether an achievement line with no figure states its outcome outside the term's own words ({@link
+     * LineClassifier#statesOutcomeWithout}); a match whose span is not inside the line keeps the grade.
      */
-    static boolean outcomeBesideTerm(String text, KeywordMatch m) {
-        if (m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
-            return true;
-        }
-        if (!OUTCOME_WORD.matcher(text.substring(m.start(), m.end())).find()) {
-            return true;  // the term holds no outcome word: the line's result is elsewhere
-        }
-        String masked = text.substring(0, m.start()) + "work" + text.substring(m.end());
-        return OUTCOME_CHECK.classify(masked).kind() == LineKind.ACHIEVEMENT;
+    private static boolean outcomeBesideTerm(LineClassifier classifier, String text, KeywordMatch m) {
+        return m.start() < 0 || m.end() > text.length() || m.start() >= m.end()
+                || classifier.statesOutcomeWithout(text, m.start(), m.end());
     }
 
     /** Whether the classified sentence is the one that holds the match (a line may hold several). */

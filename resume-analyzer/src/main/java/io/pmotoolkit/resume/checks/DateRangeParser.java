@@ -138,7 +138,7 @@ public final class DateRangeParser {
      * A year as written: four digits, or an apostrophe and two after a month's name ("January ‘15" is 2015,
      * "June '98" 1998: two digits above the current century's 50 are the last century's).
      */
-    private static int year(String written) {
+    public static int year(String written) {
         if (Character.isDigit(written.charAt(0))) {
             return Integer.parseInt(written);
         }

@@ -67,6 +67,19 @@ public final class LineClassifier {
     }
 
     /**
+     * Whether the line states its outcome outside the characters from {@code start} to {@code end} (a term's
+     * words): "Recommend process improvements to enhance testing" and "Cost saving opportunities" read as results
+     * only through the term ("improvements", "saving"). True when those characters hold no outcome word; else the
+     * line is classified again with them put as a neutral noun.
+     */
+    public boolean statesOutcomeWithout(String line, int start, int end) {
+        if (!OutcomeLanguage.hasOutcomeWord(line.substring(start, end))) {
+            return true;  // the line's result, if any, is elsewhere
+        }
+        return classify(line.substring(0, start) + "work" + line.substring(end)).kind() == LineKind.ACHIEVEMENT;
+    }
+
+    /**
      * As {@link #classify(String)}, taking the tagged text from {@code analyser}, so that a caller that has
      * already tagged the line (to match keywords in it) does not tag it twice, and wording the words a rewrite
      * adds (placeholders, guidance) in the CV's own currency and spelling.

@@ -262,6 +262,10 @@ final class LineShape {
     /** A bullet sign (and the space after it) opening the text after a label: "description - • Taking …". */
     private static final Pattern LEADING_BULLET = Pattern.compile("^[•●▪■◦►➢❖✓✔*-]\\s*");
 
+    /** Words after a line's first word that make what follows a where or a what-for, not the thing worked on. */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS =
+            java.util.Set.of("in", "at", "on", "for", "to", "with", "by", "from", "of", "as");
+
     /**
      * Whether the line opens with an action verb in the past tense ("Modified Invoice Smart Form."): its writer
      * said what they did, so capitalised words after it name the thing worked on, not a title.
@@ -269,8 +273,7 @@ final class LineShape {
     private static boolean opensInThePast(String text, RewriteVocabulary v) {
         String[] words = text.split("[\\s,]+", 3);
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
-        if (words.length > 1 && java.util.Set.of("in", "at", "on", "for", "to", "with", "by", "from", "of", "as")
-                .contains(words[1].toLowerCase(java.util.Locale.ROOT))) {
+        if (words.length > 1 && PLACE_PREPOSITIONS.contains(words[1].toLowerCase(java.util.Locale.ROOT))) {
             return false;  // "Presented in National Level Paper Presentation": the title is where, not what
         }
         for (String w : text.split("\\s+")) {

@@ -48,6 +48,11 @@ final class OutcomeLanguage {
         return false;
     }
 
+    /** Whether the text holds an outcome word or phrase at all, intended or not ("improvements", "cost saving"). */
+    static boolean hasOutcomeWord(String text) {
+        return OUTCOME.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Whether a metric in the line reads as a result: a change, a multiplier, a percentage, a score, or "by" an amount. */
     static boolean hasResultMetric(String text, List<String> metrics) {
         for (String metric : metrics) {

@@ -25,7 +25,7 @@ final class EducationReader {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(?:19|20)\\d{2}(?![\\p{L}\\p{N}])");
     /** A month with an apostrophe year ("June '15", "May ‘05"), the year when no four-digit one is written. */
-    private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?i)\\b(?:" + DateRangeParser.MONTH + ")\\.?,?\\s*['‘’](\\d{2})(?!\\d)");
+    private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?i)\\b(?:" + DateRangeParser.MONTH + ")\\.?,?\\s*(['‘’]\\d{2})(?!\\d)");
     /** A name of one to four capitalised words ("Caltech", "Georgia Tech", "UC Berkeley"). */
     private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.&'’-]*){0,3}");
     /** Dates and their words, cut from a qualification or institution ("Sept 2013 – June 2017", "Expected May 2025"). */
@@ -447,11 +447,10 @@ final class EducationReader {
             last = Integer.parseInt(m.group());
         }
         if (last == null) {
-            // "September '12 – June '15": two digits above 50 are the 1900s, as DateRangeParser reads them
+            // "September '12 – June '15", read as DateRangeParser reads such a year
             Matcher a = APOSTROPHE_YEAR.matcher(text);
             while (a.find()) {
-                int yy = Integer.parseInt(a.group(1));
-                last = yy > 50 ? 1900 + yy : 2000 + yy;
+                last = DateRangeParser.year(a.group(1));
             }
         }
         return last;

@@ -387,7 +387,8 @@ final class RoleReader {
         return normalName(a).equals(normalName(b));
     }
 
-    private static String normalName(String s) {
+    /** A name lower-cased, with every run of other characters one space: the key {@link #sameName} compares. */
+    static String normalName(String s) {
         return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

@@ -102,6 +102,7 @@ public final class StructureReader {
         List<String> warnings = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<Integer> repeated = new ArrayList<>();
+        Map<String, List<Headline>> headlines = null;
         for (Section s : sections) {
             for (NumberedLine nl : s.lines()) {
                 if (vocabulary.isDeclaration(nl.text()) || s.kind() == SectionKind.ACHIEVEMENTS && isAward(nl.text())) {
@@ -114,7 +115,11 @@ public final class StructureReader {
                         continue;
                     }
                     for (RoleReader.Entry read : roles.read(s.lines(), now)) {
-                        RoleReader.Entry e = withHeadlineTitle(read, sections, s);
+                        RoleReader.Entry e = read;
+                        if (read.organisation() != null && (read.labelled() || read.title() == null)) {
+                            headlines = headlines == null ? headlines(sections) : headlines;
+                            e = withHeadlineTitle(read, headlines, s);
+                        }
                         notStatements.addAll(e.headerLines());
                         Optional<String> notJob = vocabulary.notEmploymentKind(e.title());
                         if (notJob.isPresent()) {
@@ -168,29 +173,42 @@ public final class StructureReader {
     /** Words of a "Title - Employer" line elsewhere in the CV, at most. */
     private static final int MAX_HEADLINE_WORDS = 14;
 
+    /** A short "Title - Employer" line outside the roles: its title, where it stands, and its section. */
+    private record Headline(String title, int line, Section section) {
+    }
+
     /**
-     * A role read from labelled fields, or without a title, with the title a short line outside its section gives
-     * for its employer: "SAP HANA Developer - Schlumberger" under the name of a form export, over "company -
-     * Schlumberger" and a project's "Role: Developer". The title part needs a job-title word.
+     * Every short line of two parts whose first part has a job-title word and no employer word ("SAP HANA Developer
+     * - Schlumberger"), read once for the whole CV however many roles ask, by the employer's name as
+     * {@link RoleReader#normalName} writes it.
      */
-    private RoleReader.Entry withHeadlineTitle(RoleReader.Entry e, List<Section> sections, Section own) {
-        if (e.organisation() == null || !(e.labelled() || e.title() == null)) {
-            return e;
-        }
+    private Map<String, List<Headline>> headlines(List<Section> sections) {
+        Map<String, List<Headline>> by = new HashMap<>();
         for (Section s : sections) {
-            if (s == own) {
-                continue;
-            }
             for (NumberedLine nl : s.lines()) {
                 String text = nl.text().strip();
                 if (nl.line().bullet() || text.split("\\s+").length > MAX_HEADLINE_WORDS) {
                     continue;
                 }
                 List<String> parts = Segments.split(text);
-                if (parts.size() == 2 && RoleReader.sameName(parts.get(1), e.organisation())
-                        && vocabulary.hasTitleWord(parts.get(0)) && !vocabulary.hasEmployerWord(parts.get(0))) {
-                    return e.withTitle(parts.get(0), nl.number());
+                if (parts.size() == 2 && vocabulary.hasTitleWord(parts.get(0)) && !vocabulary.hasEmployerWord(parts.get(0))) {
+                    by.computeIfAbsent(RoleReader.normalName(parts.get(1)), k -> new ArrayList<>())
+                            .add(new Headline(parts.get(0), nl.number(), s));
                 }
+            }
+        }
+        return by;
+    }
+
+    /**
+     * A role read from labelled fields, or without a title, with the title a short line outside its section gives
+     * for its employer: "SAP HANA Developer - Schlumberger" under the name of a form export, over "company -
+     * Schlumberger" and a project's "Role: Developer". The title part needs a job-title word.
+     */
+    private static RoleReader.Entry withHeadlineTitle(RoleReader.Entry e, Map<String, List<Headline>> headlines, Section own) {
+        for (Headline h : headlines.getOrDefault(RoleReader.normalName(e.organisation()), List.of())) {
+            if (h.section() != own) {
+                return e.withTitle(h.title(), h.line());
             }
         }
         return e;
