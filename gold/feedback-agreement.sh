@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints how often the interview feedback agrees with the labelled answers of gold/feedback/answers.yaml (tuned
-# on), gold/feedback/heldout.yaml, heldout2.yaml and heldout3.yaml (held out: each measured blind once before its
+# on), gold/feedback/heldout.yaml, heldout2.yaml, heldout3.yaml and heldout4.yaml (held out: each measured blind once before its
 # misses were read; the blind figures are in docs/feedback.md): relevance, each part of the question type's
 # rubric, and the verdict (see docs/feedback.md#agreement). Needs nothing outside the repository.
 set -uo pipefail
