@@ -137,7 +137,8 @@ public final class AnswerCoach {
         Rubric rubric;
         List<ScorePart> parts;
         List<String> suggestions;
-        List<ConceptCheck> concepts = RubricReader.concepts(context.concepts(), answerWords, answerKeys);
+        List<ConceptCheck> concepts = RubricReader.concepts(context.concepts(), answerWords, answerKeys,
+                context.questionText());
         List<String> wrong = RubricReader.misconceptions(context.misconceptions(), answerWords, answerKeys);
         int competencyUsed = context.competency() == null ? 0 : (int) used.stream()
                 .filter(t -> model.findKeyword(t).map(k -> k.competency().equals(context.competency())).orElse(false))
@@ -287,6 +288,16 @@ public final class AnswerCoach {
         if (evidence.get(Part.SITUATION).isEmpty() && sentences.size() > 1 && !sentences.get(0).parts().isEmpty()
                 && labeller.setsScene(analysed.get(0))) {
             evidence.get(Part.SITUATION).add(sentences.get(0).text());
+        }
+        // The other way round: a sentence that carries the scene and states the brief as well ("In my last role I was
+        // asked to look at why projects were late") shows the task too.
+        if (evidence.get(Part.TASK).isEmpty()) {
+            for (int k = 0; k < sentences.size(); k++) {
+                if (sentences.get(k).has(Part.SITUATION) && labeller.statesBrief(analysed.get(k))) {
+                    evidence.get(Part.TASK).add(sentences.get(k).text());
+                    break;
+                }
+            }
         }
         Component situation = present(evidence.get(Part.SITUATION),
                 "No sentence sets the scene: where you were, when, and what was wrong or at stake.");

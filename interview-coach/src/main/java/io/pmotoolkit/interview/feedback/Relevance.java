@@ -206,7 +206,10 @@ public record Relevance(String level, List<String> topicWords, List<String> topi
         competencyUsed = elsewhere ? 0 : competencyUsed;
         String level;
         if (type == QuestionType.MOTIVATION) {
-            level = hits >= 1 || ideas >= 2 ? ON_TOPIC : ideas == 0 && terms == 0 ? OFF_TOPIC : PARTIAL;
+            // An answer that gives no reason, fit or aim but fits this question better than most of the bank is about
+            // it in empty words ("an exciting opportunity with a fantastic organisation"): partial, not another
+            // question's answer.
+            level = hits >= 1 || ideas >= 2 ? ON_TOPIC : ideas == 0 && terms == 0 && far ? OFF_TOPIC : PARTIAL;
         } else if (hits >= 2 || (hits >= 1 && terms + competencyUsed + (ideas >= 2 ? 1 : 0) >= 1) || terms >= 2
                 || fits || hits == 1 && !far) {
             // One of the question's words where the answer also fits the question better than all but a few of

@@ -31,15 +31,36 @@ final class RubricReader {
         return new Rubric(def.id(), def.name(), out);
     }
 
-    /** Which of the question's concepts the answer covers, in the bank's order. */
+    /** Which of the question's concepts the answer covers, in the bank's order (no question text: none is an echo). */
     static List<ConceptCheck> concepts(List<Concept> concepts, List<String> words, List<String> keys) {
+        return concepts(concepts, words, keys, null);
+    }
+
+    /**
+     * Which of the question's concepts the answer covers, in the bank's order. A signal the question itself says
+     * ("appetite", "executive" and "portfolio" for "help the executive set a risk appetite for the portfolio"; "mix"
+     * for "when would you mix them") is an echo: an answer that covers ideas only by echoes repeats the question's
+     * subject without saying anything right about it ("Risk appetite is the list of all the risks the portfolio
+     * has"), so then no idea is covered. Where an idea has both, the signal that is not an echo is reported.
+     */
+    static List<ConceptCheck> concepts(List<Concept> concepts, List<String> words, List<String> keys,
+                                       String question) {
+        List<String> qWords = question == null ? List.of() : KeyPhrases.words(question);
+        List<String> qKeys = question == null ? List.of() : KeyPhrases.keys(question);
         List<ConceptCheck> out = new ArrayList<>();
+        boolean beyondEchoes = false;
         for (Concept c : concepts) {
             // An idea in other word order ("the log of decisions") still shows it; a misconception must be said as
             // written, since a wrong statement re-ordered is often a right one.
-            String signal = c.signals().stream().filter(s -> KeyPhrases.contains(words, keys, s)
-                    || KeyPhrases.near(words, keys, s)).findFirst().orElse(null);
+            List<String> found = c.signals().stream().filter(s -> KeyPhrases.contains(words, keys, s)
+                    || KeyPhrases.near(words, keys, s)).toList();
+            String own = found.stream().filter(s -> !KeyPhrases.contains(qWords, qKeys, s)).findFirst().orElse(null);
+            beyondEchoes |= own != null;
+            String signal = own != null ? own : found.isEmpty() ? null : found.get(0);
             out.add(new ConceptCheck(c.name(), signal != null, signal));
+        }
+        if (!beyondEchoes) {
+            return out.stream().map(k -> new ConceptCheck(k.name(), false, null)).toList();
         }
         return out;
     }

@@ -67,6 +67,13 @@ final class StarLabeller {
     private static final Set<String> SCENE_OPENERS = Set.of("when", "while", "whilst", "after", "before", "since",
             "until", "once", "as", "if");
 
+    /**
+     * A sentence that opens with the generic "you" ("You take what you learned...", "If you do that, ...") gives
+     * advice to anyone: it tells no scene, action or result of the candidate's own.
+     */
+    private static final Pattern GENERIC_YOU = Pattern.compile("(?i)^(?:if |when |once )?you(?:'d|'ll| would| will"
+            + "| can| have| need| should| might| must| just| always| then| also)? (?!know\\b)\\w+");
+
     private final MetricExtractor metrics = new MetricExtractor();
 
     /**
@@ -80,6 +87,10 @@ final class StarLabeller {
     LabelledSentence label(AnalyzedText analyzed, int position, int count, boolean resultClause) {
         String s = analyzed.text();
         List<String> found = metrics.extract(s);
+        if (GENERIC_YOU.matcher(V.bare(s)).find()) {
+            // "You avoid jargon", "If you do that, people follow you": advice to anyone, not a time it happened.
+            return new LabelledSentence(s, List.of(), found);
+        }
         Map<Part, Integer> points = new EnumMap<>(Part.class);
         points.put(Part.SITUATION, score(V.star.get(Part.SITUATION), s) + (pastContinuous(analyzed) ? 2 : 0));
         points.put(Part.TASK, score(V.star.get(Part.TASK), s));
@@ -127,6 +138,15 @@ final class StarLabeller {
      */
     boolean setsScene(AnalyzedText analyzed) {
         return score(V.star.get(Part.SITUATION), analyzed.text()) + (pastContinuous(analyzed) ? 2 : 0) >= CARRIES;
+    }
+
+    /**
+     * Whether a sentence states a brief with a strong task cue ("I was asked to", "my job was"), whatever part it
+     * carries: a scene and a brief told in one sentence show both.
+     */
+    boolean statesBrief(AnalyzedText analyzed) {
+        return V.star.get(Part.TASK).stream().anyMatch(c -> c.points() >= 4 && c.pattern().matcher(analyzed.text())
+                .find());
     }
 
     /**
@@ -262,8 +282,9 @@ final class StarLabeller {
         List<Token> tokens = t.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String w = lower(tokens.get(i));
+            // "we used PRINCE2", "I felt": a state or a habit, not a thing done (the same words firstPersonAction skips).
             if ((w.equals("i") || w.equals("we")) && "VERB".equals(tokens.get(i + 1).pos())
-                    && isPastAction(tokens.get(i + 1))) {
+                    && isPastAction(tokens.get(i + 1)) && !NOT_ACTIONS.contains(lower(tokens.get(i + 1)))) {
                 return true;
             }
         }

@@ -54,8 +54,12 @@ class FeedbackAgreementTest {
      * under the tuned figure.
      */
     private static final double MIN_HELDOUT3 = 0.91;
-    /** The fourth held-out set, written on 2 December 2026 (session 8); blind figure in docs/feedback.md. */
-    private static final double MIN_HELDOUT4 = 0.0;
+    /**
+     * The fourth held-out set, written on 2 December 2026 (session 8): 86.1 % blind on the code of that morning, then
+     * its misses were fixed as causes, so its figure is no longer blind; the floor sits a little under the tuned
+     * figure.
+     */
+    private static final double MIN_HELDOUT4 = 0.90;
 
     record Label(String id, String question, String role, String kind, String text, String relevance,
                  List<String> parts, String verdict) {
