@@ -196,7 +196,9 @@ public final class LineClassifier {
                 return Rewrite.guidance(opener == null ? LineShape.unsureReason(text, analysis) : LineShape.UNSURE,
                         topic, locale);
             }
-            if (opener != null && !shared && OutcomeLanguage.statesOutcome(body, 0)) {
+            if (opener != null && !shared && OutcomeLanguage.statesOutcome(body, 0)
+                    || opener == null && RewriteVocabulary.builtIn().statesResult(body)) {
+                // "Mentored four engineers through promotion to mid-level": the line states what came of it
                 return Rewrite.resultIfItWasOne(body, quantified);
             }
             return Rewrite.addResult(body, topic, shared, locale);

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class LineShape {
 
+    /** A line that says which team its writer was part of ("Was part of the backend team."). */
+    static final String MEMBERSHIP = "membership";
+    /** A line about the writer's own learning ("Attending a workshop in college"). */
+    static final String STUDY = "study";
     /** Reasons, named as the guidance texts of {@code rewrite-vocabulary.yaml}. */
     static final String NOT_A_DUTY = "notADuty";
     static final String MERGED = "merged";
@@ -48,7 +52,7 @@ final class LineShape {
     /** A capitalised word after a lower-case word, with no punctuation between: where a second bullet starts. */
     private static final Pattern CAPITAL_AFTER_LOWER = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{Ll}+)\\b");
     private static final Pattern CAPITAL_VERB_AFTER_AND = Pattern.compile("\\b(?:and|or)\\s+\\p{Lu}\\p{Ll}+ed\\b");
-    private static final Pattern TEMPLATE = Pattern.compile("^\\[|\\[[^\\]]{1,30}]|\\bjob description\\s*\\d*$"
+    private static final Pattern TEMPLATE = Pattern.compile("^\\[|\\[(?!(?-i:\\p{Lu}{2,8})])[^\\]]{1,30}]|\\bjob description\\s*\\d*$"
             + "|\\blorem ipsum\\b", Pattern.CASE_INSENSITIVE);
 
     /** A line that opens with "To" and a verb: the second half of a sentence ("To handle large volumes"). */
@@ -69,8 +73,10 @@ final class LineShape {
      * are done") and is not one.
      */
     static boolean describes(String text, RewriteVocabulary v) {
-        Optional<String> head = v.subjectBeforeDescribingVerb(text);
-        if (head.isEmpty()) {
+        Optional<String> head = v.subjectBeforeDescribingVerb(text).or(() -> subjectBeforeThirdPerson(text));
+        if (head.isEmpty() || Character.isLowerCase(text.strip().codePointAt(0))) {
+            // a line that opens in lower case is the cut-off half of a sentence, whatever its verb
+            // ("together with static data must therefore be delivered"): the fragment guidance fits it
             return false;
         }
         String[] words = head.get().split("\\s+");
@@ -86,6 +92,28 @@ final class LineShape {
             }
         }
         return true;
+    }
+
+    /** A subject of one to four words, then a verb in -s before a determiner: "The admin module controls the ...". */
+    private static final Pattern THIRD_PERSON_AFTER_SUBJECT = Pattern.compile(
+            "^((?:[^\\s,;:]+\\s+){1,4}?(\\p{Ll}+s))\\s+(?:the|a|an|all|each|every|its|their|our)\\b");
+
+    /**
+     * The subject and its verb when a line opens with a noun phrase and a verb in the third person before its
+     * object ("Admin module controls the site data", "The tool stores every change"): a description of a system,
+     * not what the writer did. The verb must be a known verb's -s form; the subject is checked by {@link #describes}.
+     */
+    private static Optional<String> subjectBeforeThirdPerson(String text) {
+        Matcher m = THIRD_PERSON_AFTER_SUBJECT.matcher(text.strip());
+        if (!m.find() || ActionVerbs.baseOfThirdPerson(m.group(2)) == null) {
+            return Optional.empty();
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (w.matches("\\p{Ll}+s") && !w.equals(m.group(2)) && ActionVerbs.baseOfThirdPerson(w) != null) {
+                return Optional.empty();  // "Reviews and signs the ...": a list of verbs, not a subject
+            }
+        }
+        return Optional.of(m.group(1));
     }
 
     /** A job, status or admission held for a time ("Worked as a developer for 4 years", "Admitted ... since 2012"). */
@@ -183,6 +211,12 @@ final class LineShape {
         }
         if (notADuty || title) {
             return Optional.of(NOT_A_DUTY);
+        }
+        if (v.statesStudy(text)) {
+            return Optional.of(STUDY);  // "Attending 3d printing workshop in college": own learning, no duty
+        }
+        if (v.statesMembership(text)) {
+            return Optional.of(MEMBERSHIP);  // "Was part of the backend team.": a team named, no duty
         }
         if (v.statesRole(text)) {
             return Optional.of(ROLE);  // "Working as Java developer in Spring MVC": the job held, not a duty

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How usable the rewrites of duty lines are, judged by reading them: {@code gold/rewrites/lines.yaml} (the tuning
- * set), {@code gold/rewrites/heldout.yaml}, {@code heldout2.yaml} and {@code heldout3.yaml} (the held-out sets) name
- * real duty lines of the corpus by CV id and a hash of the line;
+ * set), {@code gold/rewrites/heldout.yaml}, {@code heldout2.yaml}, {@code heldout3.yaml} and {@code heldout4.yaml}
+ * (the held-out sets) name real duty lines of the corpus by CV id and a hash of the line;
  * {@code gold/rewrites/judgements.yaml} holds a careful editor's verdict on each rewrite, keyed by a hash of the
  * line and the suggestion, so a changed rewrite shows up as not judged yet. Prints the figures docs/accuracy.md
  * publishes and lists the rewrites not judged yet (their text goes to the terminal only, never to a file).
@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * <p>{@code -Dpmo.rewrites.select=true} draws the two sets afresh (fixed seed) and writes the two line files; it
  * is how they were made and is not run in a build; {@code -Dpmo.rewrites.select2=true} draws the second
  * held-out set from the CVs the two do not use; {@code -Dpmo.rewrites.select3=true} the third from the CVs none of
- * the three uses.
+ * the three uses; {@code -Dpmo.rewrites.select4=true} the fourth from the offlinecv fixtures and Kaggle texts none
+ * of the four uses.
  */
 class RewriteQualityTest {
 
@@ -60,11 +61,11 @@ class RewriteQualityTest {
      * rewrites fails. All three sets are judged by the strict rules of judgements-second.yaml's header; a rewrite
      * changed since it was judged counts as not good.
      */
-    private static final double MIN_GOOD = 0.79;  // round five: 79.7 % (148 lines; 77.0 % on the morning merge, before the unread role-field lines were judged)
-    private static final double MIN_GOOD_HELDOUT = 0.79;  // strict: 60 % blind before item 4, 80.0 % after rounds four and five
-    private static final double MIN_GOOD_HELDOUT2 = 0.79;  // blind before item 4: 61.7 %; after round five: 80.0 %
-    private static final double MIN_GOOD_HELDOUT3 = 0.79;  // blind before round four: 51.7 %; after round five: 80.0 %
-    private static final double MIN_GOOD_HELDOUT4 = 0.0;  // session 8: set drawn, not judged yet
+    private static final double MIN_GOOD = 0.81;  // session 8: 81.8 % (round five 79.7 %)
+    private static final double MIN_GOOD_HELDOUT = 0.79;  // strict: 60 % blind before item 4, 80.0 % after rounds four, five and session 8
+    private static final double MIN_GOOD_HELDOUT2 = 0.79;  // blind before item 4: 61.7 %; after round five and session 8: 80.0 %
+    private static final double MIN_GOOD_HELDOUT3 = 0.81;  // blind before round four: 51.7 %; after session 8: 81.7 %
+    private static final double MIN_GOOD_HELDOUT4 = 0.78;  // blind before session 8: 51.4 %; after: 79.2 %
 
     private static final long SEED = 14_4;
     private static final int PER_CV = 5;
