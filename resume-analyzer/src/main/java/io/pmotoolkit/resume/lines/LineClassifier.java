@@ -104,6 +104,7 @@ public final class LineClassifier {
                 ? LineKind.ACHIEVEMENT : LineKind.RESPONSIBILITY;
         Objects.requireNonNull(locale, "locale");
         Rewrite.Suggestion s = LineShape.afterLabel(text)
+                .or(() -> opener == null ? LineShape.withoutTrailingAside(text) : java.util.Optional.empty())
                 .map(duty -> suggestFor(duty, kind, locale))
                 .orElseGet(() -> suggest(text, wholly(text, analysis, kind, opener), kind, quantified, opener, verb,
                         locale));

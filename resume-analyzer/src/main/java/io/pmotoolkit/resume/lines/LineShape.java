@@ -139,6 +139,19 @@ final class LineShape {
                 || first.endsWith("ing") && isVerbWord(first)) ? Optional.of(rest) : Optional.empty();
     }
 
+    /** A sentence that ends with a full stop, then only a short aside in brackets: "... for driving business. (PLAN TO WIN)". */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("^(.*[\\p{Ll}\\d]\\.)\\s*\\([^()]{1,60}\\)\\s*\\.?$");
+
+    /**
+     * The line without an aside in brackets after its last full stop (a slogan, a label, a note: "Encouraged the
+     * team to ... for driving business. (PLAN TO WIN)"): the duty is the sentence before it, and the aside would
+     * break the rewrite ("business. (PLAN TO WIN), so that") and choose its result.
+     */
+    static Optional<String> withoutTrailingAside(String text) {
+        Matcher m = TRAILING_ASIDE.matcher(text.strip());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** A list number before a verb: "2 Using...", "3.Preparing...", "6) Inspect...". */
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}(?:[.)]\\s*|\\s+)(?=(\\p{Lu}\\p{Ll}+)\\b)");
     /** A stray glyph of another script stuck to the first word: a symbol-font bullet read as a letter ("ؠMonitor"). */
@@ -358,7 +371,11 @@ final class LineShape {
         return depth != 0;
     }
 
-    /** A capitalised action verb in the past after a lower-case word: "...problem resolutions Performed routine". */
+    /**
+     * A capitalised action verb in the past after a lower-case word ("...problem resolutions Performed routine"),
+     * or in its base form after a plain lower-case noun and before "and" or a determiner ("...sign-offs from
+     * approvers Gather and perform analysis"): where a second bullet starts.
+     */
     private static boolean secondBullet(String text) {
         Matcher m = CAPITAL_AFTER_LOWER.matcher(text);
         while (m.find()) {
@@ -366,8 +383,28 @@ final class LineShape {
                     && ActionVerbs.isActionVerb(m.group(1))) {
                 return true;
             }
+            if (m.start() > 0 && baseVerbOpensBullet(text, m)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Words before which a capitalised word is a name or a title ("the Support team", "in Build"), not a verb. */
+    private static final java.util.Set<String> BEFORE_A_NAME = java.util.Set.of("the", "a", "an", "with", "of", "for",
+            "to", "and", "or", "in", "on", "by", "our", "their", "its", "from", "at", "as", "into", "via", "per");
+    /** What follows a verb's base form that opens a bullet: "and", or a determiner of its object. */
+    private static final Pattern AFTER_BASE_VERB = Pattern.compile("^\\s+(?:and|the|all|a|an|any|each|new)\\s");
+
+    private static boolean baseVerbOpensBullet(String text, Matcher m) {
+        String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (!ActionVerbs.isKnownBase(w) || ActionVerbs.isPastForm(w)) {
+            return false;
+        }
+        String head = text.substring(0, m.start()).strip();
+        String before = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return !BEFORE_A_NAME.contains(before) && !before.endsWith("ed") && !before.endsWith("ing")
+                && before.chars().allMatch(Character::isLetter) && AFTER_BASE_VERB.matcher(text.substring(m.end())).find();
     }
 
     /** A line that stops on a word that needs more after it: "...Association in", "...that convey". */

@@ -44,6 +44,7 @@ class RewriteFifthReadingTest {
         "Rewrote the onboarding guide for new analysts. | Rewrote the onboarding guide for new analysts",
         "Effectively coded required fixes and checked them into the repository. | Effectively coded required fixes and checked them into the repository",
         "Launched a new customer experience for the booking site. | Launched a new customer experience for the booking site",
+        "Encourage the team to share the plan for the new site. (ONE TEAM ONE GOAL) | Encouraged the team to share the plan for the new site",
         "Translating the business requirements into the Business Requirement Document [BRD]. | Translated the business requirements into the Business Requirement Document [BRD]",
     })
     void easyDutiesGetASentenceThatReads(String line, String expected) {
@@ -102,11 +103,17 @@ class RewriteFifthReadingTest {
         "Began studies in project management at night school. | This line is about your own learning",
         "together with the report must be sent to the board. | This reads as part of a sentence",
         "Gained hands-on experience in Power BI and SQL. | This line states a skill",
+        "Running workshops with the sponsors to agree the scope Review and sign off the plans | This line holds more than one point",
     })
     void notADutyGetsTheGuidanceThatFits(String line, String guidance) {
         var a = classifier.classify(line);
         assertNull(a.rewrite(), line);
         assertTrue(a.suggestion().startsWith(guidance), a.suggestion());
+    }
+
+    @Test
+    void aCapitalisedNameAfterItsPrepositionIsNoSecondBullet() {
+        assertNotNull(classifier.classify("Worked with the Support team on the new release.").rewrite());
     }
 
     @Test
