@@ -565,7 +565,7 @@ final class Rewrite {
             // an object, but not a job: "Teaching Assistant", "Marketing Manager" are titles
             // and a lower-case one: "SHOPPING MANAGEMENT SYSTEM", "Engineering Station" are names
             return GERUND_OBJECT_START.contains(next.pos()) && !namesAJob(analysis, first)
-                    && !Character.isUpperCase(next.text().charAt(0))
+                    && (!Character.isUpperCase(next.text().charAt(0)) || acronymObject(tokens, i, first))
                     || COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT))
                     && i + 2 < tokens.size() && isJoinedVerb(tokens, i + 2, true);
         }
@@ -574,6 +574,18 @@ final class Rewrite {
         }
         return !Set.of("NOUN", "PROPN", "PUNCT", "SYM", "X", "NUM").contains(next.pos())
                 && !Character.isUpperCase(next.text().charAt(0));  // "Gilmore Financial" is a name
+    }
+
+    /**
+     * An acronym of two to five capitals as the object of an -ing verb written in lower case after its capital,
+     * followed by a lower-case word: "Raising SR with Oracle Support", "Testing SAP modules"; not a title in
+     * capitals ("SHOPPING MANAGEMENT SYSTEM") nor a name in title case ("Leading EMEA Sales").
+     */
+    private static boolean acronymObject(List<Token> tokens, int i, Token first) {
+        String w = first.text();
+        String next = tokens.get(i + 1).text();
+        return w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT)) && next.matches("\\p{Lu}{2,5}")
+                && i + 2 < tokens.size() && Character.isLowerCase(tokens.get(i + 2).text().codePointAt(0));
     }
 
     /** Whether the word after {@code word} names a job, so the two are a job title: "Teaching Assistant". */

@@ -45,6 +45,8 @@ class RewriteFifthReadingTest {
         "Effectively coded required fixes and checked them into the repository. | Effectively coded required fixes and checked them into the repository",
         "Launched a new customer experience for the booking site. | Launched a new customer experience for the booking site",
         "Encourage the team to share the plan for the new site. (ONE TEAM ONE GOAL) | Encouraged the team to share the plan for the new site",
+        "Raising SR with the vendor for each outage. | Raised SR with the vendor for each outage",
+        "Testing SAP modules before each release. | Tested SAP modules before each release",
         "Translating the business requirements into the Business Requirement Document [BRD]. | Translated the business requirements into the Business Requirement Document [BRD]",
     })
     void easyDutiesGetASentenceThatReads(String line, String expected) {
