@@ -104,6 +104,7 @@ public final class LineClassifier {
                 ? LineKind.ACHIEVEMENT : LineKind.RESPONSIBILITY;
         Objects.requireNonNull(locale, "locale");
         Rewrite.Suggestion s = LineShape.afterLabel(text)
+                .or(() -> opener == null ? LineShape.withoutTrailingAside(text) : java.util.Optional.empty())
                 .map(duty -> suggestFor(duty, kind, locale))
                 .orElseGet(() -> suggest(text, wholly(text, analysis, kind, opener), kind, quantified, opener, verb,
                         locale));
@@ -196,7 +197,9 @@ public final class LineClassifier {
                 return Rewrite.guidance(opener == null ? LineShape.unsureReason(text, analysis) : LineShape.UNSURE,
                         topic, locale);
             }
-            if (opener != null && !shared && OutcomeLanguage.statesOutcome(body, 0)) {
+            if (opener != null && !shared && OutcomeLanguage.statesOutcome(body, 0)
+                    || opener == null && RewriteVocabulary.builtIn().statesResult(body)) {
+                // "Mentored four engineers through promotion to mid-level": the line states what came of it
                 return Rewrite.resultIfItWasOne(body, quantified);
             }
             return Rewrite.addResult(body, topic, shared, locale);

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class LineShape {
 
+    /** A line that says which team its writer was part of ("Was part of the backend team."). */
+    static final String MEMBERSHIP = "membership";
+    /** A line about the writer's own learning ("Attending a workshop in college"). */
+    static final String STUDY = "study";
     /** Reasons, named as the guidance texts of {@code rewrite-vocabulary.yaml}. */
     static final String NOT_A_DUTY = "notADuty";
     static final String MERGED = "merged";
@@ -48,7 +52,7 @@ final class LineShape {
     /** A capitalised word after a lower-case word, with no punctuation between: where a second bullet starts. */
     private static final Pattern CAPITAL_AFTER_LOWER = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{Ll}+)\\b");
     private static final Pattern CAPITAL_VERB_AFTER_AND = Pattern.compile("\\b(?:and|or)\\s+\\p{Lu}\\p{Ll}+ed\\b");
-    private static final Pattern TEMPLATE = Pattern.compile("^\\[|\\[[^\\]]{1,30}]|\\bjob description\\s*\\d*$"
+    private static final Pattern TEMPLATE = Pattern.compile("^\\[|\\[(?!(?-i:\\p{Lu}{2,8})])[^\\]]{1,30}]|\\bjob description\\s*\\d*$"
             + "|\\blorem ipsum\\b", Pattern.CASE_INSENSITIVE);
 
     /** A line that opens with "To" and a verb: the second half of a sentence ("To handle large volumes"). */
@@ -69,8 +73,10 @@ final class LineShape {
      * are done") and is not one.
      */
     static boolean describes(String text, RewriteVocabulary v) {
-        Optional<String> head = v.subjectBeforeDescribingVerb(text);
-        if (head.isEmpty()) {
+        Optional<String> head = v.subjectBeforeDescribingVerb(text).or(() -> subjectBeforeThirdPerson(text));
+        if (head.isEmpty() || Character.isLowerCase(text.strip().codePointAt(0))) {
+            // a line that opens in lower case is the cut-off half of a sentence, whatever its verb
+            // ("together with static data must therefore be delivered"): the fragment guidance fits it
             return false;
         }
         String[] words = head.get().split("\\s+");
@@ -86,6 +92,28 @@ final class LineShape {
             }
         }
         return true;
+    }
+
+    /** A subject of one to four words, then a verb in -s before a determiner: "The admin module controls the ...". */
+    private static final Pattern THIRD_PERSON_AFTER_SUBJECT = Pattern.compile(
+            "^((?:[^\\s,;:]+\\s+){1,4}?(\\p{Ll}+s))\\s+(?:the|a|an|all|each|every|its|their|our)\\b");
+
+    /**
+     * The subject and its verb when a line opens with a noun phrase and a verb in the third person before its
+     * object ("Admin module controls the site data", "The tool stores every change"): a description of a system,
+     * not what the writer did. The verb must be a known verb's -s form; the subject is checked by {@link #describes}.
+     */
+    private static Optional<String> subjectBeforeThirdPerson(String text) {
+        Matcher m = THIRD_PERSON_AFTER_SUBJECT.matcher(text.strip());
+        if (!m.find() || ActionVerbs.baseOfThirdPerson(m.group(2)) == null) {
+            return Optional.empty();
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (w.matches("\\p{Ll}+s") && !w.equals(m.group(2)) && ActionVerbs.baseOfThirdPerson(w) != null) {
+                return Optional.empty();  // "Reviews and signs the ...": a list of verbs, not a subject
+            }
+        }
+        return Optional.of(m.group(1));
     }
 
     /** A job, status or admission held for a time ("Worked as a developer for 4 years", "Admitted ... since 2012"). */
@@ -109,6 +137,19 @@ final class LineShape {
         return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && (ActionVerbs.isPastForm(first)
                 || ActionVerbs.isPlausiblePast(first) && first.endsWith("ed")
                 || first.endsWith("ing") && isVerbWord(first)) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** A sentence that ends with a full stop, then only a short aside in brackets: "... for driving business. (PLAN TO WIN)". */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("^(.*[\\p{Ll}\\d]\\.)\\s*\\([^()]{1,60}\\)\\s*\\.?$");
+
+    /**
+     * The line without an aside in brackets after its last full stop (a slogan, a label, a note: "Encouraged the
+     * team to ... for driving business. (PLAN TO WIN)"): the duty is the sentence before it, and the aside would
+     * break the rewrite ("business. (PLAN TO WIN), so that") and choose its result.
+     */
+    static Optional<String> withoutTrailingAside(String text) {
+        Matcher m = TRAILING_ASIDE.matcher(text.strip());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** A list number before a verb: "2 Using...", "3.Preparing...", "6) Inspect...". */
@@ -183,6 +224,12 @@ final class LineShape {
         }
         if (notADuty || title) {
             return Optional.of(NOT_A_DUTY);
+        }
+        if (v.statesStudy(text)) {
+            return Optional.of(STUDY);  // "Attending 3d printing workshop in college": own learning, no duty
+        }
+        if (v.statesMembership(text)) {
+            return Optional.of(MEMBERSHIP);  // "Was part of the backend team.": a team named, no duty
         }
         if (v.statesRole(text)) {
             return Optional.of(ROLE);  // "Working as Java developer in Spring MVC": the job held, not a duty
@@ -324,7 +371,11 @@ final class LineShape {
         return depth != 0;
     }
 
-    /** A capitalised action verb in the past after a lower-case word: "...problem resolutions Performed routine". */
+    /**
+     * A capitalised action verb in the past after a lower-case word ("...problem resolutions Performed routine"),
+     * or in its base form after a plain lower-case noun and before "and" or a determiner ("...sign-offs from
+     * approvers Gather and perform analysis"): where a second bullet starts.
+     */
     private static boolean secondBullet(String text) {
         Matcher m = CAPITAL_AFTER_LOWER.matcher(text);
         while (m.find()) {
@@ -332,8 +383,28 @@ final class LineShape {
                     && ActionVerbs.isActionVerb(m.group(1))) {
                 return true;
             }
+            if (m.start() > 0 && baseVerbOpensBullet(text, m)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Words before which a capitalised word is a name or a title ("the Support team", "in Build"), not a verb. */
+    private static final java.util.Set<String> BEFORE_A_NAME = java.util.Set.of("the", "a", "an", "with", "of", "for",
+            "to", "and", "or", "in", "on", "by", "our", "their", "its", "from", "at", "as", "into", "via", "per");
+    /** What follows a verb's base form that opens a bullet: "and", or a determiner of its object. */
+    private static final Pattern AFTER_BASE_VERB = Pattern.compile("^\\s+(?:and|the|all|a|an|any|each|new)\\s");
+
+    private static boolean baseVerbOpensBullet(String text, Matcher m) {
+        String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (!ActionVerbs.isKnownBase(w) || ActionVerbs.isPastForm(w)) {
+            return false;
+        }
+        String head = text.substring(0, m.start()).strip();
+        String before = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return !BEFORE_A_NAME.contains(before) && !before.endsWith("ed") && !before.endsWith("ing")
+                && before.chars().allMatch(Character::isLetter) && AFTER_BASE_VERB.matcher(text.substring(m.end())).find();
     }
 
     /** A line that stops on a word that needs more after it: "...Association in", "...that convey". */

@@ -52,7 +52,11 @@ final class Rewrite {
             // "Continuously managing team performance" → "Continuously managed team performance"
             String rest = text.substring(adverb.end());
             String restBody = strongOpening(capitalise(rest), Nlp.get().analyze(capitalise(rest)), null, null);
-            if (restBody != null && !restBody.startsWith(capitalise(rest.split("\\s+", 2)[0]) + " ")) {
+            String restFirst = rest.split("\\s+", 2)[0];
+            boolean pastKept = restBody != null && restBody.startsWith(capitalise(restFirst) + " ")
+                    && restFirst.endsWith("ed") && ActionVerbs.isPlausiblePast(restFirst);
+            // "Continuously managing ..." was put right; "Effectively coded ..." was already in the past
+            if (restBody != null && (pastKept || !restBody.startsWith(capitalise(restFirst) + " "))) {
                 return adverb.group(1) + " " + Character.toLowerCase(restBody.charAt(0)) + restBody.substring(1);
             }
         }
@@ -82,9 +86,37 @@ final class Rewrite {
      * before a comma, "and" or the end ("PPT's" → "PPTs"; "KPI's test scenarios" could be a possessive and stays).
      */
     static String slipsPutRight(String body) {
-        String b = RewriteVocabulary.builtIn().namesCased(RewriteVocabulary.builtIn().spelledRight(body));
+        String b = midLineNounsLowered(RewriteVocabulary.builtIn().namesCased(RewriteVocabulary.builtIn().spelledRight(body)));
         b = FEW_OF.matcher(b).replaceAll("a few of");
         return ACRONYM_PLURAL.matcher(b).replaceAll("$1s");
+    }
+
+    /** A capitalised word with the words either side of it: the one before, the one after (or none). */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<=\\s)(\\p{Lu}\\p{Ll}+)\\b");
+
+    /**
+     * The common nouns of {@code midLineNouns} that the CV capitalised mid-sentence, lower-cased: the word before is
+     * in lower case (or is the line's first word) and the word after is in lower case, a stop or the end ("worked
+     * with the Team to plan" → "the team to plan", "Performed Hardware testing" → "Performed hardware testing").
+     * A capitalised run stays ("Business Analyst", "the User Acceptance Testing").
+     */
+    static String midLineNounsLowered(String body) {
+        Matcher m = CAPITALISED_WORD.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String head = body.substring(0, m.start()).strip();
+            String before = head.substring(head.lastIndexOf(' ') + 1);
+            String tail = body.substring(m.end());
+            boolean firstWord = head.indexOf(' ') < 0;
+            boolean lowerBefore = !before.isEmpty() && (firstWord || Character.isLowerCase(before.codePointAt(0)))
+                    && Character.isLetter(before.codePointAt(before.length() - 1));
+            boolean lowerAfter = tail.matches("\\s*(?:[.;]\\s*)?$") || tail.matches("(?s)[,;)]\\s.*")
+                    || tail.matches("(?s)\\s+\\p{Ll}.*");
+            String w = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(lowerBefore && lowerAfter
+                    && RewriteVocabulary.builtIn().isMidLineNoun(w) ? w.toLowerCase(Locale.ROOT) : w));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** An adverb in -ly before a verb in its -ing, base or third-person form at the start of a line. */
@@ -182,10 +214,14 @@ final class Rewrite {
         if (MIXED_LIST.matcher(rest).find()) {
             return null;  // "cluster maintenance, adding and removing nodes, manage and review backups": no one verb fits
         }
-        if (opener != null && WORKED_ON.matcher(opener.asWritten()).matches()) {
-            // "Worked on Hadoop + Java programming": "Supported" would narrow the activity; the writer's own
-            // words are kept, in the past, and the object as written ("Hadoop" stays a name)
-            return "Worked on " + rest;
+        Matcher keptOpener = opener == null ? null : WORKED_ON.matcher(opener.asWritten());
+        if (keptOpener != null && keptOpener.matches()) {
+            // "Worked on Hadoop + Java programming", "Contributed to internal tooling", "Participated in the on-call
+            // rotation": "Supported" would change the activity; the writer's own words are kept, in the past, and
+            // the object as written ("Hadoop" stays a name)
+            int g = keptOpener.group(1) != null ? 1 : keptOpener.group(3) != null ? 3 : 5;
+            return capitalise(ActionVerbs.past(keptOpener.group(g))) + " " + keptOpener.group(g + 1).toLowerCase(Locale.ROOT)
+                    + " " + rest;
         }
         if (opener != null) {
             // one verb for a list of unlike things ("workshops, user stories and acceptance criteria"): "Managed"
@@ -202,7 +238,8 @@ final class Rewrite {
     }
 
     /** The opener "Worked on" or "Working on", whose verb is kept rather than swapped for another. */
-    private static final Pattern WORKED_ON = Pattern.compile("(?i)work(?:ed|ing) on");
+    private static final Pattern WORKED_ON = Pattern.compile(
+            "(?i)(work(?:ed|ing)) (on)|(contribut(?:ed|ing)) (to)|(participat(?:ed|ing)) (in)");
 
     /** A verb of two words at the start: "Fine tuning the applications" → "Fine-tuned the applications". */
     private static final Pattern COMPOUND_VERB = Pattern.compile("^(\\p{L}+)[- ](\\p{Ll}{3,})(?=\\s+\\p{L})");
@@ -378,7 +415,7 @@ final class Rewrite {
      */
     private static boolean reads(String body, AnalyzedText analysis) {
         String first = body.split("[\\s,;]+", 2)[0];
-        if (!first.equals("Served") && !ActionVerbs.isPlausiblePast(first)) {
+        if (!first.equals("Served") && !ActionVerbs.isPlausiblePast(first) && !prefixedPast(first)) {
             return false;
         }
         List<Token> tokens = analysis.tokens();
@@ -528,7 +565,7 @@ final class Rewrite {
             // an object, but not a job: "Teaching Assistant", "Marketing Manager" are titles
             // and a lower-case one: "SHOPPING MANAGEMENT SYSTEM", "Engineering Station" are names
             return GERUND_OBJECT_START.contains(next.pos()) && !namesAJob(analysis, first)
-                    && !Character.isUpperCase(next.text().charAt(0))
+                    && (!Character.isUpperCase(next.text().charAt(0)) || acronymObject(tokens, i, first))
                     || COORDINATORS.contains(next.text().toLowerCase(Locale.ROOT))
                     && i + 2 < tokens.size() && isJoinedVerb(tokens, i + 2, true);
         }
@@ -537,6 +574,18 @@ final class Rewrite {
         }
         return !Set.of("NOUN", "PROPN", "PUNCT", "SYM", "X", "NUM").contains(next.pos())
                 && !Character.isUpperCase(next.text().charAt(0));  // "Gilmore Financial" is a name
+    }
+
+    /**
+     * An acronym of two to five capitals as the object of an -ing verb written in lower case after its capital,
+     * followed by a lower-case word: "Raising SR with Oracle Support", "Testing SAP modules"; not a title in
+     * capitals ("SHOPPING MANAGEMENT SYSTEM") nor a name in title case ("Leading EMEA Sales").
+     */
+    private static boolean acronymObject(List<Token> tokens, int i, Token first) {
+        String w = first.text();
+        String next = tokens.get(i + 1).text();
+        return w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT)) && next.matches("\\p{Lu}{2,5}")
+                && i + 2 < tokens.size() && Character.isLowerCase(tokens.get(i + 2).text().codePointAt(0));
     }
 
     /** Whether the word after {@code word} names a job, so the two are a job title: "Teaching Assistant". */
@@ -564,6 +613,9 @@ final class Rewrite {
      */
     private static String toPast(String text, AnalyzedText analysis, Token verb) {
         String lead = verb.text().toLowerCase(Locale.ROOT);
+        if (prefixedPast(lead)) {
+            return text;  // "Rewrote the report", "Overran ...": already in the past, not "Rewroted"
+        }
         boolean gerund = lead.endsWith("ing");
         StringBuilder out = new StringBuilder(capitalise(ActionVerbs.past(verb.text())));
         int at = verb.end();
@@ -580,8 +632,11 @@ final class Rewrite {
                 break;
             }
             boolean pair = !gerund && pairedWith(tokens, i, verb);
+            // "Driving sales ... and achieve monthly targets": the writer's list in two forms, put in one
+            boolean baseInGerundList = gerund && "and".equalsIgnoreCase(tokens.get(i - 1).text())
+                    && baseBeforeObject(tokens, i);
             if (t.start() < verb.end() || !joinedAt(tokens, i)
-                    || !(isJoinedVerb(tokens, i, gerund) || !gerund && actionVerbBeforeObject(tokens, i)
+                    || !(isJoinedVerb(tokens, i, gerund) || baseInGerundList || !gerund && actionVerbBeforeObject(tokens, i)
                     || thirdPerson && ActionVerbs.baseOfThirdPerson(t.text()) != null || pair)) {
                 continue;
             }
@@ -590,6 +645,23 @@ final class Rewrite {
             at = t.end();
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    /**
+     * An irregular past with a prefix of {@code compoundVerbPrefixes} written as one word ("rewrote", "redrew",
+     * "co-wrote"), which the past-tense rule would spoil ("Rewroted").
+     */
+    static boolean prefixedPast(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String prefix : List.of("re", "co", "pre", "over", "under", "out", "mis")) {
+            if (w.startsWith(prefix) && w.length() > prefix.length() + 2) {
+                String rest = w.substring(prefix.length()).replaceFirst("^-", "");
+                if (!rest.endsWith("ed") && ActionVerbs.isOnlyPast(rest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -603,6 +675,25 @@ final class Rewrite {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
         return isLetters(w) && !w.endsWith("ing") && !NOT_CONVERTIBLE.contains(w)
                 && (ActionVerbs.isKnownBase(w) || ActionVerbs.isActionVerb(w) && !ActionVerbs.isPastForm(w));
+    }
+
+    /**
+     * A known verb in its base form (lower case, not a past) before what opens its object: "and achieve monthly
+     * targets", "and resize the storage". Not a noun the tagger is sure of ("and support staff").
+     */
+    private static boolean baseBeforeObject(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (i + 1 >= tokens.size() || !isLetters(w) || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")
+                || NOT_CONVERTIBLE.contains(w) || ActionVerbs.isPastForm(w)
+                || !(ActionVerbs.isKnownBase(w) || ActionVerbs.isActionVerb(w) || "VERB".equals(t.pos())
+                && w.equals(t.lemma()) && Set.of("DET", "PRON").contains(tokens.get(i + 1).pos()))
+                || "NOUN".equals(t.pos()) && !w.equals(t.lemma())) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return Set.of("DET", "ADJ", "NUM", "PRON").contains(next.pos())
+                || "NOUN".equals(next.pos()) && Character.isLowerCase(next.text().charAt(0)) && "VERB".equals(t.pos());
     }
 
     /** Whether the word at {@code i} follows "and", "or", a comma or a semicolon, perhaps with an -ly adverb between. */

@@ -72,6 +72,13 @@ final class RewriteVocabulary {
     private final Map<String, String> misspellings;
     private final Map<String, String> casings;
     private final Pattern lowerCased;
+    private final Pattern standardPhrase;
+    private final Pattern membershipOpener;
+    private final Set<String> skillVerbs;
+    private final Set<String> midLineNouns;
+    private final Pattern studyOpener;
+    private final Pattern attendedStudy;
+    private final Pattern resultPhrase;
     private final Pattern misspelt;
 
     private RewriteVocabulary(JsonNode f) {
@@ -114,6 +121,20 @@ final class RewriteVocabulary {
         roleOpener = Pattern.compile("^(?:\\S+\\s+){0,9}?(?:" + WordPattern.alternatives(strings(require(f, "roleOpeners")), true)
                 + ")\\s+((?:\\S+\\s+){0,3}\\S+)", Pattern.CASE_INSENSITIVE);
         roleNounEndings = strings(require(f, "roleNounEndings"));
+        // the phrase, then the rest of its clause up to a comma, a semicolon, a stop or the end
+        standardPhrase = Pattern.compile("\\b(?:" + WordPattern.alternatives(strings(require(f, "standardPhrases")), true)
+                + ")\\b[^,;.]*", Pattern.CASE_INSENSITIVE);
+        membershipOpener = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "membershipOpeners")),
+                true) + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        skillVerbs = Set.copyOf(strings(require(f, "skillVerbs")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        studyOpener = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "studyOpeners")), true)
+                + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        attendedStudy = Pattern.compile("^attend(?:ed|ing|s)?\\s+(?:\\S+\\s+){0,3}?(?:"
+                + WordPattern.alternatives(strings(require(f, "studyNouns")), true) + ")(?![\\p{L}\\d'’])",
+                Pattern.CASE_INSENSITIVE);
+        resultPhrase = Pattern.compile("(?<![\\p{L}\\d])(?:" + WordPattern.alternatives(strings(require(f, "resultPhrases")),
+                true) + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        midLineNouns = Set.copyOf(strings(require(f, "midLineNouns")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
         droppedOpeners = Set.copyOf(strings(require(f, "droppedOpeners")));
         List<Currency> c = new ArrayList<>();
@@ -143,7 +164,8 @@ final class RewriteVocabulary {
         iseStems = Set.copyOf(lower);
         Map<String, String> g = new LinkedHashMap<>();
         require(f, "guidance").properties().forEach(e -> g.put(e.getKey(), e.getValue().asText().strip()));
-        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction", "role", "firstPerson", "skillTail")) {
+        for (String reason : List.of("notADuty", "merged", "skill", "unsure", "fragment", "ownAction", "role", "firstPerson", "skillTail",
+                "membership", "study")) {
             if (!g.containsKey(reason)) {
                 throw new IllegalStateException(BUILT_IN + ": guidance." + reason + " is missing");
             }
@@ -281,7 +303,65 @@ final class RewriteVocabulary {
     boolean claimsSkill(String line) {
         String[] words = line.strip().split("\\s+", 6);
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(5, words.length)));
-        return skillWords.matcher(head).find();
+        Matcher m = skillWords.matcher(head);
+        return m.find() && !thingWorkedOn(head, m.start());
+    }
+
+    /** Determiners that open the object of a verb: "a new customer experience", "the user experience". */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "our", "his", "her");
+
+    /**
+     * Whether the skill word at {@code at} is the thing the line's verb worked on: the line opens with a verb in
+     * the past that is none of {@code skillVerbs}, and a determiner stands among the three words before the
+     * skill word ("Launched a reimagined assistant experience"), not "Gained hands-on experience".
+     */
+    private boolean thingWorkedOn(String head, int at) {
+        String[] before = head.substring(0, at).strip().split("\\s+");
+        String first = before[0].toLowerCase(Locale.ROOT);
+        if (before.length < 2 || skillVerbs.contains(first) || !(io.pmotoolkit.core.text.ActionVerbs.isPastForm(first)
+                || first.endsWith("ed") && io.pmotoolkit.core.text.ActionVerbs.isPlausiblePast(first))) {
+            return false;
+        }
+        for (int i = Math.max(1, before.length - 3); i < before.length; i++) {
+            if (DETERMINERS.contains(before[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line with each phrase of {@code standardPhrases} and the rest of its clause blanked (same length): the
+     * standard followed or who directed the work ("according to established policies") chooses no topic.
+     */
+    String withoutStandards(String line) {
+        return standardPhrase.matcher(line).replaceAll(r -> " ".repeat(r.group().length()));
+    }
+
+    /** Whether a line says which team its writer was part of ({@code membershipOpeners}), with no verb of its own after. */
+    boolean statesMembership(String line) {
+        String l = line.strip();
+        if (!membershipOpener.matcher(l).find()) {
+            return false;
+        }
+        return !l.toLowerCase(Locale.ROOT).matches(".*\\b(?:that|which|who|to)\\s+\\p{L}+.*") && l.split("\\s+").length <= 12;
+    }
+
+    /** Whether a line is about its writer's own learning ({@code studyOpeners}, or "attend" and a {@code studyNouns} word). */
+    boolean statesStudy(String line) {
+        String l = line.strip();
+        return studyOpener.matcher(l).find() || attendedStudy.matcher(l).find();
+    }
+
+    /** Whether a line states what came of its work after its first word ({@code resultPhrases}: "through promotion"). */
+    boolean statesResult(String line) {
+        Matcher m = resultPhrase.matcher(line);
+        return m.find() && m.start() > 0;
+    }
+
+    /** Whether a word is one of {@code midLineNouns}: a common noun a CV may capitalise mid-sentence by slip. */
+    boolean isMidLineNoun(String word) {
+        return midLineNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a claim about the writer's skills is hung on the line after a comma ({@code skillTails}). */

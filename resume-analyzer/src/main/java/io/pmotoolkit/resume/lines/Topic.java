@@ -41,7 +41,8 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
                 break;
             }
         }
-        return firstNamed(RewriteVocabulary.builtIn(), withoutNames(line));
+        return firstNamed(RewriteVocabulary.builtIn(), withoutModifiers(RewriteVocabulary.builtIn().withoutStandards(
+                withoutNames(line))));
     }
 
     /**
@@ -88,6 +89,27 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
             Pattern words = RewriteVocabulary.builtIn().topicWords();
             boolean task = words != null && words.matcher(last).find();
             return Matcher.quoteReplacement(task ? m.group() : " ".repeat(m.group().length()));
+        });
+    }
+
+    /** A word joined by a hyphen to a lower-case word after it: "event-driven", "event-sourced", "test-driven". */
+    private static final Pattern HYPHENED = Pattern.compile("\\b(\\p{L}+)-\\p{Ll}[\\p{L}-]*");
+
+    /**
+     * The line with the first part of each hyphened modifier blanked (same length), unless the whole compound is a
+     * topic word ("month-end", "go-live", "sign-off"): "an event-driven pipeline" is no event and "an event-sourced
+     * ledger" no bookkeeping; the modifier says how the thing was built, not what the work was about.
+     */
+    static String withoutModifiers(String line) {
+        Pattern words = RewriteVocabulary.builtIn().topicWords();
+        if (words == null) {
+            return line;
+        }
+        return HYPHENED.matcher(line).replaceAll(m -> {
+            Matcher whole = words.matcher(m.group());
+            boolean compound = whole.find() && whole.start() == 0 && whole.end() > m.end(1) - m.start();
+            return Matcher.quoteReplacement(compound ? m.group()
+                    : " ".repeat(m.group(1).length()) + m.group().substring(m.group(1).length()));
         });
     }
 

@@ -27,6 +27,7 @@ public final class GoldCvs {
     public static final Path GOLD = SAMPLES.toAbsolutePath().getParent().resolve("gold");
 
     private static Map<Integer, String> kaggle;
+    private static Map<Integer, String> kaggleCategories;
 
     private GoldCvs() {
     }
@@ -54,20 +55,33 @@ public final class GoldCvs {
         return reader.read(CORPUS.resolve(id));
     }
 
+    /** The category the Kaggle dataset gives a row ({@code kaggle#N}: "PMO", "Testing"...); empty for other ids. */
+    public static String kaggleCategory(String id) {
+        if (!id.startsWith("kaggle#")) {
+            return "";
+        }
+        kaggleRows();
+        return kaggleCategories.getOrDefault(Integer.parseInt(id.substring("kaggle#".length())), "");
+    }
+
     private static synchronized Map<Integer, String> kaggleRows() {
         if (kaggle == null) {
             Map<Integer, String> rows = new HashMap<>();
+            Map<Integer, String> categories = new HashMap<>();
             Path csv = CORPUS.resolve("kaggle/UpdatedResumeDataSet.csv");
             try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
                     .with(CsvSchema.emptySchema().withHeader())
                     .readValues(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
                 int n = 0;
                 while (it.hasNext()) {
-                    rows.put(++n, it.next().get("Resume"));
+                    Map<String, String> row = it.next();
+                    rows.put(++n, row.get("Resume"));
+                    categories.put(n, row.get("Category"));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            kaggleCategories = categories;
             kaggle = rows;
         }
         return kaggle;
