@@ -6,7 +6,8 @@
 # The pdftotext comparison runs on 500 sample PDFs and, when ../shared is present, on 500 PDFs set from the
 # distinct CV texts of the public Kaggle resume dataset (varied text; made under bench/out, never committed)
 # and on the real CV PDFs of ../shared/corpus (cv-pdf and offlinecv: many generators and fonts), each distinct
-# file REAL_COPIES times (default 2), with the 71-page one timed on its own.
+# file REAL_COPIES times (default 2), with the 71-page one timed on its own, and once each, to print the CPU a further
+# file costs once warm (the two runs' difference), ours and pdftotext's.
 # Needs: a JDK >= 21 (found like ./pmo does), Maven for the first build, /usr/bin/time (Debian 'time'),
 # and pdftotext (Debian 'poppler-utils') for the comparison. Nothing is downloaded at run time.
 set -euo pipefail
@@ -84,6 +85,8 @@ compare() { # label, folder: wall and CPU, ours and pdftotext's, alternating run
   done
   printf '%-52s %10s s\n' "our full analysis of $n $1 PDFs (one process)" "$(printf '%s\n' "${ours[@]}" | median)"
   printf '%-52s %10s s\n' "  CPU (user + system)" "$(printf '%s\n' "${ours_cpu[@]}" | median)"
+  last_ours_cpu=$(printf '%s\n' "${ours_cpu[@]}" | median) last_theirs_cpu=
+  [ ${#theirs_cpu[@]} -gt 0 ] && last_theirs_cpu=$(printf '%s\n' "${theirs_cpu[@]}" | median)
   if [ ${#theirs[@]} -gt 0 ]; then
     printf '%-52s %10s s\n' "pdftotext, one process per file, same $n PDFs" "$(printf '%s\n' "${theirs[@]}" | median)"
     printf '%-52s %10s s\n' "  CPU (user + system)" "$(printf '%s\n' "${theirs_cpu[@]}" | median)"
@@ -115,6 +118,18 @@ if [ -d "$corpus/cv-pdf" ]; then
     for c in $(seq "${REAL_COPIES:-2}"); do cp "$f" "$out/real/$c-$(basename "$f")"; done
   done
   compare "real ($(( $(ls "$out/real" | wc -l) / ${REAL_COPIES:-2} )) distinct x ${REAL_COPIES:-2})" "$out/real"
+  # The same files once each: the difference is the CPU of a file once warm, without start-up and JIT warm-up.
+  if [ "${REAL_COPIES:-2}" -gt 1 ]; then
+    all_ours=$last_ours_cpu all_theirs=$last_theirs_cpu all_n=$(ls "$out/real" | wc -l)
+    rm -rf "$out/real-once" && mkdir -p "$out/real-once" && cp "$out"/real/1-*.pdf "$out/real-once/"
+    compare "real, each distinct file once," "$out/real-once"
+    once_n=$(ls "$out/real-once" | wc -l)
+    per_file() { awk -v a="$1" -v b="$2" -v n="$((all_n - once_n))" 'BEGIN{printf "%.1f", (a - b) * 1000 / n}'; }
+    printf '%-52s %10s ms\n' "  CPU a further file, ours (from the two runs)" "$(per_file "$all_ours" "$last_ours_cpu")"
+    if [ -n "$all_theirs" ] && [ -n "$last_theirs_cpu" ]; then
+      printf '%-52s %10s ms\n' "  CPU a further file, pdftotext" "$(per_file "$all_theirs" "$last_theirs_cpu")"
+    fi
+  fi
   if [ -n "$(ls "$out/real-long")" ]; then compare "real, over 20 pages," "$out/real-long"; fi
 fi
 
