@@ -56,9 +56,9 @@ class StructureFidelityTest {
      * contact details, so it has no contact floor). Raised on 2 December 2026 to just under the figures then, and the
      * role and education floors again after round two of that day.
      */
-    private static final double[] MIN_CONTACT = {0.97, 0.93, 0.91, 0.99, 0.0};
-    private static final double[] MIN_ROLE = {0.97, 0.83, 0.87, 0.99, 0.73};
-    private static final double[] MIN_EDUCATION = {0.97, 0.82, 0.80, 0.95, 0.91};
+    private static final double[] MIN_CONTACT = {0.97, 0.93, 0.91, 0.99, 0.0, 0.0};
+    private static final double[] MIN_ROLE = {0.97, 0.83, 0.87, 0.99, 0.73, 0.0};
+    private static final double[] MIN_EDUCATION = {0.97, 0.82, 0.80, 0.95, 0.91, 0.0};
 
     @Test
     void offlinecvTruthFiles() throws Exception {
@@ -107,14 +107,15 @@ class StructureFidelityTest {
      * 4). All were read for tuning since, so they are held to floors as well.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"structure-heldout", "structure-heldout2", "structure-heldout3"})
+    @ValueSource(strings = {"structure-heldout", "structure-heldout2", "structure-heldout3", "structure-heldout4"})
     void heldOutStructureSet(String folder) throws Exception {
         Score score = gold(folder);
         assumeTrue(score != null, "no gold/" + folder);
         int i = switch (folder) {
             case "structure-heldout" -> 2;
             case "structure-heldout2" -> 3;
-            default -> 4;
+            case "structure-heldout3" -> 4;
+            default -> 5;
         };
         assertTrue(score.rate("contact.") >= MIN_CONTACT[i] && score.rate("role.") >= MIN_ROLE[i]
                 && score.rate("education.") >= MIN_EDUCATION[i], "below the floors: see target/structure-fidelity-" + folder + ".md");
