@@ -177,7 +177,9 @@ final class EducationReader {
                 } else if (b != null && year != null && words(withoutDates(text)) <= 3) {
                     b.year = year;
                 } else if (b != null && b.qualification == null && b.institution != null && !nl.line().bullet()
-                        && words(text) <= MAX_WORDS) {
+                        && words(text) <= MAX_WORDS && !vocabulary.hasTitleWord(text) && !vocabulary.employmentVerbs(text).find()) {
+                    // not a job title or a sentence about work below the last school ("Electrical Engineer", the
+                    // form's title line after its education block)
                     // "Coursera" then "Computer Programming, Data Analysis · (2012)": what was studied there
                     b.qualification = withoutDates(text);
                     b.year = b.year == null ? year : b.year;
@@ -385,7 +387,8 @@ final class EducationReader {
         int start = m.start();
         int words = 0;
         // "University of Phoenix": nothing before it is the name but "The"
-        int maxWords = OF.matcher(part.substring(m.end())).find() ? 1 : 3;
+        // ("Manipal Institute of Technology", "SNS College of Engineering": an institute's or a college's name does)
+        int maxWords = OF.matcher(part.substring(m.end())).find() && !vocabulary.takesNameBefore(m.group()) ? 1 : 3;
         while (start > 0 && words < maxWords) {
             int end = start;
             while (end > 0 && Character.isWhitespace(part.charAt(end - 1))) {
@@ -403,6 +406,9 @@ final class EducationReader {
             }
             start = begin;
             words++;
+            if (vocabulary.isInstitutionPrefix(word)) {
+                break;  // "Dr. BMN College of Home Science": the name begins with its honorific
+            }
         }
         int end = m.end();
         // an institution's name is short: a bounded window keeps the repeated group from recursing deep
