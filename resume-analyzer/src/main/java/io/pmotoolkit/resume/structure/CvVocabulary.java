@@ -65,6 +65,8 @@ public final class CvVocabulary {
     private final java.util.Set<String> titlePrepositions;
     private final Pattern institutionsNamedBefore;
     private final java.util.Set<String> institutionPrefixes;
+    private final Pattern phoneLabel;
+    private final Pattern noteLabel;
     private final Map<SectionKind, List<String>> headings;
 
     private CvVocabulary(FileShape f) {
@@ -107,6 +109,20 @@ public final class CvVocabulary {
         titlePrepositions = lowered(f.titlePrepositions);
         institutionsNamedBefore = exactWords(f.institutionsNamedBefore);
         institutionPrefixes = lowered(f.institutionPrefixes);
+        phoneLabel = f.phoneLabels.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + alternatives(f.phoneLabels) + ")\\.?\\s*[:：-]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        noteLabel = f.noteLabels.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("\\(?(?:" + alternatives(f.noteLabels)
+                + ")\\s*[:：]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Whether a line opens with a note's label ({@code noteLabels}: "Note: now known as …"): a comment, not an entry. */
+    boolean isNote(String line) {
+        return noteLabel.matcher(line.strip()).lookingAt();
+    }
+
+    /** Whether the text ends with a label saying a phone number follows ({@code phoneLabels}: "tel:", "Mobile -"). */
+    public boolean endsWithPhoneLabel(String text) {
+        return phoneLabel.matcher(text).find();
     }
 
     private static Pattern exactWords(List<String> list) {
@@ -441,6 +457,8 @@ public final class CvVocabulary {
                     case "titlePrepositions" -> f.titlePrepositions = words(p, field);
                     case "institutionsNamedBefore" -> f.institutionsNamedBefore = words(p, field);
                     case "institutionPrefixes" -> f.institutionPrefixes = words(p, field);
+                    case "phoneLabels" -> f.phoneLabels = words(p, field);
+                    case "noteLabels" -> f.noteLabels = words(p, field);
                     case "notEmploymentTitles" -> f.notEmploymentTitles = groups(p, field);
                     case "headings" -> {
                         f.headings = groups(p, field);
@@ -526,6 +544,8 @@ public final class CvVocabulary {
         public List<String> titlePrepositions = List.of();
         public List<String> institutionsNamedBefore = List.of();
         public List<String> institutionPrefixes = List.of();
+        public List<String> phoneLabels = List.of();
+        public List<String> noteLabels = List.of();
         public Map<String, List<String>> headings = Map.of();
 
         /** The list of this name: a field ({@code titleWords}) or a group's entry ({@code headings.skills}). */

@@ -69,8 +69,8 @@ final class EducationReader {
         for (int i = 0; i < joined.size(); i++) {
             NumberedLine nl = joined.get(i);
             String text = nl.text().strip();
-            if (text.isEmpty() || GRADE.matcher(text).matches()) {
-                continue;
+            if (text.isEmpty() || GRADE.matcher(text).matches() || vocabulary.isNote(text)) {
+                continue;  // "Note: now known as Business Information Technology)": a comment on the entry above
             }
             Matcher certificationLine = CERTIFICATION_LINE.matcher(text);
             if (certificationLine.lookingAt()) {

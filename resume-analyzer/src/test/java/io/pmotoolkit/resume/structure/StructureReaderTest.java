@@ -489,4 +489,25 @@ class StructureReaderTest {
         assertEquals("Dr. ABC College of Home Science", education.get(1).institution());
         assertTrue(education.stream().noneMatch(e -> "Electrical Engineer".equals(e.qualification())), education.toString());
     }
+
+    @Test
+    void aNoteUnderAQualificationIsNoEntry() throws Exception {
+        var r = read("""
+                Education
+                B.A : Modern Languages 1999 Westbrook State University
+                Note: Now known as School of Languages and Cultures)
+                """);
+        assertEquals(1, r.structure().education().size(), r.structure().education().toString());
+    }
+
+    @Test
+    void aPhoneLabelFromTheVocabularyLetsAShortNumberCount() throws Exception {
+        var r = read("""
+                Sam Taylor
+                tel: 000-00-0000 | sam@example.com
+                """);
+        assertEquals("000-00-0000", r.structure().contact().phone());
+        assertTrue(CvVocabulary.builtIn().endsWithPhoneLabel("Mobile - "));
+        assertFalse(CvVocabulary.builtIn().endsWithPhoneLabel("Telephony "));
+    }
 }
