@@ -174,7 +174,8 @@ final class EducationReader {
                 }
                 if (year != null && withoutDates(text).isEmpty() && (b == null || b.year != null)) {
                     pendingYear = year;
-                } else if (b != null && year != null && words(withoutDates(text)) <= 3) {
+                } else if (b != null && b.year == null && year != null && words(withoutDates(text)) <= 3) {
+                    // "January 2015 DEEKSHA CENTER" under a dated entry is another school's line, not this entry's year
                     b.year = year;
                 } else if (b != null && b.qualification == null && b.institution != null && !nl.line().bullet()
                         && words(text) <= MAX_WORDS && !vocabulary.hasTitleWord(text) && !vocabulary.employmentVerbs(text).find()) {
@@ -195,7 +196,11 @@ final class EducationReader {
                 pendingYear = null;
             }
             if (q != null) {
-                b.qualification = vocabulary.withoutGrade(q);
+                // "HSC at SAV Higher Secondary School": the word that links the two fields belongs to neither
+                b.qualification = LINK_AT_END.matcher(vocabulary.withoutGrade(q)).replaceFirst("");
+            }
+            if (inst != null) {
+                inst = LINK_AT_START.matcher(inst).replaceFirst("");
             }
             if (inst != null) {
                 b.institution = inst;
@@ -364,6 +369,8 @@ final class EducationReader {
         return Segments.trim(t);
     }
 
+    private static final Pattern LINK_AT_END = Pattern.compile("(?i)\\s+(?:at|from)$");
+    private static final Pattern LINK_AT_START = Pattern.compile("(?i)^(?:at|from)\\s+(?=\\p{Lu})");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*|&");
     /** What follows an institution word and belongs to the name: "of Phoenix", "of Technology and Science", "(STEM)". */
     private static final Pattern AFTER = Pattern.compile("(?i)^(?:\\s+(?:of|and|&|de|di|da|at|for)(?-i:\\s+\\p{Lu}[\\p{L}.'’-]*+(?![:：])){1,6}"

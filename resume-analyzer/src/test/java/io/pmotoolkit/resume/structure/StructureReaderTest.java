@@ -510,4 +510,18 @@ class StructureReaderTest {
         assertTrue(CvVocabulary.builtIn().endsWithPhoneLabel("Mobile - "));
         assertFalse(CvVocabulary.builtIn().endsWithPhoneLabel("Telephony "));
     }
+
+    @Test
+    void aLinkWordBetweenFieldsAndALaterSchoolsYearStayOut() throws Exception {
+        var r = read("""
+                Education
+                January 2014 HSC at Riverside Higher Secondary School
+                January 2019 BSc Mathematics Westbrook State University
+                January 2015 MAPLE TUTORIAL CENTRE
+                """);
+        var education = r.structure().education();
+        assertEquals("HSC", education.get(0).qualification(), education.toString());
+        assertEquals("Riverside Higher Secondary School", education.get(0).institution());
+        assertEquals(2019, education.get(1).year());
+    }
 }
