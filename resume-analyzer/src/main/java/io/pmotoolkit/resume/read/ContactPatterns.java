@@ -20,8 +20,6 @@ public final class ContactPatterns {
      */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w/.])(?:(?:\\+\\d{1,3}|\\(\\+\\d{1,3}\\))[\\s.-]?)?(?:\\(\\d{1,5}\\)[\\s.-]?)?\\d[\\d\\s.\\-–]{6,18}\\d(?![\\w/])");
-    /** A label just before a number that says it is a phone number: "tel:", "Phone:", "Mobile -", "Cell". */
-    private static final Pattern PHONE_LABEL = Pattern.compile("(?i)\\b(?:tel|phone|telephone|mobile|mob|cell|ph)\\.?\\s*[:：-]?\\s*$");
     /** Digits of a phone number after a phone label, at least: short national numbers and placeholders ("000-00-0000"). */
     private static final int LABELLED_DIGITS = 7;
 
@@ -56,6 +54,14 @@ public final class ContactPatterns {
      * when a phone label stands just before it ("tel: 000-00-0000").
      */
     public static Optional<String> phone(String line) {
+        return phone(line, io.pmotoolkit.resume.structure.CvVocabulary.builtIn()::endsWithPhoneLabel);
+    }
+
+    /**
+     * As {@link #phone(String)}, with the test of the text before a number for a phone label ("tel:", "Mobile -":
+     * the {@code phoneLabels} of cv-vocabulary.yaml, as {@code CvVocabulary#endsWithPhoneLabel} reads them).
+     */
+    public static Optional<String> phone(String line, java.util.function.Predicate<String> endsWithPhoneLabel) {
         int inLine = 0;
         for (int i = 0; i < line.length(); i++) {
             inLine += line.charAt(i) >= '0' && line.charAt(i) <= '9' ? 1 : 0;
@@ -66,7 +72,7 @@ public final class ContactPatterns {
         Matcher m = PHONE.matcher(line);
         while (m.find()) {
             int digits = (int) m.group().chars().filter(Character::isDigit).count();
-            int least = PHONE_LABEL.matcher(line.substring(Math.max(0, m.start() - 12), m.start())).find() ? LABELLED_DIGITS : 10;
+            int least = endsWithPhoneLabel.test(line.substring(Math.max(0, m.start() - 12), m.start())) ? LABELLED_DIGITS : 10;
             if (digits >= least && digits <= 15 && !looksLikeDates(m.group())) {
                 return Optional.of(withoutLeadingNumber(m.group(), digits));
             }

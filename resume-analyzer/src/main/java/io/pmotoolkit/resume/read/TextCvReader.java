@@ -93,7 +93,7 @@ final class TextCvReader {
 
     /**
      * A field label of a form export glued to the end of the line before: "Python- Experience - 24
-     * monthsCompany Details", "Apache Tomcat 7.0Education Details", "AUTOCAD 2D, 3DEducation Details", "Git,Education Details" (805 of the 962 texts of the Kaggle resume
+     * monthsCompany Details", "Apache Tomcat 7.0Education Details", "AUTOCAD 2D, 3DEducation Details", "Git,Education Details", "• SPSSEducation Details" (805 of the 962 texts of the Kaggle resume
      * dataset have one); the form's education label also after a space ("• Marathi Education Details"), where a
      * CV's own heading would stand on a line of its own. The label becomes a line of its own, so that the
      * section it opens is found.
@@ -107,7 +107,7 @@ final class TextCvReader {
     }
 
     private static final Pattern GLUED_HEADING = Pattern.compile(
-            "(.*(?:[\\p{Ll}\\p{N}.,;)]|\\p{N}\\p{Lu}))((?:Company|Education|Skills?|Work|Contact|Personal) Details)\\s*"
+            "(.*(?:[\\p{Ll}\\p{N}.,;)]|\\p{N}\\p{Lu}|\\p{Lu}{2}))((?:Company|Education|Skills?|Work|Contact|Personal) Details)\\s*"
                     + "|(.*\\S)\\s+(Education Details)\\s*");
 
     /**

@@ -84,7 +84,7 @@ final class ContactReader {
         }
         String email = first(top, all, ContactPatterns::email);
         email = email == null ? null : wrapped(email, all);
-        String phone = first(top, all, ContactPatterns::phone);
+        String phone = first(top, all, line -> ContactPatterns.phone(line, vocabulary::endsWithPhoneLabel));
         String linkedin = first(top, all, ContactPatterns::linkedin);
         for (String link : links) {
             if (linkedin == null) {

@@ -59,6 +59,14 @@ public final class CvVocabulary {
     private final Pattern datesLabel;
     private final Pattern valueLabel;
     private final Pattern emptyValue;
+    private final Pattern employmentVerbs;
+    private final Pattern employmentPresent;
+    private final java.util.Set<String> employerPrepositions;
+    private final java.util.Set<String> titlePrepositions;
+    private final Pattern institutionsNamedBefore;
+    private final java.util.Set<String> institutionPrefixes;
+    private final Pattern phoneLabel;
+    private final Pattern noteLabel;
     private final Map<SectionKind, List<String>> headings;
 
     private CvVocabulary(FileShape f) {
@@ -95,6 +103,70 @@ public final class CvVocabulary {
         valueLabel = label(f.descriptionLabels);
         emptyValue = f.emptyValues.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(
                 "(?:" + alternatives(f.emptyValues) + ")[.\\s]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        employmentVerbs = words(f.employmentVerbs, true);
+        employmentPresent = words(f.employmentPresent, true);
+        employerPrepositions = lowered(f.employerPrepositions);
+        titlePrepositions = lowered(f.titlePrepositions);
+        institutionsNamedBefore = exactWords(f.institutionsNamedBefore);
+        institutionPrefixes = lowered(f.institutionPrefixes);
+        phoneLabel = f.phoneLabels.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + alternatives(f.phoneLabels) + ")\\.?\\s*[:：-]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        noteLabel = f.noteLabels.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("\\(?(?:" + alternatives(f.noteLabels)
+                + ")\\s*[:：]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Whether a line opens with a note's label ({@code noteLabels}: "Note: now known as …"): a comment, not an entry. */
+    boolean isNote(String line) {
+        return noteLabel.matcher(line.strip()).lookingAt();
+    }
+
+    /** Whether the text ends with a label saying a phone number follows ({@code phoneLabels}: "tel:", "Mobile -"). */
+    public boolean endsWithPhoneLabel(String text) {
+        return phoneLabel.matcher(text).find();
+    }
+
+    private static Pattern exactWords(List<String> list) {
+        return list.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("(?:" + alternatives(list) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Whether an institution word followed by "of" still takes the name written before it ({@code
+     * institutionsNamedBefore}: "Manipal Institute of Technology", "SNS College of Engineering"; not "University of
+     * Phoenix").
+     */
+    boolean takesNameBefore(String institutionWord) {
+        return institutionsNamedBefore.matcher(institutionWord.strip()).matches();
+    }
+
+    /** Whether the word opens an institution's name, so nothing before it belongs to it ("Dr.", "Shri"). */
+    boolean isInstitutionPrefix(String word) {
+        return institutionPrefixes.contains(word.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static java.util.Set<String> lowered(List<String> list) {
+        return list.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** A matcher of the words that open a sentence about a job ({@code employmentVerbs}: "worked", "working"...). */
+    Matcher employmentVerbs(String text) {
+        return employmentVerbs.matcher(text);
+    }
+
+    /** Whether the text says the job is held now ({@code employmentPresent}: "currently", "working", "am"). */
+    boolean saysPresent(String text) {
+        return employmentPresent.matcher(text).find();
+    }
+
+    /** Whether the word stands before an employer's name in a sentence ("at", "with", "in", "for"). */
+    boolean isEmployerPreposition(String word) {
+        return employerPrepositions.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the word stands before a job title in a sentence ("as"). */
+    boolean isTitlePreposition(String word) {
+        return titlePrepositions.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A label that opens a line, then a colon or a dash and a space: "Company - ", "Duration: " (not "Company-wide"). */
@@ -379,6 +451,14 @@ public final class CvVocabulary {
                     case "datesLabels" -> f.datesLabels = words(p, field);
                     case "descriptionLabels" -> f.descriptionLabels = words(p, field);
                     case "emptyValues" -> f.emptyValues = words(p, field);
+                    case "employmentVerbs" -> f.employmentVerbs = words(p, field);
+                    case "employmentPresent" -> f.employmentPresent = words(p, field);
+                    case "employerPrepositions" -> f.employerPrepositions = words(p, field);
+                    case "titlePrepositions" -> f.titlePrepositions = words(p, field);
+                    case "institutionsNamedBefore" -> f.institutionsNamedBefore = words(p, field);
+                    case "institutionPrefixes" -> f.institutionPrefixes = words(p, field);
+                    case "phoneLabels" -> f.phoneLabels = words(p, field);
+                    case "noteLabels" -> f.noteLabels = words(p, field);
                     case "notEmploymentTitles" -> f.notEmploymentTitles = groups(p, field);
                     case "headings" -> {
                         f.headings = groups(p, field);
@@ -458,6 +538,14 @@ public final class CvVocabulary {
         public List<String> datesLabels = List.of();
         public List<String> descriptionLabels = List.of();
         public List<String> emptyValues = List.of();
+        public List<String> employmentVerbs = List.of();
+        public List<String> employmentPresent = List.of();
+        public List<String> employerPrepositions = List.of();
+        public List<String> titlePrepositions = List.of();
+        public List<String> institutionsNamedBefore = List.of();
+        public List<String> institutionPrefixes = List.of();
+        public List<String> phoneLabels = List.of();
+        public List<String> noteLabels = List.of();
         public Map<String, List<String>> headings = Map.of();
 
         /** The list of this name: a field ({@code titleWords}) or a group's entry ({@code headings.skills}). */

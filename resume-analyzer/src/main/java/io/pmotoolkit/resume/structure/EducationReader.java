@@ -69,8 +69,8 @@ final class EducationReader {
         for (int i = 0; i < joined.size(); i++) {
             NumberedLine nl = joined.get(i);
             String text = nl.text().strip();
-            if (text.isEmpty() || GRADE.matcher(text).matches()) {
-                continue;
+            if (text.isEmpty() || GRADE.matcher(text).matches() || vocabulary.isNote(text)) {
+                continue;  // "Note: now known as Business Information Technology)": a comment on the entry above
             }
             Matcher certificationLine = CERTIFICATION_LINE.matcher(text);
             if (certificationLine.lookingAt()) {
@@ -174,10 +174,13 @@ final class EducationReader {
                 }
                 if (year != null && withoutDates(text).isEmpty() && (b == null || b.year != null)) {
                     pendingYear = year;
-                } else if (b != null && year != null && words(withoutDates(text)) <= 3) {
+                } else if (b != null && b.year == null && year != null && words(withoutDates(text)) <= 3) {
+                    // "January 2015 DEEKSHA CENTER" under a dated entry is another school's line, not this entry's year
                     b.year = year;
                 } else if (b != null && b.qualification == null && b.institution != null && !nl.line().bullet()
-                        && words(text) <= MAX_WORDS) {
+                        && words(text) <= MAX_WORDS && !vocabulary.hasTitleWord(text) && !vocabulary.employmentVerbs(text).find()) {
+                    // not a job title or a sentence about work below the last school ("Electrical Engineer", the
+                    // form's title line after its education block)
                     // "Coursera" then "Computer Programming, Data Analysis · (2012)": what was studied there
                     b.qualification = withoutDates(text);
                     b.year = b.year == null ? year : b.year;
@@ -193,7 +196,11 @@ final class EducationReader {
                 pendingYear = null;
             }
             if (q != null) {
-                b.qualification = vocabulary.withoutGrade(q);
+                // "HSC at SAV Higher Secondary School": the word that links the two fields belongs to neither
+                b.qualification = LINK_AT_END.matcher(vocabulary.withoutGrade(q)).replaceFirst("");
+            }
+            if (inst != null) {
+                inst = LINK_AT_START.matcher(inst).replaceFirst("");
             }
             if (inst != null) {
                 b.institution = inst;
@@ -362,6 +369,8 @@ final class EducationReader {
         return Segments.trim(t);
     }
 
+    private static final Pattern LINK_AT_END = Pattern.compile("(?i)\\s+(?:at|from)$");
+    private static final Pattern LINK_AT_START = Pattern.compile("(?i)^(?:at|from)\\s+(?=\\p{Lu})");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]*|&");
     /** What follows an institution word and belongs to the name: "of Phoenix", "of Technology and Science", "(STEM)". */
     private static final Pattern AFTER = Pattern.compile("(?i)^(?:\\s+(?:of|and|&|de|di|da|at|for)(?-i:\\s+\\p{Lu}[\\p{L}.'’-]*+(?![:：])){1,6}"
@@ -385,7 +394,8 @@ final class EducationReader {
         int start = m.start();
         int words = 0;
         // "University of Phoenix": nothing before it is the name but "The"
-        int maxWords = OF.matcher(part.substring(m.end())).find() ? 1 : 3;
+        // ("Manipal Institute of Technology", "SNS College of Engineering": an institute's or a college's name does)
+        int maxWords = OF.matcher(part.substring(m.end())).find() && !vocabulary.takesNameBefore(m.group()) ? 1 : 3;
         while (start > 0 && words < maxWords) {
             int end = start;
             while (end > 0 && Character.isWhitespace(part.charAt(end - 1))) {
@@ -403,6 +413,9 @@ final class EducationReader {
             }
             start = begin;
             words++;
+            if (vocabulary.isInstitutionPrefix(word)) {
+                break;  // "Dr. BMN College of Home Science": the name begins with its honorific
+            }
         }
         int end = m.end();
         // an institution's name is short: a bounded window keeps the repeated group from recursing deep

@@ -44,9 +44,11 @@ final class RoleReader {
     private static final DateRangeParser PARSER = new DateRangeParser();
 
     private final CvVocabulary vocabulary;
+    private final SentenceRoles sentences;
 
     RoleReader(CvVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.sentences = new SentenceRoles(vocabulary);
     }
 
     /**
@@ -65,19 +67,30 @@ final class RoleReader {
      *                     title may be a project's role: a "Title - Employer" line elsewhere in the CV is surer
      */
     record Entry(String title, String organisation, String location, DateRange range, boolean single, int line,
-                 List<Integer> headerLines, List<String> warnings, boolean labelled) {
+                 List<Integer> headerLines, List<String> warnings, boolean labelled, boolean present) {
 
         Entry(String title, String organisation, String location, DateRange range, boolean single, int line,
               List<Integer> headerLines, List<String> warnings) {
-            this(title, organisation, location, range, single, line, headerLines, warnings, false);
+            this(title, organisation, location, range, single, line, headerLines, warnings, false, false);
         }
 
         /** The same entry with the title a "Title - Employer" line gives, its line a header line too. */
         Entry withTitle(String newTitle, int titleLine) {
+            return with(newTitle, organisation, range, present, titleLine);
+        }
+
+        /**
+         * The same entry with these fields (a sentence's: "Worked with Acme as Sales Manager (2017 to 2018)"), the
+         * line they came from a header line too when not negative.
+         */
+        Entry with(String newTitle, String newOrganisation, DateRange newRange, boolean held, int fieldLine) {
             List<Integer> lines = new ArrayList<>(headerLines);
-            lines.add(titleLine);
-            return new Entry(newTitle, organisation, location, range, single, line, List.copyOf(lines),
-                    warnings.stream().filter(w -> !w.startsWith("No job title")).toList(), labelled);
+            if (fieldLine >= 0) {
+                lines.add(fieldLine);
+            }
+            return new Entry(newTitle, newOrganisation, location, newRange, single, line, List.copyOf(lines),
+                    newTitle == null ? warnings : warnings.stream().filter(w -> !w.startsWith("No job title")).toList(),
+                    labelled, held);
         }
     }
 
@@ -300,6 +313,13 @@ final class RoleReader {
 
     /** Words of a labelled field's value, at most: a longer one is a sentence, not a name or a title. */
     private static final int MAX_VALUE_WORDS = 8;
+    /** Lines after an employer's label that may still be the role's own header (dates, title, "At Employer"). */
+    private static final int DESCRIPTION_HEADER_LINES = 3;
+    /** Words beside a description's dates that can only be a place ("Pune", "Mumbai, India"). */
+    private static final int PLACE_WORDS = 3;
+    /** Words of a title alone on a line of a form's description, at most. */
+    private static final int SHORT_TITLE_WORDS = 5;
+    private static final Pattern BULLET_LEAD = Pattern.compile("^[\\s•·*▪➢►✓-]+");
     /** Words of a value short enough that its full stop ends the field, not a sentence. */
     private static final int SHORT_VALUE_WORDS = 4;
 
@@ -316,8 +336,10 @@ final class RoleReader {
         DateRange range = null;
         int at = -1;
         List<Integer> header = new ArrayList<>();
+        int sinceLabel = 0;
         for (NumberedLine nl : lines) {
             String text = nl.text().strip();
+            sinceLabel++;
             if (text.length() > MAX_HEADER_CHARS) {
                 continue;
             }
@@ -327,6 +349,7 @@ final class RoleReader {
                 boolean empty = vocabulary.isEmptyValue(value) || words(value) > MAX_VALUE_WORDS;
                 if (employer != null && (empty || sameName(employer, value))) {
                     header.add(nl.number());
+                    sinceLabel = 0;
                     continue;
                 }
                 if (empty) {
@@ -340,12 +363,38 @@ final class RoleReader {
                 range = null;
                 at = nl.number();
                 header = new ArrayList<>(List.of(nl.number()));
+                sinceLabel = 0;
                 continue;
             }
             if (employer == null) {
                 continue;
             }
             String field = text.substring(vocabulary.valueLabelLength(text));
+            field = field.substring(field.length() - BULLET_LEAD.matcher(field).replaceFirst("").length());
+            if (sinceLabel <= DESCRIPTION_HEADER_LINES) {
+                // the description's first lines may be the role's own header: "Mumbai   May 2018 to Present",
+                // "Network Security Engineer", "• At Acme Infrastructure Bangalore   Sep 2015 - Oct 2016"
+                String bare = BULLET_LEAD.matcher(field).replaceFirst("").strip();
+                DateRange r = range == null ? SentenceRoles.dates(bare, now) : null;
+                SentenceRoles.Found atLine = r == null ? null : sentences.read(bare, now);
+                if (atLine != null && atLine.title() == null && atLine.employer() != null && bare.regionMatches(true, 0, "at ", 0, 3)) {
+                    employer = atLine.employer();
+                    range = r;
+                    header.add(nl.number());
+                    continue;
+                }
+                if (r != null && words(bare) - words(r.text()) <= PLACE_WORDS) {
+                    range = r;
+                    header.add(nl.number());
+                    continue;
+                }
+                if (title == null && r == null && words(bare) <= SHORT_TITLE_WORDS && !bare.contains(",") && !bare.endsWith(".")
+                        && !bare.endsWith(":") && vocabulary.endsWithTitleWord(bare) && !vocabulary.hasEmployerWord(bare)) {
+                    title = Segments.trim(bare);
+                    header.add(nl.number());
+                    continue;
+                }
+            }
             int titleLabel = vocabulary.titleLabelLength(field);
             if (titleLabel > 0) {
                 // "Designation - Software Developer.", not "Role: Requirement gathering, gap analysis, support"
@@ -379,7 +428,7 @@ final class RoleReader {
 
     private static Entry labelledEntry(String title, String employer, DateRange range, int at, List<Integer> header) {
         List<String> warnings = title == null ? List.of("No job title found for this employer.") : List.of();
-        return new Entry(title, employer, null, range, false, at, List.copyOf(header), warnings, true);
+        return new Entry(title, employer, null, range, false, at, List.copyOf(header), warnings, true, false);
     }
 
     /** Whether two names are the same but for case, spacing and the punctuation at their ends ("Pvt. Ltd."). */

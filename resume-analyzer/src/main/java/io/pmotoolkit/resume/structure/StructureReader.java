@@ -46,6 +46,7 @@ public final class StructureReader {
     private final RoleReader roles;
     private final EducationReader education;
     private final ContactReader contact;
+    private final SentenceRoles sentences;
 
     public StructureReader() {
         this(CvVocabulary.builtIn());
@@ -57,6 +58,7 @@ public final class StructureReader {
         this.roles = new RoleReader(vocabulary);
         this.education = new EducationReader(vocabulary);
         this.contact = new ContactReader(vocabulary);
+        this.sentences = new SentenceRoles(vocabulary);
     }
 
     /**
@@ -103,22 +105,35 @@ public final class StructureReader {
         Map<String, Integer> seen = new HashMap<>();
         List<Integer> repeated = new ArrayList<>();
         Map<String, List<Headline>> headlines = null;
+        // sentences about a job outside the roles' sections ("Experience in India: 1) Working Experience at Acme
+        // since June 2014 to May 2015 As a Civil Engineer" in a pasted CV's first paragraph) count when dated
+        List<NumberedLine> around = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.kind() == SectionKind.HEADER ? headed : !AROUND_EXCLUDED.contains(s.kind())) {
+                around.addAll(s.lines());
+            }
+        }
+        boolean aroundRead = false;
         for (Section s : sections) {
             for (NumberedLine nl : s.lines()) {
                 if (vocabulary.isDeclaration(nl.text()) || s.kind() == SectionKind.ACHIEVEMENTS && isAward(nl.text())) {
                     notStatements.add(nl.number());
                 }
             }
-            switch (s.kind()) {
+            SectionKind read = s.kind() != SectionKind.EXPERIENCE && s.kind() != SectionKind.HEADER && s.kind() != SectionKind.EDUCATION
+                    && s.kind() != SectionKind.CERTIFICATIONS && formRoles(s) ? SectionKind.EXPERIENCE : s.kind();
+            switch (read) {
                 case EXPERIENCE, HEADER -> {
                     if (s.kind() == SectionKind.HEADER && headed) {
                         continue;
                     }
-                    for (RoleReader.Entry read : roles.read(s.lines(), now)) {
-                        RoleReader.Entry e = read;
-                        if (read.organisation() != null && (read.labelled() || read.title() == null)) {
+                    List<NumberedLine> elsewhere = aroundRead ? List.of() : around;
+                    aroundRead = true;
+                    for (RoleReader.Entry entry : withSentences(roles.read(s.lines(), now), s.lines(), elsewhere, now)) {
+                        RoleReader.Entry e = entry;
+                        if (entry.organisation() != null && (entry.labelled() || entry.title() == null)) {
                             headlines = headlines == null ? headlines(sections) : headlines;
-                            e = withHeadlineTitle(read, headlines, s);
+                            e = withHeadlineTitle(entry, headlines, s);
                         }
                         notStatements.addAll(e.headerLines());
                         Optional<String> notJob = vocabulary.notEmploymentKind(e.title());
@@ -135,7 +150,7 @@ public final class StructureReader {
                             dates.add(new DatedRole(e.line(), e.title() == null ? e.range().text() : e.title(), e.range()));
                         }
                         jobs.add(new Employment(e.title(), e.organisation(), e.location(), start(e), end(e),
-                                e.range() != null && e.range().ongoing(), e.line(), e.warnings()));
+                                e.range() != null ? e.range().ongoing() : e.present(), e.line(), e.warnings()));
                     }
                 }
                 case PROJECTS, VOLUNTEERING, OTHER -> {
@@ -168,6 +183,130 @@ public final class StructureReader {
         CvStructure structure = new CvStructure(who.contact(), List.copyOf(jobs), List.copyOf(schooling),
                 List.copyOf(certs), List.copyOf(other));
         return new Read(who.name(), structure, List.copyOf(dates), Set.copyOf(notStatements), List.copyOf(warnings));
+    }
+
+    /**
+     * The section's roles with what its sentences say of a job ({@link SentenceRoles}): "Worked with Acme Ltd As
+     * Sales Manager. (16th Jan 2017 to 30th Aug 2018)". A sentence naming a role's employer fills the fields the role
+     * lacks; one naming no employer fills the role it stands in; one naming another employer is a role of its own
+     * when it gives dates, or a title and a name that is plainly an employer's (an employer word, or written in
+     * capitals). A line that is only such a sentence is a header line, not a statement about the work.
+     */
+    private List<RoleReader.Entry> withSentences(List<RoleReader.Entry> read, List<NumberedLine> own, List<NumberedLine> elsewhere,
+                                                 YearMonth now) {
+        List<RoleReader.Entry> entries = new ArrayList<>(read);
+        Set<Integer> header = new HashSet<>();
+        entries.forEach(e -> header.addAll(e.headerLines()));
+        List<NumberedLine> lines = new ArrayList<>(own);
+        lines.addAll(elsewhere);
+        boolean dated = entries.stream().anyMatch(e -> e.range() != null);
+        // sentences that name an employer first, then those that only give a title to the role they stand in
+        for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < lines.size(); i++) {
+            NumberedLine nl = lines.get(i);
+            boolean outside = i >= own.size();
+            if (header.contains(nl.number()) || nl.text().length() > MAX_SENTENCE_CHARS) {
+                continue;
+            }
+            SentenceRoles.Found f = sentences.read(nl.text(), now);
+            if (f == null || outside && (f.range() == null || f.employer() == null) || (pass == 0) == (f.employer() == null)) {
+                continue;
+            }
+            String title = f.title();
+            int titleLine = -1;
+            if (title == null && f.employer() != null && i + 1 < lines.size()) {
+                // "At Acme Infrastructure Bangalore  Sep 2015 - Oct 2016" over "Software developer", "… As" over "A Civil
+                // Engineer (1.4 Years)", "… From 1-Jan 2016 To 24th Dec 2016." over "• Designation - Software Developer."
+                title = sentences.titleLine(lines.get(i + 1).text(), NEXT_TITLE_WORDS);
+                titleLine = title == null ? -1 : lines.get(i + 1).number();
+            }
+            boolean onlySentence = f.only();
+            int target = f.employer() == null ? standingIn(entries, nl.number()) : sameEmployer(entries, f.employer());
+            boolean ownLine = !outside && onlySentence;
+            if (target >= 0) {
+                RoleReader.Entry e = entries.get(target);
+                String t = e.title() == null ? title : e.title();
+                DateRange r = e.range() == null ? f.range() : e.range();
+                if (Objects.equals(t, e.title()) && r == e.range() && (e.present() || !f.present())) {
+                    continue;
+                }
+                entries.set(target, e.with(t, e.organisation(), r, e.present() || f.present(), ownLine ? nl.number() : -1));
+                if (titleLine >= 0) {
+                    entries.set(target, entries.get(target).with(t, e.organisation(), r, e.present() || f.present(), titleLine));
+                }
+                continue;
+            }
+            // an undated sentence makes a role of its own only among undated roles (a form's): beside dated ones it is
+            // more likely a team or a client than a job the headers left out
+            if (f.employer() != null && (f.range() != null || !dated && title != null
+                    && (vocabulary.hasEmployerWord(f.employer()) || capitals(f.employer())
+                    || f.present() && f.employer().split("\\s+").length >= 2))) {
+                List<Integer> fieldLines = new ArrayList<>(List.of(nl.number()));
+                if (titleLine >= 0) {
+                    fieldLines.add(titleLine);
+                }
+                List<String> unsure = title == null ? List.of("No job title found for this employer.") : List.of();
+                entries.add(new RoleReader.Entry(title, f.employer(), null, f.range(), false, nl.number(),
+                        ownLine ? List.copyOf(fieldLines) : List.of(), unsure, false, f.present()));
+            }
+        }
+        }
+        return entries;
+    }
+
+    /** Whether a section holds a form's employer label ("company - Acme Ltd"): its roles go on past a heading in their text. */
+    private boolean formRoles(Section s) {
+        for (NumberedLine nl : s.lines()) {
+            if (vocabulary.employerLabelLength(nl.text().strip()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sections whose dated sentences are never read as jobs: the roles' own, and those of other entries. */
+    private static final Set<SectionKind> AROUND_EXCLUDED = java.util.EnumSet.of(SectionKind.EXPERIENCE, SectionKind.EDUCATION,
+            SectionKind.CERTIFICATIONS, SectionKind.PROJECTS, SectionKind.VOLUNTEERING);
+
+    /** Characters of a line read for a role's sentence, at most. */
+    private static final int MAX_SENTENCE_CHARS = 400;
+    /** Words of a title alone on the line under an "At Employer  dates" line, at most. */
+    private static final int NEXT_TITLE_WORDS = 5;
+
+    /** The role with this employer's name (or one that starts with it: "Acme" and "Acme Ltd"), or -1. */
+    private static int sameEmployer(List<RoleReader.Entry> entries, String employer) {
+        String name = RoleReader.normalName(employer);
+        for (int i = 0; i < entries.size(); i++) {
+            String other = entries.get(i).organisation() == null ? "" : RoleReader.normalName(entries.get(i).organisation());
+            if (!other.isEmpty() && !name.isEmpty() && (other.equals(name) || other.startsWith(name + " ") || name.startsWith(other + " ")
+                    || firstTwo(other).equals(firstTwo(name)) && firstTwo(name).contains(" "))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first two words of a normal name ("crimson logic" of "crimson logic s call center"). */
+    private static String firstTwo(String normal) {
+        String[] w = normal.split(" ");
+        return w.length < 2 ? normal : w[0] + " " + w[1];
+    }
+
+    /** The role whose header stands last before the line, with no title yet; -1 when there is none. */
+    private static int standingIn(List<RoleReader.Entry> entries, int line) {
+        int best = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).line() <= line && (best < 0 || entries.get(i).line() > entries.get(best).line())) {
+                best = i;
+            }
+        }
+        return best >= 0 && entries.get(best).title() == null ? best : -1;
+    }
+
+    /** Whether every word with letters is written in capitals ("SURYA FITNESS"), two words at least. */
+    private static boolean capitals(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words.length >= 2 && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Words of a "Title - Employer" line elsewhere in the CV, at most. */

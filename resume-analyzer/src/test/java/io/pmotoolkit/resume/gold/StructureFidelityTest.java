@@ -53,12 +53,13 @@ class StructureFidelityTest {
      * aims are contact 98 %, role fields 90 %, education 90 %. Index 0 the offlinecv truth, 1 the gold set, 2
      * structure-heldout, 3 structure-heldout2 (both read for tuning in issue 13 round 3, so held to floors too), 4
      * structure-heldout3 (Kaggle rows, scored blind once before round 4 and tuned on since; the dataset has no
-     * contact details, so it has no contact floor). Raised on 2 December 2026 to just under the figures then, and the
-     * role and education floors again after round two of that day.
+     * contact details, so it has no contact floor), 5 structure-heldout4 (22 more Kaggle texts, scored blind once
+     * before session 8 and tuned on since; no contact details either). Raised on 2 December 2026 to just under the
+     * figures then, and the role and education floors again after round two of that day and after session 8.
      */
-    private static final double[] MIN_CONTACT = {0.97, 0.93, 0.91, 0.99, 0.0};
-    private static final double[] MIN_ROLE = {0.97, 0.83, 0.87, 0.99, 0.73};
-    private static final double[] MIN_EDUCATION = {0.97, 0.82, 0.80, 0.95, 0.91};
+    private static final double[] MIN_CONTACT = {0.97, 0.93, 0.91, 0.99, 0.0, 0.0};
+    private static final double[] MIN_ROLE = {0.97, 0.83, 0.87, 0.99, 0.92, 0.87};
+    private static final double[] MIN_EDUCATION = {0.97, 0.82, 0.80, 0.95, 0.92, 0.75};
 
     @Test
     void offlinecvTruthFiles() throws Exception {
@@ -103,18 +104,20 @@ class StructureFidelityTest {
 
     /**
      * Labelled after the reader was written: structure-heldout (28 CVs), structure-heldout2 (17 CVs, scored
-     * blind once before issue 13 round 3) and structure-heldout3 (18 Kaggle rows, scored blind once before round
-     * 4). All were read for tuning since, so they are held to floors as well.
+     * blind once before issue 13 round 3), structure-heldout3 (18 Kaggle rows, scored blind once before round
+     * 4) and structure-heldout4 (22 Kaggle texts, scored blind once before session 8). All were read for tuning
+     * since, so they are held to floors as well.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"structure-heldout", "structure-heldout2", "structure-heldout3"})
+    @ValueSource(strings = {"structure-heldout", "structure-heldout2", "structure-heldout3", "structure-heldout4"})
     void heldOutStructureSet(String folder) throws Exception {
         Score score = gold(folder);
         assumeTrue(score != null, "no gold/" + folder);
         int i = switch (folder) {
             case "structure-heldout" -> 2;
             case "structure-heldout2" -> 3;
-            default -> 4;
+            case "structure-heldout3" -> 4;
+            default -> 5;
         };
         assertTrue(score.rate("contact.") >= MIN_CONTACT[i] && score.rate("role.") >= MIN_ROLE[i]
                 && score.rate("education.") >= MIN_EDUCATION[i], "below the floors: see target/structure-fidelity-" + folder + ".md");

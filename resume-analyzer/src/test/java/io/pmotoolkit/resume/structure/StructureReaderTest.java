@@ -411,4 +411,117 @@ class StructureReaderTest {
         var r = read("Project Manager\nmanager.jobs@example.com\n\nExperience\nPMO Analyst | Acme Ltd | 2019 - 2020\n");
         assertNull(r.name());
     }
+
+    @Test
+    void rolesWrittenAsSentencesFillAFormsRolesOrAreRolesOfTheirOwn() throws Exception {
+        var r = read("""
+                Experience
+                company - Harlow Engineering Pvt Ltd
+                description - 1year in Harlow Engineering Pvt Ltd. Planned the assembly line.
+                Working in NORTHGATE FITNESS as a design engineer.
+                company - Nature Of Work
+                description - Generating leads on calls.
+                Worked with Brightfield Payments As Sales Manager. (16th Jan 2017 to till 30th Aug 2018)
+                """);
+        List<Employment> jobs = r.structure().experience();
+        assertEquals(3, jobs.size(), jobs.toString());
+        assertEquals("Harlow Engineering Pvt Ltd", jobs.get(0).employer());
+        assertEquals("NORTHGATE FITNESS", jobs.get(1).employer());
+        assertEquals("design engineer", jobs.get(1).title());
+        assertTrue(jobs.get(1).current());
+        assertEquals("Brightfield Payments", jobs.get(2).employer());
+        assertEquals("Sales Manager", jobs.get(2).title());
+        assertEquals("2017-01", jobs.get(2).start());
+        assertEquals("2018-08", jobs.get(2).end());
+        assertTrue(r.notStatements().contains(jobs.get(2).line()), r.notStatements().toString());
+    }
+
+    @Test
+    void aFormsDescriptionOpensWithTheRolesOwnHeader() throws Exception {
+        var r = read("""
+                Experience
+                company - Quill Systems LLP
+                description - Network Security Engineer
+                Quill Systems LLP,
+                August 2018-Present
+                • Reviewed firewall rules.
+                company - Data Portal
+                description - • At Harbour Infrastructure Bangalore        Sep 2015- Oct 2016
+                Software developer
+                • Built the customer portal.
+                company - Tidewater Ltd
+                description - Pune Sept 2017 to Present
+                """);
+        List<Employment> jobs = r.structure().experience();
+        assertEquals(3, jobs.size(), jobs.toString());
+        assertEquals("Network Security Engineer", jobs.get(0).title());
+        assertEquals("2018-08", jobs.get(0).start());
+        assertTrue(jobs.get(0).current());
+        assertEquals("Harbour Infrastructure", jobs.get(1).employer());
+        assertEquals("Software developer", jobs.get(1).title());
+        assertEquals("2015-09", jobs.get(1).start());
+        assertEquals("2017-09", jobs.get(2).start());
+    }
+
+    @Test
+    void anUndatedSentenceBesideDatedRolesIsNoRoleOfItsOwn() throws Exception {
+        var r = read("""
+                Experience
+                Help Desk Support | Crimson Ridge Pte Ltd | Jan 2010 - Dec 2012
+                - Worked in Crimson Ridge's call center as a help desk support for its products.
+                """);
+        assertEquals(1, r.structure().experience().size(), r.structure().experience().toString());
+    }
+
+    @Test
+    void formEducationLinesWithTheirInstitutionsNamedBeforeOfAndTitleLinesBelow() throws Exception {
+        var r = read("""
+                TECHNICAL SKILLS • Typing • SPSSEducation Details
+                January 2019 B.Tech. Electrical Engineering Norwell Institute of Technology
+                January 2008 BSc Food Science & Nutrition Dr. ABC College of Home Science
+                    Eastfield University
+                Electrical Engineer
+                """);
+        var education = r.structure().education();
+        assertEquals("B.Tech. Electrical Engineering", education.get(0).qualification(), education.toString());
+        assertEquals("Norwell Institute of Technology", education.get(0).institution());
+        assertEquals("BSc Food Science & Nutrition", education.get(1).qualification());
+        assertEquals("Dr. ABC College of Home Science", education.get(1).institution());
+        assertTrue(education.stream().noneMatch(e -> "Electrical Engineer".equals(e.qualification())), education.toString());
+    }
+
+    @Test
+    void aNoteUnderAQualificationIsNoEntry() throws Exception {
+        var r = read("""
+                Education
+                B.A : Modern Languages 1999 Westbrook State University
+                Note: Now known as School of Languages and Cultures)
+                """);
+        assertEquals(1, r.structure().education().size(), r.structure().education().toString());
+    }
+
+    @Test
+    void aPhoneLabelFromTheVocabularyLetsAShortNumberCount() throws Exception {
+        var r = read("""
+                Sam Taylor
+                tel: 000-00-0000 | sam@example.com
+                """);
+        assertEquals("000-00-0000", r.structure().contact().phone());
+        assertTrue(CvVocabulary.builtIn().endsWithPhoneLabel("Mobile - "));
+        assertFalse(CvVocabulary.builtIn().endsWithPhoneLabel("Telephony "));
+    }
+
+    @Test
+    void aLinkWordBetweenFieldsAndALaterSchoolsYearStayOut() throws Exception {
+        var r = read("""
+                Education
+                January 2014 HSC at Riverside Higher Secondary School
+                January 2019 BSc Mathematics Westbrook State University
+                January 2015 MAPLE TUTORIAL CENTRE
+                """);
+        var education = r.structure().education();
+        assertEquals("HSC", education.get(0).qualification(), education.toString());
+        assertEquals("Riverside Higher Secondary School", education.get(0).institution());
+        assertEquals(2019, education.get(1).year());
+    }
 }
