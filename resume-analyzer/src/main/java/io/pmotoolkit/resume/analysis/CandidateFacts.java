@@ -641,7 +641,10 @@ final class CandidateFacts {
     private BackgroundRef fromTopOfCv(boolean changeOnly) {
         for (Background b : model.backgrounds()) {
             for (boolean change : new boolean[] {true, false}) {
-                if (belowLevel(b) || !change && (changeOnly || !eligible(b))) {
+                // Outside an announced change, only a beginner's words count anywhere in a line ("recent graduate");
+                // another route's title there is a tool or someone else ("HP Service Manager", "reported to the
+                // operations manager"): a stated title, read by statedTitle, opens the line.
+                if (belowLevel(b) || !change && (changeOnly || !eligible(b) || b.maxYears() == null)) {
                     continue;
                 }
                 for (Section s : sections) {

@@ -123,4 +123,32 @@ class CandidateFactsTest {
         assertEquals("business-analyst", a.candidate().background().id());
         assertEquals(8.0, a.candidate().background().years());
     }
+
+    static CvAnalysis analyseText(String cv, String target) throws Exception {
+        return ANALYZER.analyze(new CvReader().read("cv.txt", cv.getBytes(StandardCharsets.UTF_8)),
+                MODEL.expectRole(target));
+    }
+
+    @Test
+    void aToolNamedLikeATitleInTheHeaderGivesNoRoute() throws Exception {
+        // A pasted CV's first line lists tools; "Service Manager" there is software, not the person's title.
+        CvAnalysis a = analyseText("Technical Expertise Operating Systems Windows Server 2012 Monitoring and Ticketing "
+                + "Tools HP Service Manager 9.0, JIRA and Ops Manager\n\nExperience\nDatabase Administrator\n"
+                + "- Installed and configured database servers.\n- Monitored backups and refresh jobs.\n", "pmo-analyst");
+        assertNull(a.candidate().background(), String.valueOf(a.candidate().background()));
+    }
+
+    @Test
+    void aProfileThatOpensWithATitleStillGivesTheRoute() throws Exception {
+        CvAnalysis a = analyseText("Sam Taylor\nOperations Manager with 9 years of experience in logistics\n\n"
+                + "Skills\nExcel, budgeting\n", "pmo-manager");
+        assertEquals("business-unit-leader", a.candidate().background().id(), String.valueOf(a.candidate().background()));
+    }
+
+    @Test
+    void anHrAssistantWithLittleWorkIsAGraduate() throws Exception {
+        CvAnalysis a = analyse("HR Assistant | Acme | Jun 2025 – Present\n- Filed records.\n", "pmo-administrator");
+        assertEquals("graduate-career-changer", a.candidate().background().id());
+        assertEquals("HR Assistant, Jun 2025 – present", a.candidate().background().evidence());
+    }
 }
