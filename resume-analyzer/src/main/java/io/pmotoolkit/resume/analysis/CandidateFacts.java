@@ -244,6 +244,28 @@ final class CandidateFacts {
                 note(target, at, background, advice));
     }
 
+    /**
+     * The level the next credential is pitched at: the target's, unless the target is far above where the person
+     * stands, as {@link CareerLevel#note()} says; then the level the note names as the better fit, so that a
+     * student aiming at Head of PMO is told the entry credential, not a portfolio one. In PMO work: at most the
+     * next rung up; outside it, at most the highest role the route in usually leads to, or without a route the
+     * highest of the roles PMO work is usually entered at.
+     */
+    int credentialLevel(Role target, CareerLevel level, BackgroundRef background) {
+        int t = target.level();
+        if (level.inPmo()) {
+            return Math.min(t, level.rung() + 1);
+        }
+        List<Integer> levels = background == null ? List.of() : targetLevels(background.id());
+        if (!levels.isEmpty()) {
+            return Math.min(t, Math.max(levels.get(levels.size() - 1), level.adviceRung()));
+        }
+        return background == null ? Math.min(t, ENTRY_LEVELS) : t;
+    }
+
+    /** PMO work is usually entered at the rungs up to this one (administrator, analyst). */
+    private static final int ENTRY_LEVELS = 2;
+
     /** Latest first: ongoing roles, then by end month, then CV order. */
     private int rank(Titled t) {
         if (t.dated() == null || latest == null) {
@@ -310,8 +332,9 @@ final class CandidateFacts {
                 .map(b -> b.targetRoles().stream().flatMap(id -> model.findRole(id).stream()).toList())
                 .orElse(List.of());
         if (fitting.isEmpty()) {
-            if (background == null && t > 2) {
-                List<String> entry = model.roles().stream().filter(r -> r.level() <= 2).map(Role::title).toList();
+            if (background == null && t > ENTRY_LEVELS) {
+                List<String> entry = model.roles().stream().filter(r -> r.level() <= ENTRY_LEVELS).map(Role::title)
+                        .toList();
                 return "Your CV shows no PMO work and none of the usual routes in: PMO work is usually entered as "
                         + String.join(" or ", entry) + ".";
             }

@@ -151,4 +151,34 @@ class CandidateFactsTest {
         assertEquals("graduate-career-changer", a.candidate().background().id());
         assertEquals("HR Assistant, Jun 2025 – present", a.candidate().background().evidence());
     }
+
+    @Test
+    void aBeginnerAimingFarAboveIsToldTheCredentialForTheRoleThatFitsFirst() throws Exception {
+        CvAnalysis a = analyse("Sales Assistant | Shop | Jun 2025 – Present\n- Served customers.\n", "head-of-pmo");
+        var next = a.keywords().nextCredential();
+        assertEquals("pmo-administrator", next.forRole().id(), next.toString());
+        assertTrue(next.sentence("head-of-pmo").contains("PMO Administrator"), next.sentence("head-of-pmo"));
+    }
+
+    @Test
+    void aPmoAnalystAimingAtHeadOfPmoIsToldTheCredentialForTheNextRung() throws Exception {
+        CvAnalysis a = analyse("PMO Analyst | Acme | Jul 2020 – Present\n- Built the portfolio reports.\n",
+                "head-of-pmo");
+        assertEquals("pmo-manager", a.keywords().nextCredential().forRole().id(), a.keywords().nextCredential().toString());
+    }
+
+    @Test
+    void aCareerWithNoRouteAimingAtManagerIsToldAnEntryLevelCredential() throws Exception {
+        CvAnalysis a = analyse("Senior Software Engineer | Acme | 2014 – Present\n- Built services.\n", "pmo-manager");
+        assertNull(a.candidate().background());
+        assertTrue(a.keywords().nextCredential().forRole().id().matches("pmo-(administrator|analyst)"),
+                a.keywords().nextCredential().toString());
+    }
+
+    @Test
+    void aProjectManagerAimingAtTheRouteTargetIsToldTheTargetsCredential() throws Exception {
+        CvAnalysis a = analyse("Senior Project Manager | Acme | Apr 2018 – Present\n- Chaired project boards.\n"
+                + "Project Manager | Beta | 2014 – 2018\n- Delivered projects.\n", "pmo-manager");
+        assertEquals("pmo-manager", a.keywords().nextCredential().forRole().id());
+    }
 }
