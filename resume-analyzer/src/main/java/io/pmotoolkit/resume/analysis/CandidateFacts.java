@@ -148,7 +148,8 @@ final class CandidateFacts {
                     continue;
                 }
                 String lower = text.toLowerCase(Locale.ROOT);
-                boolean title = titleAt(lower) >= 0 && titleAt(lower) <= TITLE_LINE_REACH;
+                boolean title = titleAt(lower) >= 0 && titleAt(lower) <= TITLE_LINE_REACH
+                        || pmoWorkAt(lower) >= 0 && pmoWorkAt(lower) <= TITLE_LINE_REACH && rung(lower) != null;
                 if (!title) {
                     continue;
                 }
@@ -156,6 +157,21 @@ final class CandidateFacts {
                 out.add(new Titled(e, null, order++, rung(lower), lower));
             }
         }
+    }
+
+    /**
+     * Where the first PMO-work phrase starts in a lower-cased line, or -1: a title written around it ("Senior
+     * Manager - PMO") names no role title of the model but is PMO work at the rung of its ladder word.
+     */
+    private int pmoWorkAt(String lower) {
+        int first = -1;
+        for (String w : model.pmoWork()) {
+            int at = phraseAt(lower, w.toLowerCase(Locale.ROOT));
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** Where the first PMO title or background signal starts in a lower-cased line, or -1. */

@@ -181,4 +181,21 @@ class CandidateFactsTest {
                 + "Project Manager | Beta | 2014 – 2018\n- Delivered projects.\n", "pmo-manager");
         assertEquals("pmo-manager", a.keywords().nextCredential().forRole().id());
     }
+
+    @Test
+    void aPastedCvsTitleLineWrittenAroundPmoGivesTheLevel() throws Exception {
+        // A pasted CV names the job on a line of its own, after the education; no role title of the model.
+        CvAnalysis a = analyseText("Skills Reporting, governance, MIS\nEducation Details\nBBA Business Administration\n"
+                + "Senior Manager - PMO\n\nSkill Details\nTRAINING- Experience - 30 months\nCompany Details\n"
+                + "company - Acme\ndescription - Ran the portfolio reporting cycle for 40 projects.\n", "pmo-manager");
+        assertEquals(3, a.candidate().level().rung(), a.candidate().level().toString());
+        assertEquals("Senior Manager - PMO", a.candidate().level().evidence().get(0));
+    }
+
+    @Test
+    void aShortLineAboutSomeoneElsesPmoIsNoTitle() throws Exception {
+        CvAnalysis a = analyseText("Experience\nSoftware Engineer | Acme | 2018 – Present\n- Built services.\n"
+                + "Tools used by the PMO and its managers\n", "pmo-analyst");
+        assertEquals(0, a.candidate().level().rung(), a.candidate().level().toString());
+    }
 }
