@@ -225,7 +225,8 @@ final class CandidateFacts {
     CareerLevel level(Role target, BackgroundRef background) {
         List<Titled> pmo = titled.stream().filter(t -> t.rung() != null).toList();
         List<Titled> recent = pmo.stream().filter(this::recent).toList();
-        Double inPmo = pmo.isEmpty() ? null : round(monthsCovered(pmo) / 12.0);
+        // Undated PMO titles (a pasted CV's title line) say nothing of how long: no "0.0 years in PMO work".
+        Double inPmo = pmo.stream().noneMatch(t -> t.dated() != null) ? null : round(monthsCovered(pmo) / 12.0);
         Role at = null;
         List<String> evidence = new ArrayList<>();
         for (Titled t : recent) {
@@ -255,7 +256,7 @@ final class CandidateFacts {
         }
         int rung = at == null ? 0 : at.level();
         int advice = Math.max(rung, adviceRung(background));
-        String title = at != null ? at.title() : inPmo != null ? "Not in PMO work now" : CareerLevel.NOT_IN_PMO;
+        String title = at != null ? at.title() : !pmo.isEmpty() ? "Not in PMO work now" : CareerLevel.NOT_IN_PMO;
         return new CareerLevel(rung, at == null ? null : at.id(), title, inPmo, evidence, advice,
                 note(target, at, background, advice));
     }

@@ -190,6 +190,7 @@ class CandidateFactsTest {
                 + "company - Acme\ndescription - Ran the portfolio reporting cycle for 40 projects.\n", "pmo-manager");
         assertEquals(3, a.candidate().level().rung(), a.candidate().level().toString());
         assertEquals("Senior Manager - PMO", a.candidate().level().evidence().get(0));
+        assertNull(a.candidate().level().yearsInPmo(), "an undated title line says nothing of how long");
     }
 
     @Test
