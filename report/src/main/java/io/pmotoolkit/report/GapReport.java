@@ -493,8 +493,8 @@ public final class GapReport {
             t.setSpacingBefore(0);
             if (action.isPresent()) {
                 GapAdvice.Action act = action.get();
-                row(t, s, "Learn", Wrapping.phrase(isCertifications(cc) ? credentialAdvice(c, act.learn()) : act.learn(),
-                        s.small()));
+                row(t, s, "Learn", Wrapping.phrase(isCertifications(cc) ? credentialAdvice(c, act.learn())
+                        : withHeldNamed(c.a(), act.learn()), s.small()));
                 Phrase todo = new Phrase();
                 for (int i = 0; i < act.todo().size(); i++) {
                     todo.add(new Chunk((i == 0 ? "" : "\n") + "•  ", s.small()));
@@ -570,14 +570,32 @@ public final class GapReport {
      * role: the route's advice does not know what the CV holds, and would tell a business analyst with APM PFQ
      * to take "PRINCE2 Foundation, APM PFQ or CAPM".
      */
+    /**
+     * A competency's "Learn" line, saying so when it names a credential the CV already holds: the advice file is
+     * written for the level, not the person, and would tell a P3O holder to learn P3O.
+     */
+    private String withHeldNamed(CvAnalysis a, String learn) {
+        List<String> held = a.keywords().found().stream().filter(f -> !f.inProgress()).map(FoundTerm::term).toList();
+        List<String> named = model.keywords().stream()
+                .filter(k -> isCertifications(k.competency()) && held.contains(k.term()) && names(learn, k.term()))
+                .map(k -> k.term()).toList();
+        return named.isEmpty() ? learn : learn + " You hold " + String.join(" and ", named)
+                + " already: put what it covers to use here, and name it in the result line.";
+    }
+
+    /** Whether a line names a term as a whole word ("P3O" in "P3O Practitioner", not in "P3O2"). */
+    private static boolean names(String line, String term) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(term)
+                + "(?![\\p{L}\\p{N}])").matcher(line).find();
+    }
+
     private boolean namesOnlyCredentialsHeld(CvAnalysis a, String line) {
         Role role = model.findRole(a.role().id()).orElse(null);
         List<String> held = a.keywords().found().stream().filter(f -> !f.inProgress()).map(FoundTerm::term).toList();
         List<String> kinds = a.keywords().found().stream().map(FoundTerm::satisfies).filter(Objects::nonNull).toList();
         boolean named = false;
         for (var k : model.keywords()) {
-            if (!isCertifications(k.competency()) || !java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
-                    + java.util.regex.Pattern.quote(k.term()) + "(?![\\p{L}\\p{N}])").matcher(line).find()) {
+            if (!isCertifications(k.competency()) || !names(line, k.term())) {
                 continue;
             }
             named = true;

@@ -162,6 +162,15 @@ class GapReportTest {
     }
 
     @Test
+    void aLearnLineNamingACredentialHeldSaysItIsHeld() throws Exception {
+        // The PMO analyst sample holds P3O Foundation; the governance gap's advice names P3O.
+        String flat = render(ANALYZER.analyze(sample("sofia-martinez-pmo-analyst.pdf"), "pmo-manager")).text()
+                .replaceAll("\\s+", " ");
+        assertTrue(flat.contains("You hold P3O already"), flat);
+        assertFalse(flat.contains("You hold MSP"), "MSP is not held");
+    }
+
+    @Test
     void someoneAtOrAboveTheTargetIsToldSoAndGetsNoEntryLevelSteps() throws Exception {
         String flat = render(ANALYZER.analyze(sample("sofia-martinez-pmo-analyst.pdf"), "pmo-administrator")).text()
                 .replaceAll("\\s+", " ");

@@ -148,7 +148,8 @@ final class CandidateFacts {
                     continue;
                 }
                 String lower = text.toLowerCase(Locale.ROOT);
-                boolean title = titleAt(lower) >= 0 && titleAt(lower) <= TITLE_LINE_REACH;
+                boolean title = titleAt(lower) >= 0 && titleAt(lower) <= TITLE_LINE_REACH
+                        || pmoWorkAt(lower) >= 0 && pmoWorkAt(lower) <= TITLE_LINE_REACH && rung(lower) != null;
                 if (!title) {
                     continue;
                 }
@@ -156,6 +157,21 @@ final class CandidateFacts {
                 out.add(new Titled(e, null, order++, rung(lower), lower));
             }
         }
+    }
+
+    /**
+     * Where the first PMO-work phrase starts in a lower-cased line, or -1: a title written around it ("Senior
+     * Manager - PMO") names no role title of the model but is PMO work at the rung of its ladder word.
+     */
+    private int pmoWorkAt(String lower) {
+        int first = -1;
+        for (String w : model.pmoWork()) {
+            int at = phraseAt(lower, w.toLowerCase(Locale.ROOT));
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** Where the first PMO title or background signal starts in a lower-cased line, or -1. */
@@ -209,7 +225,8 @@ final class CandidateFacts {
     CareerLevel level(Role target, BackgroundRef background) {
         List<Titled> pmo = titled.stream().filter(t -> t.rung() != null).toList();
         List<Titled> recent = pmo.stream().filter(this::recent).toList();
-        Double inPmo = pmo.isEmpty() ? null : round(monthsCovered(pmo) / 12.0);
+        // Undated PMO titles (a pasted CV's title line) say nothing of how long: no "0.0 years in PMO work".
+        Double inPmo = pmo.stream().noneMatch(t -> t.dated() != null) ? null : round(monthsCovered(pmo) / 12.0);
         Role at = null;
         List<String> evidence = new ArrayList<>();
         for (Titled t : recent) {
@@ -239,10 +256,32 @@ final class CandidateFacts {
         }
         int rung = at == null ? 0 : at.level();
         int advice = Math.max(rung, adviceRung(background));
-        String title = at != null ? at.title() : inPmo != null ? "Not in PMO work now" : CareerLevel.NOT_IN_PMO;
+        String title = at != null ? at.title() : !pmo.isEmpty() ? "Not in PMO work now" : CareerLevel.NOT_IN_PMO;
         return new CareerLevel(rung, at == null ? null : at.id(), title, inPmo, evidence, advice,
                 note(target, at, background, advice));
     }
+
+    /**
+     * The level the next credential is pitched at: the target's, unless the target is far above where the person
+     * stands, as {@link CareerLevel#note()} says; then the level the note names as the better fit, so that a
+     * student aiming at Head of PMO is told the entry credential, not a portfolio one. In PMO work: at most the
+     * next rung up; outside it, at most the highest role the route in usually leads to, or without a route the
+     * highest of the roles PMO work is usually entered at.
+     */
+    int credentialLevel(Role target, CareerLevel level, BackgroundRef background) {
+        int t = target.level();
+        if (level.inPmo()) {
+            return Math.min(t, level.rung() + 1);
+        }
+        List<Integer> levels = background == null ? List.of() : targetLevels(background.id());
+        if (!levels.isEmpty()) {
+            return Math.min(t, Math.max(levels.get(levels.size() - 1), level.adviceRung()));
+        }
+        return background == null ? Math.min(t, ENTRY_LEVELS) : t;
+    }
+
+    /** PMO work is usually entered at the rungs up to this one (administrator, analyst). */
+    private static final int ENTRY_LEVELS = 2;
 
     /** Latest first: ongoing roles, then by end month, then CV order. */
     private int rank(Titled t) {
@@ -310,8 +349,9 @@ final class CandidateFacts {
                 .map(b -> b.targetRoles().stream().flatMap(id -> model.findRole(id).stream()).toList())
                 .orElse(List.of());
         if (fitting.isEmpty()) {
-            if (background == null && t > 2) {
-                List<String> entry = model.roles().stream().filter(r -> r.level() <= 2).map(Role::title).toList();
+            if (background == null && t > ENTRY_LEVELS) {
+                List<String> entry = model.roles().stream().filter(r -> r.level() <= ENTRY_LEVELS).map(Role::title)
+                        .toList();
                 return "Your CV shows no PMO work and none of the usual routes in: PMO work is usually entered as "
                         + String.join(" or ", entry) + ".";
             }
@@ -641,7 +681,10 @@ final class CandidateFacts {
     private BackgroundRef fromTopOfCv(boolean changeOnly) {
         for (Background b : model.backgrounds()) {
             for (boolean change : new boolean[] {true, false}) {
-                if (belowLevel(b) || !change && (changeOnly || !eligible(b))) {
+                // Outside an announced change, only a beginner's words count anywhere in a line ("recent graduate");
+                // another route's title there is a tool or someone else ("HP Service Manager", "reported to the
+                // operations manager"): a stated title, read by statedTitle, opens the line.
+                if (belowLevel(b) || !change && (changeOnly || !eligible(b) || b.maxYears() == null)) {
                     continue;
                 }
                 for (Section s : sections) {

@@ -193,7 +193,8 @@ public final class ResumeAnalyzer {
                 level.inPmo() ? new RoleRef(level.roleId(), level.title()) : null, level, years, doc.wordCount(),
                 doc.pages());
         CvAnalysis.Score score = kind.isCv() ? Scoring.score(gap, lines, checks) : Scoring.notScored();
-        CvAnalysis.NextCredential next = !kind.isCv() ? null : CredentialAdvisor.suggest(model, role.level(),
+        CvAnalysis.NextCredential next = !kind.isCv() ? null : CredentialAdvisor.suggest(model,
+                facts.credentialLevel(role, level, background),
                 level.inPmo() ? Integer.valueOf(level.rung()) : null,
                 candidate.background() == null ? null : candidate.background().id(), gap.held(), gap.studying())
                 .orElse(null);

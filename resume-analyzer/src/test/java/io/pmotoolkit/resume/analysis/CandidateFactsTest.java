@@ -123,4 +123,80 @@ class CandidateFactsTest {
         assertEquals("business-analyst", a.candidate().background().id());
         assertEquals(8.0, a.candidate().background().years());
     }
+
+    static CvAnalysis analyseText(String cv, String target) throws Exception {
+        return ANALYZER.analyze(new CvReader().read("cv.txt", cv.getBytes(StandardCharsets.UTF_8)),
+                MODEL.expectRole(target));
+    }
+
+    @Test
+    void aToolNamedLikeATitleInTheHeaderGivesNoRoute() throws Exception {
+        // A pasted CV's first line lists tools; "Service Manager" there is software, not the person's title.
+        CvAnalysis a = analyseText("Technical Expertise Operating Systems Windows Server 2012 Monitoring and Ticketing "
+                + "Tools HP Service Manager 9.0, JIRA and Ops Manager\n\nExperience\nDatabase Administrator\n"
+                + "- Installed and configured database servers.\n- Monitored backups and refresh jobs.\n", "pmo-analyst");
+        assertNull(a.candidate().background(), String.valueOf(a.candidate().background()));
+    }
+
+    @Test
+    void aProfileThatOpensWithATitleStillGivesTheRoute() throws Exception {
+        CvAnalysis a = analyseText("Sam Taylor\nOperations Manager with 9 years of experience in logistics\n\n"
+                + "Skills\nExcel, budgeting\n", "pmo-manager");
+        assertEquals("business-unit-leader", a.candidate().background().id(), String.valueOf(a.candidate().background()));
+    }
+
+    @Test
+    void anHrAssistantWithLittleWorkIsAGraduate() throws Exception {
+        CvAnalysis a = analyse("HR Assistant | Acme | Jun 2025 – Present\n- Filed records.\n", "pmo-administrator");
+        assertEquals("graduate-career-changer", a.candidate().background().id());
+        assertEquals("HR Assistant, Jun 2025 – present", a.candidate().background().evidence());
+    }
+
+    @Test
+    void aBeginnerAimingFarAboveIsToldTheCredentialForTheRoleThatFitsFirst() throws Exception {
+        CvAnalysis a = analyse("Sales Assistant | Shop | Jun 2025 – Present\n- Served customers.\n", "head-of-pmo");
+        var next = a.keywords().nextCredential();
+        assertEquals("pmo-administrator", next.forRole().id(), next.toString());
+        assertTrue(next.sentence("head-of-pmo").contains("PMO Administrator"), next.sentence("head-of-pmo"));
+    }
+
+    @Test
+    void aPmoAnalystAimingAtHeadOfPmoIsToldTheCredentialForTheNextRung() throws Exception {
+        CvAnalysis a = analyse("PMO Analyst | Acme | Jul 2020 – Present\n- Built the portfolio reports.\n",
+                "head-of-pmo");
+        assertEquals("pmo-manager", a.keywords().nextCredential().forRole().id(), a.keywords().nextCredential().toString());
+    }
+
+    @Test
+    void aCareerWithNoRouteAimingAtManagerIsToldAnEntryLevelCredential() throws Exception {
+        CvAnalysis a = analyse("Senior Software Engineer | Acme | 2014 – Present\n- Built services.\n", "pmo-manager");
+        assertNull(a.candidate().background());
+        assertTrue(a.keywords().nextCredential().forRole().id().matches("pmo-(administrator|analyst)"),
+                a.keywords().nextCredential().toString());
+    }
+
+    @Test
+    void aProjectManagerAimingAtTheRouteTargetIsToldTheTargetsCredential() throws Exception {
+        CvAnalysis a = analyse("Senior Project Manager | Acme | Apr 2018 – Present\n- Chaired project boards.\n"
+                + "Project Manager | Beta | 2014 – 2018\n- Delivered projects.\n", "pmo-manager");
+        assertEquals("pmo-manager", a.keywords().nextCredential().forRole().id());
+    }
+
+    @Test
+    void aPastedCvsTitleLineWrittenAroundPmoGivesTheLevel() throws Exception {
+        // A pasted CV names the job on a line of its own, after the education; no role title of the model.
+        CvAnalysis a = analyseText("Skills Reporting, governance, MIS\nEducation Details\nBBA Business Administration\n"
+                + "Senior Manager - PMO\n\nSkill Details\nTRAINING- Experience - 30 months\nCompany Details\n"
+                + "company - Acme\ndescription - Ran the portfolio reporting cycle for 40 projects.\n", "pmo-manager");
+        assertEquals(3, a.candidate().level().rung(), a.candidate().level().toString());
+        assertEquals("Senior Manager - PMO", a.candidate().level().evidence().get(0));
+        assertNull(a.candidate().level().yearsInPmo(), "an undated title line says nothing of how long");
+    }
+
+    @Test
+    void aShortLineAboutSomeoneElsesPmoIsNoTitle() throws Exception {
+        CvAnalysis a = analyseText("Experience\nSoftware Engineer | Acme | 2018 – Present\n- Built services.\n"
+                + "Tools used by the PMO and its managers\n", "pmo-analyst");
+        assertEquals(0, a.candidate().level().rung(), a.candidate().level().toString());
+    }
 }

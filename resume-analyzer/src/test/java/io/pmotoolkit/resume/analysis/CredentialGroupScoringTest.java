@@ -27,8 +27,14 @@ class CredentialGroupScoringTest {
     private static final ResumeAnalyzer ANALYZER = new ResumeAnalyzer(MODEL, "test",
             Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
 
+    /**
+     * A project manager of about five years aiming at PMO Manager, the role the route leads to, so that the next
+     * credential is pitched at the target (an administrator aiming two rungs up is pitched at the next rung).
+     */
     private static CvAnalysis manager(String certifications) throws Exception {
-        return InProgressTest.analyse(certifications);
+        String cv = InProgressTest.cv(certifications).replace("Project Administrator", "Senior Project Manager");
+        return ANALYZER.analyze(new CvReader().read("cv.txt", cv.getBytes(StandardCharsets.UTF_8)),
+                MODEL.expectRole("pmo-manager"));
     }
 
     private static int essentialPoints(CvAnalysis a) {
