@@ -66,6 +66,8 @@ final class CandidateFacts {
 
     private final SkillsModel model;
     private final List<Titled> titled;
+    /** Employment roles read without dates: each weighs {@link #UNDATED_MONTHS}, so they can outweigh little dated time. */
+    private final int undatedRoles;
     private final YearMonth latest;
     private final List<Section> sections;
     /** Years covered by dated roles, an ongoing role counted to {@link #ownDate} on an old CV. */
@@ -113,8 +115,12 @@ final class CandidateFacts {
         List<Titled> out = new ArrayList<>();
         YearMonth last = null;
         int order = 0;
+        int undated = 0;
         for (CvStructure.Employment e : roles) {
             DatedRole d = byLine.get(e.line());
+            if (d == null) {
+                undated++;
+            }
             if (d != null && (last == null || d.range().end().isAfter(last))) {
                 last = d.range().end();
             }
@@ -127,6 +133,7 @@ final class CandidateFacts {
             addTitleLines(out);
         }
         this.titled = out;
+        this.undatedRoles = undated;
         this.latest = last;
         this.rungNow = readRungNow();
     }
@@ -656,7 +663,9 @@ final class CandidateFacts {
                     .noneMatch(id -> model.findRole(id).map(r -> r.level() == lowest).orElse(false))) {
                 continue;
             }
-            if (!titled.isEmpty() && latest != null && years <= LITTLE_YEARS && !statesYears()) {
+            // Little dated time is a beginner's only when the undated roles, at their usual weight, do not add up to more.
+            if (!titled.isEmpty() && latest != null && years + undatedRoles * UNDATED_MONTHS / 12.0 <= LITTLE_YEARS
+                    && !statesYears()) {
                 Titled last = titled.stream().min((x, y) -> Integer.compare(rank(x), rank(y))).orElseThrow();
                 return Optional.of(new BackgroundRef(b.id(), b.name(), quote(last), round(years)));
             }

@@ -53,6 +53,7 @@ public final class CvVocabulary {
     private final Pattern placeholderPlaces;
     private final Map<String, Pattern> notEmployment;
     private final Pattern titleLabel;
+    private final Pattern bareTitleLabel;
     private final Pattern otherPersonWords;
     private final Pattern headlineAspirations;
     private final Pattern employerLabel;
@@ -96,6 +97,7 @@ public final class CvVocabulary {
         f.notEmploymentTitles.forEach((kind, titles) -> notEmployment.put(kind, exactly(titles)));
         titleLabel = Pattern.compile("(?:" + alternatives(f.titleLabels) + ")\\s*[:\\-\u2013]\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        bareTitleLabel = Pattern.compile("(?iu:" + alternatives(f.titleLabels) + ")\\s+(?=\\p{Lu})");
         otherPersonWords = words(f.otherPersonWords, true);
         headlineAspirations = words(f.headlineAspirations, true);
         employerLabel = label(f.employerLabels);
@@ -208,6 +210,15 @@ public final class CvVocabulary {
      */
     public int titleLabelLength(String text) {
         Matcher m = titleLabel.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /**
+     * The length of a title label with no colon or dash that opens a line of only a title, the label of a table
+     * cell whose spacing was lost ("Position Civil Engineer"), or 0; the caller checks that a title follows.
+     */
+    public int bareTitleLabelLength(String text) {
+        Matcher m = bareTitleLabel.matcher(text);
         return m.lookingAt() ? m.end() : 0;
     }
 

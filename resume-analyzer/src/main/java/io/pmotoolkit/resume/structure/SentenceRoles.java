@@ -183,7 +183,8 @@ final class SentenceRoles {
      */
     String titleLine(String line, int maxWords) {
         String t = LEAD.matcher(line).replaceFirst("");
-        t = t.substring(vocabulary.titleLabelLength(t));
+        int label = vocabulary.titleLabelLength(t);
+        t = t.substring(label > 0 ? label : vocabulary.bareTitleLabelLength(t));
         t = ARTICLE.matcher(TRAILING_BRACKET.matcher(t.strip()).replaceAll("")).replaceFirst("");
         t = FINAL_STOP.matcher(Segments.trim(t)).replaceFirst("");
         return !t.isEmpty() && t.split("\\s+").length <= maxWords && vocabulary.endsWithTitleWord(t)

@@ -111,6 +111,16 @@ class CandidateFactsTest {
     }
 
     @Test
+    void undatedRolesOutweighAShortDatedOne() throws Exception {
+        // Three roles without dates and one of four months: the dated months are not the whole career.
+        CvAnalysis a = analyseText("Company Details\ncompany - Acme Build\ndescription - January 2025 to April 2025\n"
+                + "Site Engineer\n- Checked the drawings.\ncompany - Beta Works\ndescription - Position Civil Engineer\n"
+                + "- Planned the site work.\ncompany - Gamma Roads\ndescription - Prepared the material submittals.\n"
+                + "company - Delta Infra\ndescription - Measured the works.\n", "pmo-administrator");
+        assertNull(a.candidate().background(), String.valueOf(a.candidate().background()));
+    }
+
+    @Test
     void aRecentGraduateWithLittleExperienceIsAGraduate() throws Exception {
         CvAnalysis a = analyse("Sales Assistant | Shop | Jun 2025 – Present\n- Served customers.\n", "pmo-administrator");
         assertEquals("graduate-career-changer", a.candidate().background().id());

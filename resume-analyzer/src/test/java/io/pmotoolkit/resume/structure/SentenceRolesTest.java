@@ -98,6 +98,7 @@ class SentenceRolesTest {
     void aTitleAloneOnTheNextLine() {
         assertEquals("Civil Engineer", sentences.titleLine("A Civil Engineer (1.4 Years)", 5));
         assertEquals("Software Developer", sentences.titleLine("• Designation - Software Developer.", 5));
+        assertEquals("Civil Engineer", sentences.titleLine("Position Civil Engineer", 5));
         assertNull(sentences.titleLine("Prepared the schedules, plans and drawings", 5));
     }
 }
