@@ -436,6 +436,9 @@ public final class KeywordMatcher {
         for (int j = 0; j < want.size(); j++) {
             if (form.gapBefore()[j]) {
                 int skipped = 0;
+                if (j == 1) {
+                    at = pastCoordinatedVerb(units, at);
+                }
                 while (at < units.size() && !unitOk(units.get(at), want.get(j), form.exactCase()[j], form.asWritten())) {
                     Unit u = units.get(at);
                     if (u.barrier() || GAP_STOPS.contains(u.lower()) || !u.joined() && ++skipped > MAX_GAP) {
@@ -456,6 +459,29 @@ public final class KeywordMatcher {
             return -1;
         }
         return at;
+    }
+
+    /**
+     * Where a gap starts after a form's first word that is coordinated with a second verb of the same ending:
+     * "cleansing &amp; processing data" is "cleanse ... data", "managed and coordinated the team" is "manage ...
+     * team" (two verbs sharing one object). Only right after the first word, only -ing with -ing or -ed with
+     * -ed, so "led workshops and managed the team" stays what it was. Returns {@code at} when there is none.
+     */
+    static int pastCoordinatedVerb(List<Unit> units, int at) {
+        if (at < 1 || at + 1 >= units.size()) {
+            return at;
+        }
+        Unit first = units.get(at - 1);
+        Unit conjunction = units.get(at);
+        Unit verb = units.get(at + 1);
+        boolean joins = isConjunction(conjunction) || conjunction.surface().equals("&");
+        if (!joins || first.barrier() || verb.barrier() || verb.joined()) {
+            return at;
+        }
+        String a = first.lower();
+        String b = verb.lower();
+        boolean sameEnding = a.endsWith("ing") && b.endsWith("ing") || a.endsWith("ed") && b.endsWith("ed");
+        return sameEnding && a.length() > 4 && b.length() > 4 ? at + 2 : at;
     }
 
     private static boolean possessive(Unit u) {
