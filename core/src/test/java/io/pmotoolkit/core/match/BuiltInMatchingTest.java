@@ -77,6 +77,14 @@ class BuiltInMatchingTest {
                 Arguments.of("Cleaned and painted the data centre walls", "Data quality"));
     }
 
+    @Test
+    void twoOverlappingFormsOfOneTermAreOneMatch() {
+        List<KeywordMatch> cost = MATCHER.find("Reduced supplier costs by 12%").stream()
+                .filter(m -> m.keyword().term().equals("Cost control")).toList();
+        assertEquals(1, cost.size(), cost::toString);
+        assertEquals("Reduced supplier costs", cost.get(0).text());
+    }
+
     @ParameterizedTest(name = "{1} is not in: {0}")
     @MethodSource("notFound")
     void wordsThatOnlyLookLikeATermDoNotShowIt(String text, String term) {
