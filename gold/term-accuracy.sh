@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the precision and recall of the terms found against the gold set in gold/terms/ and the held-out
-# sets gold/heldout, gold/heldout2, gold/heldout3 and gold/heldout4, each with its floor (see docs/accuracy.md). Needs ../shared for the corpus CVs; without it
+# sets gold/heldout, gold/heldout2, gold/heldout3, gold/heldout4 and gold/heldout5, each with its floor (see docs/accuracy.md). Needs ../shared for the corpus CVs; without it
 # only the samples are scored.
 set -uo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)

@@ -208,7 +208,7 @@ public final class KeywordMatcher {
 
     /**
      * Finds keywords in analysed text, in order of position. Where one keyword matches twice over the
-     * same words (a longer and a shorter form), only the longer match is kept; different keywords may
+     * same words (a longer and a shorter form, or two forms that overlap), only the first and longer match is kept; different keywords may
      * overlap ("PRINCE2 Practitioner" also shows "PRINCE2"). Matches inside a keyword's notWithin phrases
      * are dropped; implied terms follow the matches that imply them.
      */
@@ -436,6 +436,9 @@ public final class KeywordMatcher {
         for (int j = 0; j < want.size(); j++) {
             if (form.gapBefore()[j]) {
                 int skipped = 0;
+                if (j == 1) {
+                    at = pastCoordinatedVerb(units, at);
+                }
                 while (at < units.size() && !unitOk(units.get(at), want.get(j), form.exactCase()[j], form.asWritten())) {
                     Unit u = units.get(at);
                     if (u.barrier() || GAP_STOPS.contains(u.lower()) || !u.joined() && ++skipped > MAX_GAP) {
@@ -456,6 +459,29 @@ public final class KeywordMatcher {
             return -1;
         }
         return at;
+    }
+
+    /**
+     * Where a gap starts after a form's first word that is coordinated with a second verb of the same ending:
+     * "cleansing &amp; processing data" is "cleanse ... data", "managed and coordinated the team" is "manage ...
+     * team" (two verbs sharing one object). Only right after the first word, only -ing with -ing or -ed with
+     * -ed, so "led workshops and managed the team" stays what it was. Returns {@code at} when there is none.
+     */
+    static int pastCoordinatedVerb(List<Unit> units, int at) {
+        if (at < 1 || at + 1 >= units.size()) {
+            return at;
+        }
+        Unit first = units.get(at - 1);
+        Unit conjunction = units.get(at);
+        Unit verb = units.get(at + 1);
+        boolean joins = isConjunction(conjunction) || conjunction.surface().equals("&");
+        if (!joins || first.barrier() || verb.barrier() || verb.joined()) {
+            return at;
+        }
+        String a = first.lower();
+        String b = verb.lower();
+        boolean sameEnding = a.endsWith("ing") && b.endsWith("ing") || a.endsWith("ed") && b.endsWith("ed");
+        return sameEnding && a.length() > 4 && b.length() > 4 ? at + 2 : at;
     }
 
     private static boolean possessive(Unit u) {
@@ -575,7 +601,9 @@ public final class KeywordMatcher {
         for (KeywordMatch m : found) {
             boolean contained = false;
             for (KeywordMatch kept : out) {
-                if (kept.keyword() == m.keyword() && kept.start() <= m.start() && kept.end() >= m.end()) {
+                // Contained, or overlapping one that starts first: "Reduced supplier costs by 12%" is one
+                // match of cost control, not "Reduced supplier costs" and "costs by".
+                if (kept.keyword() == m.keyword() && kept.start() <= m.start() && m.start() < kept.end()) {
                     contained = true;
                     break;
                 }

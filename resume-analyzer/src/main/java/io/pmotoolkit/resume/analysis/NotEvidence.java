@@ -2,6 +2,7 @@ package io.pmotoolkit.resume.analysis;
 
 import io.pmotoolkit.core.match.KeywordMatch;
 import io.pmotoolkit.core.model.SkillsModel;
+import io.pmotoolkit.core.text.ActionVerbs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The words around a match in a CV line that make it nobody's evidence, from the skills model's data: an
  * aspiration cue before it in the same sentence ("I want to move into a role with more data analysis",
- * "ran workshops on negotiation") or an organisation word just after it ("Base Information Management Pvt.
- * Ltd."). CV-side only: an advert's "we would like to see PRINCE2" is a requirement, so the matcher itself does
+ * "ran workshops on negotiation"), an organisation word just after it ("Base Information Management Pvt.
+ * Ltd.") or a training record's line, a course's length beside its provider's name ("Negotiation skill &amp; Acme
+ * Pvt Ltd, 2 days"). CV-side only: an advert's "we would like to see PRINCE2" is a requirement, so the matcher itself does
  * not apply these.
  *
  * <p>Immutable and thread-safe; build one per model.
@@ -45,6 +47,12 @@ final class NotEvidence {
         return new NotEvidence(pattern, firstWords, Set.copyOf(model.organisationWords()));
     }
 
+    /** A course's length: "2 days", "1 Day", "3 hours", "7 days'"; English time words, not vocabulary. */
+    private static final Pattern COURSE_LENGTH =
+            Pattern.compile("(?i)(?<![\\p{L}\\p{N}.])\\d{1,3}\\s*(?:days?|hours?|hrs|weeks?)(?!\\p{L})");
+    /** Credentials and degrees: a course that leads to one is how it is gained, so it stays evidence. */
+    private static final Set<String> CREDENTIAL_COMPETENCIES = Set.of("certifications", "education-development");
+
     /** The test for the matches of one line. */
     Line in(String line) {
         boolean mayHoldCue = false;
@@ -57,22 +65,47 @@ final class NotEvidence {
                 }
             }
         }
-        return new Line(line, mayHoldCue);
+        return new Line(line, mayHoldCue, COURSE_LENGTH.matcher(line).find() && namesOrganisation(line));
+    }
+
+    /**
+     * Whether a capitalised organisation word stands in the line as a word of its own ("Kubler Automation Pvt
+     * Ltd") and no word says what was done ("Cut the close at Acme Ltd by 2 days" is a result, not a course).
+     */
+    private boolean namesOrganisation(String line) {
+        boolean organisation = false;
+        for (String w : line.split("[^\\p{L}]+")) {
+            if (ActionVerbs.isPastForm(w)) {
+                return false;
+            }
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 2
+                    && organisationWords.contains(w.toLowerCase(Locale.ROOT))) {
+                organisation = true;
+            }
+        }
+        return organisation;
     }
 
     /** One CV line. */
     final class Line {
         private final String text;
         private final boolean mayHoldCue;
+        /**
+         * A line of a training record: a course's length and its provider's name ("Negotiation skill &amp; Acme
+         * Automation Pvt Ltd., 2 days"). The topic of a course attended is not a skill shown.
+         */
+        private final boolean trainingRecord;
 
-        private Line(String text, boolean mayHoldCue) {
+        private Line(String text, boolean mayHoldCue, boolean trainingRecord) {
             this.text = text;
             this.mayHoldCue = mayHoldCue;
+            this.trainingRecord = trainingRecord;
         }
 
-        /** Whether the match is a goal, a topic taught or part of an organisation's name. */
+        /** Whether the match is a goal, a topic taught or attended on a course, or part of an organisation's name. */
         boolean excludes(KeywordMatch m) {
-            return mayHoldCue && afterCue(m.start()) || inOrganisationName(m.end());
+            return mayHoldCue && afterCue(m.start()) || inOrganisationName(m.end())
+                    || trainingRecord && !CREDENTIAL_COMPETENCIES.contains(m.keyword().competency());
         }
 
         /** Whether an aspiration cue stands before {@code at} in the same sentence. */

@@ -377,12 +377,85 @@ public final class ResumeAnalyzer {
         if (SKILL_WITH_DURATION.matcher(text).find()) {
             return true;
         }
+        if (shortNames(text, 3) && namesNotDuties(text, analyser)) {
+            return true;  // "MS Access, SQL, Oracle" under a label on the line before
+        }
         java.util.regex.Matcher label = LABEL.matcher(text);
         if (!label.find() || text.substring(0, label.end()).strip().split("\\s+").length > 4) {
             return false;
         }
         String rest = text.substring(label.end());
         return !isSentence(rest.replace('&', ',')) && analyser.apply(rest).tokens().stream().noneMatch(t -> t.isVerb());
+    }
+
+    /** Most words of one name in a list of names ("MS Power Point", "Oracle 10g"). */
+    private static final int NAME_WORDS = 3;
+
+    /**
+     * Whether the text is only names separated by commas: at least {@code min} parts, each of at most {@link
+     * #NAME_WORDS} words ("MS Access, SQL, Oracle"; not "Managed budgets, risks and vendors for 12 projects").
+     */
+    static boolean shortNames(String text, int min) {
+        String[] parts = text.strip().split("\\s*,\\s*");
+        if (parts.length < min) {
+            return false;
+        }
+        for (String p : parts) {
+            int words = p.isBlank() ? 0 : p.strip().split("\\s+").length;
+            if (words == 0 || words > NAME_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noVerb(String text, Function<String, AnalyzedText> analyser) {
+        return analyser.apply(text).tokens().stream().noneMatch(t -> t.isVerb());
+    }
+
+    /**
+     * Whether short parts name things rather than say what was done: no part opens with an action verb and no
+     * word is an inflected verb. A product's name may be tagged as a verb ("MS Access", "Excel"), so a
+     * verb's base form alone does not make a duty; "Managed budgets, risks, vendors" and "Handled" do.
+     */
+    static boolean namesNotDuties(String text, Function<String, AnalyzedText> analyser) {
+        for (String part : text.split(",")) {
+            String[] words = part.strip().split("\\s+");
+            if (words.length > 0 && io.pmotoolkit.core.text.ActionVerbs.isActionVerb(words[0])) {
+                return false;
+            }
+        }
+        return analyser.apply(text).tokens().stream().noneMatch(t -> {
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            return t.isVerb() && (w.endsWith("ed") || w.endsWith("ing")) || io.pmotoolkit.core.text.ActionVerbs.isOnlyPast(w);
+        });
+    }
+
+    /**
+     * Whether the match stands in a list of names that opens its item, before whatever text a one-line CV
+     * glued on after it: "MS Excel, MS Office, MS Power Point Key Projects Handled ..." lists MS Excel and MS
+     * Office (the part that holds the match and every part before it are short names with no verb).
+     */
+    static boolean inLeadingNames(String item, String matched, Function<String, AnalyzedText> analyser) {
+        int at = item.indexOf(matched);
+        if (at < 0) {
+            return false;
+        }
+        int comma = item.indexOf(',', at + matched.length());
+        if (comma < 0) {
+            return false;  // the last part runs on into the rest of the item
+        }
+        String lead = item.substring(0, comma);
+        return shortNames(lead, 1) && namesNotDuties(lead, analyser);
+    }
+
+    /** A past-tense verb opening a line of a few words says what was done: "Mentored four junior engineers". */
+    static boolean opensWithPastVerb(String item) {
+        if (item.split("\\s+").length < 4 || item.indexOf(',') >= 0) {
+            return false;
+        }
+        String first = item.strip().split("\\s+")[0];
+        return Character.isUpperCase(first.charAt(0)) && io.pmotoolkit.core.text.ActionVerbs.isPastForm(first);
     }
 
     private static Evidence grade(SectionKind kind, NumberedLine nl, KeywordMatch m, List<LineResult> lines,
@@ -396,7 +469,8 @@ public final class ResumeAnalyzer {
             // "♦ Fluency in MS-Office Applications such as Excel, Word ♦ ...") is judged alone.
             String item = itemAt(nl.text(), m.start(), m.end());
             boolean sentence = (kind == SectionKind.SKILLS || kind == SectionKind.HEADER)
-                    && isSentence(item) && analyser.apply(item).tokens().stream().anyMatch(t -> t.isVerb());
+                    && (isSentence(item) && !noVerb(item, analyser) && !inLeadingNames(item, m.text(), analyser)
+                        || opensWithPastVerb(item));
             return sentence ? Evidence.EXPERIENCE : Evidence.LISTED;
         }
         for (LineResult l : lines) {

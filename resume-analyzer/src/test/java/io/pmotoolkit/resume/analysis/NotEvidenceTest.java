@@ -52,6 +52,35 @@ class NotEvidenceTest {
     }
 
     @Test
+    void aCourseAttendedIsNotEvidenceButItsCredentialIs() throws Exception {
+        List<String> found = terms("""
+                Jo Bloggs
+                Experience
+                Coordinator, 2019 - 2021
+                - Kept the risk register for 6 projects and cut overdue actions by 30%.
+                Trainings attended
+                1 Negotiation skill & Northgate Training Pvt Ltd, 2 days
+                2 Presentation skills, Acme Learning Ltd, 1 Day
+                3 PRINCE2 Foundation, Acme Learning Ltd, 3 days
+                """);
+        assertFalse(found.contains("Negotiation"), found::toString);
+        assertFalse(found.contains("Presentation skills"), found::toString);
+        assertTrue(found.contains("PRINCE2 Foundation"), found::toString);
+        assertTrue(found.contains("Risk register"), found::toString);
+    }
+
+    @Test
+    void aTimeSavedIsNotACourse() throws Exception {
+        List<String> found = terms("""
+                Jo Bloggs
+                Experience
+                Project Coordinator, Acme Ltd, 2019 - 2021
+                - Cut the month-end close at Acme Ltd by 2 days with a new accruals workbook.
+                """);
+        assertTrue(found.contains("Month-end reporting"), found::toString);
+    }
+
+    @Test
     void anAcronymTheCvDefinesOtherwiseIsNotEvidence() throws Exception {
         List<String> found = terms("""
                 Jo Bloggs
