@@ -73,6 +73,7 @@ final class RewriteVocabulary {
     private final Map<String, String> casings;
     private final Pattern lowerCased;
     private final Pattern standardPhrase;
+    private final Pattern objectEnd;
     private final Pattern membershipOpener;
     private final Set<String> skillVerbs;
     private final Set<String> midLineNouns;
@@ -124,6 +125,10 @@ final class RewriteVocabulary {
         // the phrase, then the rest of its clause up to a comma, a semicolon, a stop or the end
         standardPhrase = Pattern.compile("\\b(?:" + WordPattern.alternatives(strings(require(f, "standardPhrases")), true)
                 + ")\\b[^,;.]*", Pattern.CASE_INSENSITIVE);
+        // a word ending the verb's object, after at least the verb and one more word
+        objectEnd = Pattern.compile("^\\P{L}*\\p{L}[\\p{L}'’-]*\\s+(?:[^,;\\s]+\\s+)+?(?:"
+                + WordPattern.alternatives(strings(require(f, "objectEnds")), true) + ")(?![\\p{L}\\d'’])|[,;]",
+                Pattern.CASE_INSENSITIVE);
         membershipOpener = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "membershipOpeners")),
                 true) + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
         skillVerbs = Set.copyOf(strings(require(f, "skillVerbs")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
@@ -246,6 +251,30 @@ final class RewriteVocabulary {
      */
     Pattern mainClauseEnd() {
         return mainClauseEnd;
+    }
+
+    /**
+     * The line up to the end of its verb's object ({@code objectEnds}, a comma or a semicolon), the rest blanked
+     * (same length): the words a topic slot may be chosen by.
+     */
+    String objectOnly(String line) {
+        Matcher m = objectEnd.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        int cut = m.group().endsWith(",") || m.group().endsWith(";") ? m.start() : m.end();
+        if (m.group().length() > 1 && !m.group().endsWith(",") && !m.group().endsWith(";")) {
+            cut = m.end() - lastWordLength(m.group());
+        }
+        return line.substring(0, cut) + " ".repeat(line.length() - cut);
+    }
+
+    private static int lastWordLength(String s) {
+        int i = s.length();
+        while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return s.length() - i;
     }
 
     /** A clause hung on the end of a line after a comma: {@code clauseWords.trailing}, or an -ing participle. */

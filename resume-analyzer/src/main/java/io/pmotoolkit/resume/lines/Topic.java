@@ -41,8 +41,10 @@ record Topic(String id, Pattern keywords, String result, String resultNoMoney, S
                 break;
             }
         }
-        return firstNamed(RewriteVocabulary.builtIn(), withoutModifiers(RewriteVocabulary.builtIn().withoutStandards(
-                withoutNames(line))));
+        // precision before recall: only the verb and its object choose a topic slot, not a phrase after it
+        RewriteVocabulary vocabulary = RewriteVocabulary.builtIn();
+        return firstNamed(vocabulary, vocabulary.objectOnly(withoutModifiers(vocabulary.withoutStandards(
+                withoutNames(line)))));
     }
 
     /**

@@ -145,11 +145,11 @@ class LineClassifierTest {
                                 + "live on time>\". Say which part was yours."),
                 // verbs joined to the first one follow it into the past tense
                 arguments("Monitoring and recording activity for accounts payable",
-                        "Add the result: \"Monitored and recorded activity for accounts payable, so that <the books "
-                                + "closed N days sooner with no errors found>\"."),
+                        "Add the result: \"Monitored and recorded activity for accounts payable, so that <N hours "
+                                + "a week were saved or N people were helped>\"."),
                 arguments("Prepare, check and file the weekly timesheets for 40 contractors",
                         "Add the result: \"Prepared, checked and filed the weekly timesheets for 40 contractors, so "
-                                + "that <N of M suppliers delivered on time and to contract>\"."),
+                                + "that <N hours a week were saved or N people were helped>\"."),
                 arguments("Check customers' identification and confirm it meets the legal age",
                         "Add the result: \"Checked customers' identification and confirmed it meets the legal age, "
                                 + "so that <N customers were served a week and complaints fell by N%>\"."),
@@ -181,8 +181,8 @@ class LineClassifierTest {
                         "Add the result: \"Liaised with suppliers on delivery dates, so that <N of M suppliers "
                                 + "delivered on time and to contract>\"."),
                 arguments("Work closely with the finance team on month-end",
-                        "Add the result: \"Worked closely with the finance team on month-end, so that <costs fell by "
-                                + "N% or spend stayed within N% of budget>\"."),
+                        "Add the result: \"Worked closely with the finance team on month-end, so that <N hours a "
+                                + "week were saved or N people were helped>\"."),
                 arguments("Sit on the change advisory board",
                         "Add the result: \"Sat on the change advisory board, so that <approvals took N days instead "
                                 + "of M>\"."),

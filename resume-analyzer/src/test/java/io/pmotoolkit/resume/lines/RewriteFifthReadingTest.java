@@ -79,8 +79,8 @@ class RewriteFifthReadingTest {
         "Migrated the ledger to a new database design. | N hours a week were saved",
         // scaling asks for response times
         "Scaled the request pipeline to three regions. | response times",
-        // documents to train people ask for the training result
-        "Responsible for documentation to train all users on changes. | N people were trained",
+        // documents to train people: "train" is past the object (session 8 slots), so the general slot
+        "Responsible for documentation to train all users on changes. | N hours a week were saved",
         // a compound that is itself a topic word still chooses it
         "Supervised the fit-out of three retail units | work packages",
     })
