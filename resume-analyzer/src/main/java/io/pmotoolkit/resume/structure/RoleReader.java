@@ -590,11 +590,12 @@ final class RoleReader {
                 addParts(parts, idx, p);
             }
         }
-        // the last part of a line shaped like "Town, Country" is a place even when the town is not known
+        // the last part of a line shaped like "Town, Country" (or two such joined by "&") is a place even when
+        // the town is not known
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             boolean last = k + 1 == parts.size() || parts.get(k + 1).line != p.line;
-            if (!p.place && last && k > 0 && parts.get(k - 1).line == p.line && Places.looksLikePlace(vocabulary, p.text)) {
+            if (!p.place && last && k > 0 && parts.get(k - 1).line == p.line && Places.looksLikePlaces(vocabulary, p.text)) {
                 parts.set(k, new Part(p.line, p.text, true, false, false));
             }
         }

@@ -47,6 +47,19 @@ class StructureReaderTest {
     }
 
     @Test
+    void twoPlacesJoinedByAnAmpersandAreTheRolesPlaceNotPartOfTheEmployer() throws Exception {
+        var r = read("""
+                Experience
+                Kestrel Games | Busan, S.Korea & Austin, U.S.A
+                Game Developer Intern | Jan 2013 - Feb 2013
+                - Built a puzzle game for the US market.
+                """);
+        var job = r.structure().experience().get(0);
+        assertEquals("Kestrel Games", job.employer());
+        assertEquals("Busan, S.Korea & Austin, U.S.A", job.location());
+    }
+
+    @Test
     void aLowerCaseBrandOpensAnEmployerLine() throws Exception {
         var r = read("""
                 Experience
