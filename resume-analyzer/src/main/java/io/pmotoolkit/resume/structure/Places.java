@@ -153,6 +153,28 @@ final class Places {
         return SHAPE.matcher(p).matches() && !v.hasEmployerWord(p) && !v.hasTitleWord(p);
     }
 
+    /**
+     * Whether a part is one place or several joined by "&" or " / " ("Seoul, S.Korea & LA, U.S.A"), each having
+     * the shape of {@link #looksLikePlace} or being a known place.
+     */
+    static boolean looksLikePlaces(CvVocabulary v, String part) {
+        if (looksLikePlace(v, part)) {
+            return true;
+        }
+        String[] pieces = JOINED.split(part.strip());
+        if (pieces.length < 2 || part.length() > MAX_PLACE) {
+            return false;
+        }
+        for (String piece : pieces) {
+            if (!looksLikePlace(v, piece) && !isPlace(v, piece)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern JOINED = Pattern.compile("\\s+(?:&|/)\\s+");
+
     private static final Pattern SHAPE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?");
 

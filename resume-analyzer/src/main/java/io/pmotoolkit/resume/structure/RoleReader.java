@@ -182,6 +182,15 @@ final class RoleReader {
             kinds[i] = kind(lines.get(i), r);
             anyDates |= kinds[i] == Kind.DATES;
         }
+        // "• Audited the access of" over "locking and unlocking trades": a line that opens with a lower-case word
+        // right under a statement is the statement's wrapped tail, not the next role's employer or title
+        for (int i = 1; i < n; i++) {
+            if (kinds[i] == Kind.HEADER && kinds[i - 1] == Kind.BODY && !lines.get(i).line().heading()
+                    && wrappedTail(lines.get(i).text())
+                    && lines.get(i).line().page() == lines.get(i - 1).line().page()) {
+                kinds[i] = Kind.BODY;
+            }
+        }
         // "• Google | Mountain View, CA" over "Software Engineer | Oct 2016 – Present": an employer line set as a
         // list item (some templates mark each role so) is a header when its role's dates follow
         for (int i = 0; i + 1 < n; i++) {
@@ -471,6 +480,14 @@ final class RoleReader {
         return !sentenceEnd && (words <= 12 || nl.line().heading() && words <= 16) ? Kind.HEADER : Kind.BODY;
     }
 
+    /** A first word in lower case only ("locking", "high-contrast"; not "eBay"), as a sentence's wrapped tail opens. */
+    private static final Pattern TAIL_LEAD = Pattern.compile("\\p{Ll}[\\p{Ll}'’-]*[,.;:]?");
+
+    private static boolean wrappedTail(String text) {
+        String[] tokens = text.strip().split("\\s+", 2);
+        return TAIL_LEAD.matcher(tokens[0]).matches();
+    }
+
     private static final Pattern PAST_LEAD = Pattern.compile("\\p{Lu}\\p{Ll}{2,}ed");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}.*");
 
@@ -573,11 +590,12 @@ final class RoleReader {
                 addParts(parts, idx, p);
             }
         }
-        // the last part of a line shaped like "Town, Country" is a place even when the town is not known
+        // the last part of a line shaped like "Town, Country" (or two such joined by "&") is a place even when
+        // the town is not known
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             boolean last = k + 1 == parts.size() || parts.get(k + 1).line != p.line;
-            if (!p.place && last && k > 0 && parts.get(k - 1).line == p.line && Places.looksLikePlace(vocabulary, p.text)) {
+            if (!p.place && last && k > 0 && parts.get(k - 1).line == p.line && Places.looksLikePlaces(vocabulary, p.text)) {
                 parts.set(k, new Part(p.line, p.text, true, false, false));
             }
         }

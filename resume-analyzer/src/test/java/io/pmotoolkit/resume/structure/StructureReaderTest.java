@@ -27,6 +27,52 @@ class StructureReaderTest {
     }
 
     @Test
+    void aStatementsWrappedTailIsNotTheNextRolesEmployer() throws Exception {
+        var r = read("""
+                Experience
+                Credit Analyst | Harbour Trading | Jan 2021 - Present
+                - Worked with traders on the audit of a system used for
+                locking and unlocking trades
+                Financial Analyst Intern | Delta Drilling | May 2019 - Dec 2020
+                - Explained the exhibits to visitors and told
+                them of resources
+                After School Counselor | Riverside Youth Club | Sep 2018 – Apr 2019
+                - Ran homework clubs for 25 pupils.
+                """);
+        var jobs = r.structure().experience();
+        assertEquals(3, jobs.size());
+        assertEquals("Delta Drilling", jobs.get(1).employer());
+        assertEquals("Financial Analyst Intern", jobs.get(1).title());
+        assertEquals("Riverside Youth Club", jobs.get(2).employer());
+    }
+
+    @Test
+    void twoPlacesJoinedByAnAmpersandAreTheRolesPlaceNotPartOfTheEmployer() throws Exception {
+        var r = read("""
+                Experience
+                Kestrel Games | Busan, S.Korea & Austin, U.S.A
+                Game Developer Intern | Jan 2013 - Feb 2013
+                - Built a puzzle game for the US market.
+                """);
+        var job = r.structure().experience().get(0);
+        assertEquals("Kestrel Games", job.employer());
+        assertEquals("Busan, S.Korea & Austin, U.S.A", job.location());
+    }
+
+    @Test
+    void aLowerCaseBrandOpensAnEmployerLine() throws Exception {
+        var r = read("""
+                Experience
+                - Shipped the checkout redesign.
+                eBay Inc.
+                Product Manager
+                Jan 2021 - Present
+                - Ran the seller roadmap.
+                """);
+        assertEquals("eBay Inc.", r.structure().experience().get(0).employer());
+    }
+
+    @Test
     void contactAndTitleEmployerDateLines() throws Exception {
         var r = read("""
                 Product Designer
