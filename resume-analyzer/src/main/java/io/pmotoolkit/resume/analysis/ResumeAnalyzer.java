@@ -463,11 +463,14 @@ public final class ResumeAnalyzer {
         if (namesOnly(nl, analyser)) {
             return Evidence.LISTED;
         }
+        String item = itemAt(nl.text(), m.start(), m.end());
+        if (kind != SectionKind.PROFILE && SkillClaims.builtIn().claims(item)) {
+            return Evidence.LISTED;  // "Ability to multi-task"; a profile's sentences describe the work
+        }
         if (kind.isListLike() || kind == SectionKind.EDUCATION || kind == SectionKind.HEADER) {
             // A sentence about the work, under a skills heading or in an unheaded profile, is more than a listing.
             // One item of a list written as one line ("SKILLS 1. MS-Office 2. Good communication skills 3. ...",
             // "♦ Fluency in MS-Office Applications such as Excel, Word ♦ ...") is judged alone.
-            String item = itemAt(nl.text(), m.start(), m.end());
             boolean sentence = (kind == SectionKind.SKILLS || kind == SectionKind.HEADER)
                     && (isSentence(item) && !noVerb(item, analyser) && !inLeadingNames(item, m.text(), analyser)
                         || opensWithPastVerb(item));
