@@ -478,10 +478,27 @@ public final class ResumeAnalyzer {
         }
         for (LineResult l : lines) {
             if (l.line() == nl.number() && l.kind() == LineKind.ACHIEVEMENT && containsMatch(nl, l, m)) {
-                return l.quantified() || outcomeBesideTerm(classifier, nl.text(), m) ? Evidence.ACHIEVEMENT : Evidence.EXPERIENCE;
+                return l.quantified() || reportsADeed(l.text()) && outcomeBesideTerm(classifier, nl.text(), m)
+                        ? Evidence.ACHIEVEMENT : Evidence.EXPERIENCE;
             }
         }
         return Evidence.EXPERIENCE;
+    }
+
+    /**
+     * Whether a line says something was done: a verb in the past ("Cut", "Improved", "was adopted"). With no
+     * figure, outcome words in a line without one name an area of work, not a result: "Continuous improvement in
+     * negotiation process & Cost saving opportunities", "Effort Estimation, Impact & Gap Analysis".
+     */
+    static boolean reportsADeed(String line) {
+        for (String w : line.split("[^\\p{L}'-]+")) {
+            String word = w.toLowerCase(java.util.Locale.ROOT);
+            if (word.length() > 2 && (io.pmotoolkit.core.text.ActionVerbs.isPastForm(word)
+                    || word.endsWith("ed") && io.pmotoolkit.core.text.ActionVerbs.isPlausiblePast(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
