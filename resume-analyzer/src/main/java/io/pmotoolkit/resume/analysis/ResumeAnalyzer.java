@@ -463,11 +463,14 @@ public final class ResumeAnalyzer {
         if (namesOnly(nl, analyser)) {
             return Evidence.LISTED;
         }
+        String item = itemAt(nl.text(), m.start(), m.end());
+        if (kind != SectionKind.PROFILE && SkillClaims.builtIn().claims(item)) {
+            return Evidence.LISTED;  // "Ability to multi-task"; a profile's sentences describe the work
+        }
         if (kind.isListLike() || kind == SectionKind.EDUCATION || kind == SectionKind.HEADER) {
             // A sentence about the work, under a skills heading or in an unheaded profile, is more than a listing.
             // One item of a list written as one line ("SKILLS 1. MS-Office 2. Good communication skills 3. ...",
             // "♦ Fluency in MS-Office Applications such as Excel, Word ♦ ...") is judged alone.
-            String item = itemAt(nl.text(), m.start(), m.end());
             boolean sentence = (kind == SectionKind.SKILLS || kind == SectionKind.HEADER)
                     && (isSentence(item) && !noVerb(item, analyser) && !inLeadingNames(item, m.text(), analyser)
                         || opensWithPastVerb(item));
@@ -475,10 +478,27 @@ public final class ResumeAnalyzer {
         }
         for (LineResult l : lines) {
             if (l.line() == nl.number() && l.kind() == LineKind.ACHIEVEMENT && containsMatch(nl, l, m)) {
-                return l.quantified() || outcomeBesideTerm(classifier, nl.text(), m) ? Evidence.ACHIEVEMENT : Evidence.EXPERIENCE;
+                return l.quantified() || reportsADeed(l.text()) && outcomeBesideTerm(classifier, nl.text(), m)
+                        ? Evidence.ACHIEVEMENT : Evidence.EXPERIENCE;
             }
         }
         return Evidence.EXPERIENCE;
+    }
+
+    /**
+     * Whether a line says something was done: a verb in the past ("Cut", "Improved", "was adopted"). With no
+     * figure, outcome words in a line without one name an area of work, not a result: "Continuous improvement in
+     * negotiation process & Cost saving opportunities", "Effort Estimation, Impact & Gap Analysis".
+     */
+    static boolean reportsADeed(String line) {
+        for (String w : line.split("[^\\p{L}'-]+")) {
+            String word = w.toLowerCase(java.util.Locale.ROOT);
+            if (word.length() > 2 && (io.pmotoolkit.core.text.ActionVerbs.isPastForm(word)
+                    || word.endsWith("ed") && io.pmotoolkit.core.text.ActionVerbs.isPlausiblePast(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,7 +26,17 @@ class ListingGradeTest {
             Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
     private static final Function<String, AnalyzedText> NLP = t -> Nlp.get().analyze(t);
 
-    private static Evidence grade(String cv, String term) throws Exception {
+    /** A made-up CV whose experience section holds one role and the given bullet lines. */
+    static String cvWithBullets(String... bullets) {
+        StringBuilder b = new StringBuilder("Sam Taylor\nsam@example.com\n\nExperience\nAnalyst | Acme | Jan 2021 – Present\n");
+        for (String line : bullets) {
+            b.append("- ").append(line).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The grade of {@code term} in {@code cv}, analysed for the PMO analyst role. */
+    static Evidence grade(String cv, String term) throws Exception {
         CvAnalysis a = ANALYZER.analyze(new CvReader().read("cv.txt", cv.getBytes(StandardCharsets.UTF_8)),
                 MODEL.expectRole("pmo-analyst"));
         return a.keywords().found().stream().filter(t -> t.term().equals(term)).findFirst()
