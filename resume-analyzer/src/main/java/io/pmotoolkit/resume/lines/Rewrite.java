@@ -260,8 +260,11 @@ final class Rewrite {
             "(?<=(?:,|\\band|&)\\s)(\\p{L}[\\p{Ll}-]+)(?=\\s+of\\s)");
     /** After a comma, "and", "&" or "or", a word that may be a verb of the list's own: "and follow up with". */
     private static final Pattern LISTED_WORD = Pattern.compile("(?:,|\\band|&|\\bor)\\s+(\\p{L}[\\p{Ll}-]*)");
-    /** Two capitalised words in a row that are no acronyms: a title-case run the rewrite would carry mid-sentence. */
-    private static final Pattern TITLE_CASE_RUN = Pattern.compile("\\b\\p{Lu}\\p{Ll}+[\\s&,/-]+\\p{Lu}\\p{Ll}+\\b");
+    /**
+     * A capitalised word that is no acronym ("Panel", "Design", "Oracle"): mid-sentence it is a name or the CV's
+     * title case, and which one cannot be told, so the rewrite would carry it on a guess.
+     */
+    private static final Pattern CAPITALISED_IN_OBJECT = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}\\p{Ll}");
 
     /**
      * A duty that opens with a noun of {@code actionNouns} and "of", as the verb the vocabulary gives for that noun
@@ -269,7 +272,8 @@ final class Rewrite {
      * list item that opens the same way takes its verb too ("…, installation of the panels" → "…, installed the
      * panels"). Null, so that guidance is given, when the noun is not listed, when a list item opens with a verb of
      * its own ("and follow up with consultant": the CV's missing article would be kept), when the line has a verb
-     * of its own, or when the object is written in title case (the capitals would be carried mid-sentence).
+     * of its own, or when the object holds a capitalised word that is no acronym (a name or the CV's title case:
+     * which, cannot be told, and the capitals would be carried mid-sentence; "Preparation of BOM" is rewritten).
      */
     static String actionNounOpening(String text, AnalyzedText analysis) {
         RewriteVocabulary v = RewriteVocabulary.builtIn();
@@ -278,8 +282,8 @@ final class Rewrite {
             return null;
         }
         String object = text.substring(m.end());
-        if (TITLE_CASE_RUN.matcher(object).find()) {
-            return null;  // "Selection of Electrical Switchgear for ...": the CV's capitals would stay mid-sentence
+        if (CAPITALISED_IN_OBJECT.matcher(object).find()) {
+            return null;  // "Selection of Electrical Switchgear for ...", "Maintenance of MCC Panel": capitals kept mid-sentence
         }
         for (Token t : analysis.tokens()) {
             String w = t.text().toLowerCase(Locale.ROOT);
@@ -489,6 +493,9 @@ final class Rewrite {
         if (!first.equals("Served") && !ActionVerbs.isPlausiblePast(first) && !prefixedPast(first)) {
             return false;
         }
+        if (PAST_THEN_OF.matcher(body).lookingAt() && !RewriteVocabulary.builtIn().takesOf(first)) {
+            return false;  // "Scheduled of work": a noun put in the past with its "of" left
+        }
         List<Token> tokens = analysis.tokens();
         boolean openedWithGerund = !tokens.isEmpty() && tokens.getFirst().text().toLowerCase(Locale.ROOT).endsWith("ing");
         boolean converted = openedWithGerund || openerList(tokens);
@@ -517,6 +524,9 @@ final class Rewrite {
         }
         return true;
     }
+
+    /** The rewrite's first word, then "of": "Scheduled of work". */
+    private static final Pattern PAST_THEN_OF = Pattern.compile("\\p{L}+\\s+of\\b");
 
     /** The verb is followed at once by "and the...": it had no object, it was a noun ("Filing and the move"). */
     private static final Pattern NO_OBJECT = Pattern.compile("^\\p{L}+\\s*(?:,|\\band\\b|&)\\s+(?:the|a|an|this|our|my)\\b");

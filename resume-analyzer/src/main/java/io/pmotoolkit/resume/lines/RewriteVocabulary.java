@@ -59,6 +59,7 @@ final class RewriteVocabulary {
     private final Set<String> compoundVerbPrefixes;
     private final Set<String> droppedOpeners;
     private final Map<String, String> actionNouns;
+    private final Set<String> verbsTakingOf;
     private final List<Currency> currencies;
     private final Pattern iseWords;
     private final Pattern izeWords;
@@ -147,6 +148,7 @@ final class RewriteVocabulary {
         require(f, "actionNouns").properties().forEach(e -> an.put(e.getKey().toLowerCase(Locale.ROOT),
                 e.getValue().asText().strip().toLowerCase(Locale.ROOT)));
         actionNouns = Map.copyOf(an);
+        verbsTakingOf = Set.copyOf(strings(require(f, "verbsTakingOf")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
             List<String> shownBy = strings(n.path("shownBy"));
@@ -457,6 +459,11 @@ final class RewriteVocabulary {
      */
     String verbOfActionNoun(String word) {
         return actionNouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a past-tense verb takes "of" straight after it ("Disposed of"), of {@code verbsTakingOf}. */
+    boolean takesOf(String pastVerb) {
+        return verbsTakingOf.contains(pastVerb.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word that may open a line before its verb is dropped from the rewrite ("Also" in "Also performed"). */

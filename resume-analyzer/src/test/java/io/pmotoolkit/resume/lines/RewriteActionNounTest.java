@@ -33,6 +33,7 @@ class RewriteActionNounTest {
         "Maintenance of reorder levels and safety stock. | Maintained reorder levels and safety stock",
         "Coordination of site visits with the client. | Coordinated site visits with the client",
         "Testing of the payment screens before each release. | Tested the payment screens before each release",
+        "Preparation of BOM for each order. | Prepared BOM for each order",
         "Preparation of drawings and installation of the cable trays. | Prepared drawings and installed the cable trays",
         "Creation of user accounts, maintenance of access rights. | Created user accounts, maintained access rights",
     })
@@ -44,12 +45,20 @@ class RewriteActionNounTest {
     @ValueSource(strings = {
         "Preparation of material submittals and follow up with consultant.",  // a second duty in another form
         "Preparation of the Monthly Cost Report for the board.",                // title case carried mid-sentence
+        "Maintenance of the MCC Panel.",                                        // a capital after an acronym
         "Creation of user accounts, managing access rights.",                   // an -ing duty in the list
         "Preparation of reports is done by the team.",                          // a sentence of its own
         "Provision of spare parts to the depots.",                              // no verb listed for the noun
+        "Cloning of servers and migrate to another cluster.",                   // a second duty in another form
+        "Warehousing of spare parts for the depots.",                           // not "Warehoused of spare parts"
     })
     void anUnsafePartKeepsTheGuidance(String line) {
         assertNull(classifier.classify(line).rewrite(), () -> classifier.classify(line).suggestion());
+    }
+
+    @Test
+    void aVerbThatTakesOfKeepsIt() {
+        assertEquals("Disposed of the old stock", rewrite("Disposed of the old stock at the depot.").split(" at ")[0]);
     }
 
     @Test
