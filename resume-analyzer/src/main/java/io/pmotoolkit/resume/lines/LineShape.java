@@ -292,7 +292,11 @@ final class LineShape {
         if (!of) {
             return false;
         }
-        String w = words[0].replaceAll("[^\\p{L}]", "");
+        String w = words[0].replaceAll("[^\\p{L}-]", "");
+        if (RewriteVocabulary.builtIn().verbOfActionNoun(w) != null) {
+            return true;  // a noun of actionNouns: "Selection of ..."
+        }
+        w = w.replace("-", "");
         for (String[] e : NOMINAL_ENDINGS) {
             if (w.endsWith(e[0]) && w.length() > e[0].length() + 2) {
                 String base = w.substring(0, w.length() - e[0].length()) + e[1];

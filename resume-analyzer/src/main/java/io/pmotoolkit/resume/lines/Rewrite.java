@@ -147,6 +147,22 @@ final class Rewrite {
     }
 
     private static String opening(String text, AnalyzedText analysis, WeakOpeners.Opener opener, Token verb) {
+        Matcher actionNoun = ACTION_NOUN_OF.matcher(text);
+        if (opener == null && actionNoun.lookingAt() && RewriteVocabulary.builtIn().verbOfActionNoun(actionNoun.group(1)) != null) {
+            // "Preparation of material submittals": the work named as a noun; its verb or guidance, never a guess
+            return actionNounOpening(text, analysis);
+        }
+        if (opener != null && !opener.shared() && !opener.rest().isEmpty()) {
+            // "Responsible for preparation of the weekly reports" → "Prepared the weekly reports", not "Managed
+            // preparation of"; a shared opener ("Involved in") keeps its own verb, the work was not all the writer's
+            String rest = capitalise(opener.rest().strip());
+            Matcher restNoun = ACTION_NOUN_OF.matcher(rest);
+            String fromNoun = restNoun.lookingAt() && RewriteVocabulary.builtIn().verbOfActionNoun(restNoun.group(1)) != null
+                    ? actionNounOpening(rest, Nlp.get().analyze(rest)) : null;
+            if (fromNoun != null) {
+                return fromNoun;  // else the opener's own rule below, as before
+            }
+        }
         if (verb != null) {
             return toPast(text, analysis, verb);
         }
@@ -235,6 +251,65 @@ final class Rewrite {
             verbForObject = "Managed";  // not "Maintained cluster maintenance"
         }
         return verbForObject + " " + lowerFirst(rest, first, loweredFirst);
+    }
+
+    /** A noun that may name an action, then "of" and the first word of its object: "Preparation of material". */
+    private static final Pattern ACTION_NOUN_OF = Pattern.compile("(\\p{Lu}[\\p{Ll}-]+)\\s+of\\s+(?=[\\p{L}\\d])");
+    /** The same inside a list, after a comma, "and" or "&": ", installation of", "and maintenance of". */
+    private static final Pattern LISTED_ACTION_NOUN_OF = Pattern.compile(
+            "(?<=(?:,|\\band|&)\\s)(\\p{L}[\\p{Ll}-]+)(?=\\s+of\\s)");
+    /** After a comma, "and", "&" or "or", a word that may be a verb of the list's own: "and follow up with". */
+    private static final Pattern LISTED_WORD = Pattern.compile("(?:,|\\band|&|\\bor)\\s+(\\p{L}[\\p{Ll}-]*)");
+    /**
+     * A capitalised word that is no acronym ("Panel", "Design", "Oracle"): mid-sentence it is a name or the CV's
+     * title case, and which one cannot be told, so the rewrite would carry it on a guess.
+     */
+    private static final Pattern CAPITALISED_IN_OBJECT = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}\\p{Ll}");
+
+    /**
+     * A duty that opens with a noun of {@code actionNouns} and "of", as the verb the vocabulary gives for that noun
+     * with the object after "of" ("Preparation of material submittals" → "Prepared material submittals"); a later
+     * list item that opens the same way takes its verb too ("…, installation of the panels" → "…, installed the
+     * panels"). Null, so that guidance is given, when the noun is not listed, when a list item opens with a verb of
+     * its own ("and follow up with consultant": the CV's missing article would be kept), when the line has a verb
+     * of its own, or when the object holds a capitalised word that is no acronym (a name or the CV's title case:
+     * which, cannot be told, and the capitals would be carried mid-sentence; "Preparation of BOM" is rewritten).
+     */
+    static String actionNounOpening(String text, AnalyzedText analysis) {
+        RewriteVocabulary v = RewriteVocabulary.builtIn();
+        Matcher m = ACTION_NOUN_OF.matcher(text);
+        if (!m.lookingAt() || v.verbOfActionNoun(m.group(1)) == null) {
+            return null;
+        }
+        String object = text.substring(m.end());
+        if (CAPITALISED_IN_OBJECT.matcher(object).find()) {
+            return null;  // "Selection of Electrical Switchgear for ...", "Maintenance of MCC Panel": capitals kept mid-sentence
+        }
+        for (Token t : analysis.tokens()) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.start() >= m.end() && ("AUX".equals(t.pos())
+                    || "VERB".equals(t.pos()) && !w.endsWith("ing") && !w.endsWith("ed") && v.verbOfActionNoun(w) == null)) {
+                return null;  // "Preparation of reports is done weekly": a sentence of its own, not a named task
+            }
+        }
+        Matcher item = LISTED_WORD.matcher(object);
+        while (item.find()) {
+            String w = item.group(1).toLowerCase(Locale.ROOT);
+            boolean verbOfItsOwn = w.endsWith("ing") && w.length() > 5 && v.verbOfActionNoun(w) == null
+                    || ActionVerbs.isKnownBase(w) || ActionVerbs.baseOfThirdPerson(w) != null
+                    || ActionVerbs.isActionVerb(w) && !ActionVerbs.isPastForm(w);
+            if (verbOfItsOwn && !object.substring(item.end()).matches("(?s)\\s+of\\s.*")) {
+                return null;  // "... and follow up with consultant": a second duty in another form
+            }
+        }
+        String listed = LISTED_ACTION_NOUN_OF.matcher(object).replaceAll(r -> {
+            String past = v.verbOfActionNoun(r.group(1));
+            return past == null ? Matcher.quoteReplacement(r.group(1)) : past + "\u0000";
+        }).replace("\u0000 of ", " ");
+        if (listed.indexOf('\u0000') >= 0) {
+            return null;
+        }
+        return capitalise(v.verbOfActionNoun(m.group(1))) + " " + listed;
     }
 
     /** The opener "Worked on" or "Working on", whose verb is kept rather than swapped for another. */
@@ -418,6 +493,9 @@ final class Rewrite {
         if (!first.equals("Served") && !ActionVerbs.isPlausiblePast(first) && !prefixedPast(first)) {
             return false;
         }
+        if (PAST_THEN_OF.matcher(body).lookingAt() && !RewriteVocabulary.builtIn().takesOf(first)) {
+            return false;  // "Scheduled of work": a noun put in the past with its "of" left
+        }
         List<Token> tokens = analysis.tokens();
         boolean openedWithGerund = !tokens.isEmpty() && tokens.getFirst().text().toLowerCase(Locale.ROOT).endsWith("ing");
         boolean converted = openedWithGerund || openerList(tokens);
@@ -446,6 +524,9 @@ final class Rewrite {
         }
         return true;
     }
+
+    /** The rewrite's first word, then "of": "Scheduled of work". */
+    private static final Pattern PAST_THEN_OF = Pattern.compile("\\p{L}+\\s+of\\b");
 
     /** The verb is followed at once by "and the...": it had no object, it was a noun ("Filing and the move"). */
     private static final Pattern NO_OBJECT = Pattern.compile("^\\p{L}+\\s*(?:,|\\band\\b|&)\\s+(?:the|a|an|this|our|my)\\b");

@@ -58,6 +58,8 @@ final class RewriteVocabulary {
     private final List<String> roleNounEndings;
     private final Set<String> compoundVerbPrefixes;
     private final Set<String> droppedOpeners;
+    private final Map<String, String> actionNouns;
+    private final Set<String> verbsTakingOf;
     private final List<Currency> currencies;
     private final Pattern iseWords;
     private final Pattern izeWords;
@@ -142,6 +144,11 @@ final class RewriteVocabulary {
         midLineNouns = Set.copyOf(strings(require(f, "midLineNouns")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
         droppedOpeners = Set.copyOf(strings(require(f, "droppedOpeners")));
+        Map<String, String> an = new java.util.HashMap<>();
+        require(f, "actionNouns").properties().forEach(e -> an.put(e.getKey().toLowerCase(Locale.ROOT),
+                e.getValue().asText().strip().toLowerCase(Locale.ROOT)));
+        actionNouns = Map.copyOf(an);
+        verbsTakingOf = Set.copyOf(strings(require(f, "verbsTakingOf")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
             List<String> shownBy = strings(n.path("shownBy"));
@@ -444,6 +451,19 @@ final class RewriteVocabulary {
     /** Whether a word is the first part of a two-word verb ("fine" in "fine-tune"). */
     boolean isCompoundVerbPrefix(String word) {
         return compoundVerbPrefixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The past-tense verb a noun of {@code actionNouns} names ("preparation" → "prepared"), in lower case, or null
+     * when the word is none of them.
+     */
+    String verbOfActionNoun(String word) {
+        return actionNouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a past-tense verb takes "of" straight after it ("Disposed of"), of {@code verbsTakingOf}. */
+    boolean takesOf(String pastVerb) {
+        return verbsTakingOf.contains(pastVerb.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word that may open a line before its verb is dropped from the rewrite ("Also" in "Also performed"). */

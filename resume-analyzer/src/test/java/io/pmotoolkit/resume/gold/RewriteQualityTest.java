@@ -64,7 +64,7 @@ class RewriteQualityTest {
     private static final double MIN_GOOD = 0.81;  // session 8: 81.8 % (round five 79.7 %)
     private static final double MIN_GOOD_HELDOUT = 0.79;  // strict: 60 % blind before item 4, 80.0 % after rounds four, five and session 8
     private static final double MIN_GOOD_HELDOUT2 = 0.79;  // blind before item 4: 61.7 %; after round five and session 8: 80.0 %
-    private static final double MIN_GOOD_HELDOUT3 = 0.81;  // blind before round four: 51.7 %; after session 8: 81.7 %
+    private static final double MIN_GOOD_HELDOUT3 = 0.84;  // blind before round four: 51.7 %; after session 8 round two: 86.7 %
     private static final double MIN_GOOD_HELDOUT4 = 0.80;  // blind before session 8: 51.4 %; after: 81.9 %
 
     private static final long SEED = 14_4;
