@@ -566,21 +566,21 @@ public final class GapReport {
     }
 
     /**
-     * Whether a roadmap line names credentials (by their terms) and each is held or of a kind the CV holds for the
-     * role: the route's advice does not know what the CV holds, and would tell a business analyst with APM PFQ
-     * to take "PRINCE2 Foundation, APM PFQ or CAPM".
-     */
-    /**
      * A competency's "Learn" line, saying so when it names a credential the CV already holds: the advice file is
      * written for the level, not the person, and would tell a P3O holder to learn P3O.
      */
     private String withHeldNamed(CvAnalysis a, String learn) {
-        List<String> held = a.keywords().found().stream().filter(f -> !f.inProgress()).map(FoundTerm::term).toList();
+        List<String> held = termsHeld(a);
         List<String> named = model.keywords().stream()
                 .filter(k -> isCertifications(k.competency()) && held.contains(k.term()) && names(learn, k.term()))
                 .map(k -> k.term()).toList();
         return named.isEmpty() ? learn : learn + " You hold " + String.join(" and ", named)
                 + " already: put what it covers to use here, and name it in the result line.";
+    }
+
+    /** The terms the CV shows held, not in progress. */
+    private static List<String> termsHeld(CvAnalysis a) {
+        return a.keywords().found().stream().filter(f -> !f.inProgress()).map(FoundTerm::term).toList();
     }
 
     /** Whether a line names a term as a whole word ("P3O" in "P3O Practitioner", not in "P3O2"). */
@@ -589,9 +589,14 @@ public final class GapReport {
                 + "(?![\\p{L}\\p{N}])").matcher(line).find();
     }
 
+    /**
+     * Whether a roadmap line names credentials (by their terms) and each is held or of a kind the CV holds for the
+     * role: the route's advice does not know what the CV holds, and would tell a business analyst with APM PFQ
+     * to take "PRINCE2 Foundation, APM PFQ or CAPM".
+     */
     private boolean namesOnlyCredentialsHeld(CvAnalysis a, String line) {
         Role role = model.findRole(a.role().id()).orElse(null);
-        List<String> held = a.keywords().found().stream().filter(f -> !f.inProgress()).map(FoundTerm::term).toList();
+        List<String> held = termsHeld(a);
         List<String> kinds = a.keywords().found().stream().map(FoundTerm::satisfies).filter(Objects::nonNull).toList();
         boolean named = false;
         for (var k : model.keywords()) {

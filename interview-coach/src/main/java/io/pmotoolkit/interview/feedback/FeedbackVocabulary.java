@@ -73,12 +73,14 @@ final class FeedbackVocabulary {
     final Map<String, Set<String>> relatedWords;
     /** Verbs whose past is spelt like their present ("I split", "I cut"): after "I" or "we" they tell an action. */
     final Set<String> pastSameAsPresent;
+    /** A sentence opening with the generic "you" ("You avoid jargon", "If you do that, ..."): advice to anyone. */
+    final Pattern genericYou;
 
     private record FileShape(List<FillerEntry> fillers, List<String> resultClauses, List<String> outcomeLanguage,
                              List<String> activityBeforeNumber, List<String> openers, Map<String, List<CueEntry>> star,
                              Map<String, RubricEntry> rubrics, List<String> questionWords, List<String> stopWords,
                              List<String> vagueWords, List<String> traitTerms, Map<String, List<String>> relatedWords,
-                             List<String> pastSameAsPresent) {
+                             List<String> pastSameAsPresent, String genericYou) {
     }
 
     private record FillerEntry(String id, String phrase, String pattern) {
@@ -156,6 +158,10 @@ final class FeedbackVocabulary {
         }
         this.relatedWords = Map.copyOf(related);
         this.pastSameAsPresent = lower(f.pastSameAsPresent());
+        if (f.genericYou() == null) {
+            throw new IllegalStateException(BUILT_IN + ": genericYou is missing");
+        }
+        this.genericYou = compile("genericYou", f.genericYou());
     }
 
     private static Set<String> lower(List<String> words) {

@@ -67,13 +67,6 @@ final class StarLabeller {
     private static final Set<String> SCENE_OPENERS = Set.of("when", "while", "whilst", "after", "before", "since",
             "until", "once", "as", "if");
 
-    /**
-     * A sentence that opens with the generic "you" ("You take what you learned...", "If you do that, ...") gives
-     * advice to anyone: it tells no scene, action or result of the candidate's own.
-     */
-    private static final Pattern GENERIC_YOU = Pattern.compile("(?i)^(?:if |when |once )?you(?:'d|'ll| would| will"
-            + "| can| have| need| should| might| must| just| always| then| also)? (?!know\\b)\\w+");
-
     private final MetricExtractor metrics = new MetricExtractor();
 
     /**
@@ -87,7 +80,7 @@ final class StarLabeller {
     LabelledSentence label(AnalyzedText analyzed, int position, int count, boolean resultClause) {
         String s = analyzed.text();
         List<String> found = metrics.extract(s);
-        if (GENERIC_YOU.matcher(V.bare(s)).find()) {
+        if (V.genericYou.matcher(V.bare(s)).find()) {
             // "You avoid jargon", "If you do that, people follow you": advice to anyone, not a time it happened.
             return new LabelledSentence(s, List.of(), found);
         }

@@ -729,12 +729,12 @@ final class Rewrite {
     }
 
     /**
-     * An irregular past with a prefix of {@code compoundVerbPrefixes} written as one word ("rewrote", "redrew",
+     * An irregular past with a prefix of {@code pastPrefixes} written as one word ("rewrote", "redrew",
      * "co-wrote"), which the past-tense rule would spoil ("Rewroted").
      */
     static boolean prefixedPast(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (String prefix : List.of("re", "co", "pre", "over", "under", "out", "mis")) {
+        for (String prefix : RewriteVocabulary.builtIn().pastPrefixes()) {
             if (w.startsWith(prefix) && w.length() > prefix.length() + 2) {
                 String rest = w.substring(prefix.length()).replaceFirst("^-", "");
                 if (!rest.endsWith("ed") && ActionVerbs.isOnlyPast(rest)) {

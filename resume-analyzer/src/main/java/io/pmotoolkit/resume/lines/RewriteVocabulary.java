@@ -79,6 +79,7 @@ final class RewriteVocabulary {
     private final Pattern membershipOpener;
     private final Set<String> skillVerbs;
     private final Set<String> midLineNouns;
+    private final List<String> pastPrefixes;
     private final Pattern studyOpener;
     private final Pattern attendedStudy;
     private final Pattern resultPhrase;
@@ -111,13 +112,11 @@ final class RewriteVocabulary {
         verbsForObjects = List.copyOf(v);
         notLeadingVerbs = Set.copyOf(strings(require(f, "notLeadingVerbs")));
         skillWords = words(strings(require(f, "skillWords")));
-        describingOpeners = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "describingOpeners")), true)
-                + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        describingOpeners = opening(strings(require(f, "describingOpeners")));
         describingVerbs = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,5}?(?:"
                 + WordPattern.alternatives(strings(require(f, "describingVerbs")), true) + ")(?![\\p{L}\\d'’])",
                 Pattern.CASE_INSENSITIVE);
-        statusOpeners = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "statusOpeners")), true)
-                + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        statusOpeners = opening(strings(require(f, "statusOpeners")));
         skillLastWords = Set.copyOf(strings(require(f, "skillLastWords")));
         skillTail = Pattern.compile(",\\s*(?:" + WordPattern.alternatives(strings(require(f, "skillTails")), true)
                 + ")\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
@@ -131,17 +130,16 @@ final class RewriteVocabulary {
         objectEnd = Pattern.compile("^\\P{L}*\\p{L}[\\p{L}'’-]*\\s+(?:[^,;\\s]+\\s+)+?(?:"
                 + WordPattern.alternatives(strings(require(f, "objectEnds")), true) + ")(?![\\p{L}\\d'’])|[,;]",
                 Pattern.CASE_INSENSITIVE);
-        membershipOpener = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "membershipOpeners")),
-                true) + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
-        skillVerbs = Set.copyOf(strings(require(f, "skillVerbs")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-        studyOpener = Pattern.compile("^(?:" + WordPattern.alternatives(strings(require(f, "studyOpeners")), true)
-                + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
+        membershipOpener = opening(strings(require(f, "membershipOpeners")));
+        skillVerbs = lowered(strings(require(f, "skillVerbs")));
+        studyOpener = opening(strings(require(f, "studyOpeners")));
         attendedStudy = Pattern.compile("^attend(?:ed|ing|s)?\\s+(?:\\S+\\s+){0,3}?(?:"
                 + WordPattern.alternatives(strings(require(f, "studyNouns")), true) + ")(?![\\p{L}\\d'’])",
                 Pattern.CASE_INSENSITIVE);
         resultPhrase = Pattern.compile("(?<![\\p{L}\\d])(?:" + WordPattern.alternatives(strings(require(f, "resultPhrases")),
                 true) + ")(?![\\p{L}\\d'’])", Pattern.CASE_INSENSITIVE);
-        midLineNouns = Set.copyOf(strings(require(f, "midLineNouns")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        midLineNouns = lowered(strings(require(f, "midLineNouns")));
+        pastPrefixes = List.copyOf(strings(require(f, "pastPrefixes")));
         compoundVerbPrefixes = Set.copyOf(strings(require(f, "compoundVerbPrefixes")));
         droppedOpeners = Set.copyOf(strings(require(f, "droppedOpeners")));
         Map<String, String> an = new java.util.HashMap<>();
@@ -448,6 +446,11 @@ final class RewriteVocabulary {
         return m.find() ? java.util.Optional.of(line.strip().substring(0, m.end())) : java.util.Optional.empty();
     }
 
+    /** Prefixes written as one word with an irregular past ({@code pastPrefixes}: "re" in "rewrote"), in the file's order. */
+    List<String> pastPrefixes() {
+        return pastPrefixes;
+    }
+
     /** Whether a word is the first part of a two-word verb ("fine" in "fine-tune"). */
     boolean isCompoundVerbPrefix(String word) {
         return compoundVerbPrefixes.contains(word.toLowerCase(Locale.ROOT));
@@ -529,6 +532,16 @@ final class RewriteVocabulary {
     }
 
     /** Whole words, case-insensitive, a space matching any white space; null for an empty list. */
+    /** The words at the start of a line, each as a whole word (not "Attendance" for "attend"), in any case. */
+    private static Pattern opening(List<String> words) {
+        return Pattern.compile("^(?:" + WordPattern.alternatives(words, true) + ")(?![\\p{L}\\d'’])",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    private static Set<String> lowered(List<String> words) {
+        return Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
     private static Pattern words(List<String> words) {
         return words.isEmpty() ? null : WordPattern.whole(words, true, true);
     }

@@ -149,7 +149,7 @@ final class SentenceRoles {
     private String head(String text) {
         Matcher stop = STOP.matcher(text);
         String upTo = stop.find() ? text.substring(0, stop.start()) : text;
-        Matcher w = Pattern.compile("\\S+").matcher(upTo);
+        Matcher w = NON_SPACE.matcher(upTo);
         int n = 0;
         int end = 0;
         while (w.find()) {
@@ -166,8 +166,9 @@ final class SentenceRoles {
         return upTo.substring(0, end);
     }
 
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
     /** Words that end a name in a sentence besides the prepositions: a date or a clause begins. */
-    private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("since", "from", "till", "until", "to",
+    private static final Set<String> STOP_WORDS = Set.of("since", "from", "till", "until", "to",
             "during", "where", "and", "which", "who", "on");
 
     private static boolean startsDate(String word) {
@@ -233,11 +234,13 @@ final class SentenceRoles {
             }
         }
         int other = 0;
-        for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’.]+")) {
-            String bare = w.replaceAll("^[.]+|[.]+$", "");
+        for (String w : line.split("[^\\p{L}\\p{N}'’.]+")) {
+            // the place is looked up as written: the vocabulary's towns and regions are matched in their case
+            String written = w.replaceAll("^[.]+|[.]+$", "");
+            String bare = written.toLowerCase(Locale.ROOT);
             if (bare.isEmpty() || fields.contains(bare) || DATE_TOKEN.matcher(bare).matches() || LINK_WORDS.contains(bare)
                     || vocabulary.isEmployerPreposition(bare) || vocabulary.isTitlePreposition(bare)
-                    || vocabulary.employmentVerbs(bare).matches() || Places.isPlace(vocabulary, w)) {
+                    || vocabulary.employmentVerbs(bare).matches() || Places.isPlace(vocabulary, written)) {
                 continue;
             }
             other++;

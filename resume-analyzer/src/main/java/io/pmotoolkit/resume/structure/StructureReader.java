@@ -202,54 +202,54 @@ public final class StructureReader {
         boolean dated = entries.stream().anyMatch(e -> e.range() != null);
         // sentences that name an employer first, then those that only give a title to the role they stand in
         for (int pass = 0; pass < 2; pass++) {
-        for (int i = 0; i < lines.size(); i++) {
-            NumberedLine nl = lines.get(i);
-            boolean outside = i >= own.size();
-            if (header.contains(nl.number()) || nl.text().length() > MAX_SENTENCE_CHARS) {
-                continue;
-            }
-            SentenceRoles.Found f = sentences.read(nl.text(), now);
-            if (f == null || outside && (f.range() == null || f.employer() == null) || (pass == 0) == (f.employer() == null)) {
-                continue;
-            }
-            String title = f.title();
-            int titleLine = -1;
-            if (title == null && f.employer() != null && i + 1 < lines.size()) {
-                // "At Acme Infrastructure Bangalore  Sep 2015 - Oct 2016" over "Software developer", "… As" over "A Civil
-                // Engineer (1.4 Years)", "… From 1-Jan 2016 To 24th Dec 2016." over "• Designation - Software Developer."
-                title = sentences.titleLine(lines.get(i + 1).text(), NEXT_TITLE_WORDS);
-                titleLine = title == null ? -1 : lines.get(i + 1).number();
-            }
-            boolean onlySentence = f.only();
-            int target = f.employer() == null ? standingIn(entries, nl.number()) : sameEmployer(entries, f.employer());
-            boolean ownLine = !outside && onlySentence;
-            if (target >= 0) {
-                RoleReader.Entry e = entries.get(target);
-                String t = e.title() == null ? title : e.title();
-                DateRange r = e.range() == null ? f.range() : e.range();
-                if (Objects.equals(t, e.title()) && r == e.range() && (e.present() || !f.present())) {
+            for (int i = 0; i < lines.size(); i++) {
+                NumberedLine nl = lines.get(i);
+                boolean outside = i >= own.size();
+                if (header.contains(nl.number()) || nl.text().length() > MAX_SENTENCE_CHARS) {
                     continue;
                 }
-                entries.set(target, e.with(t, e.organisation(), r, e.present() || f.present(), ownLine ? nl.number() : -1));
-                if (titleLine >= 0) {
-                    entries.set(target, entries.get(target).with(t, e.organisation(), r, e.present() || f.present(), titleLine));
+                SentenceRoles.Found f = sentences.read(nl.text(), now);
+                if (f == null || outside && (f.range() == null || f.employer() == null) || (pass == 0) == (f.employer() == null)) {
+                    continue;
                 }
-                continue;
-            }
-            // an undated sentence makes a role of its own only among undated roles (a form's): beside dated ones it is
-            // more likely a team or a client than a job the headers left out
-            if (f.employer() != null && (f.range() != null || !dated && title != null
-                    && (vocabulary.hasEmployerWord(f.employer()) || capitals(f.employer())
-                    || f.present() && f.employer().split("\\s+").length >= 2))) {
-                List<Integer> fieldLines = new ArrayList<>(List.of(nl.number()));
-                if (titleLine >= 0) {
-                    fieldLines.add(titleLine);
+                String title = f.title();
+                int titleLine = -1;
+                if (title == null && f.employer() != null && i + 1 < lines.size()) {
+                    // "At Acme Infrastructure Bangalore  Sep 2015 - Oct 2016" over "Software developer", "… As" over "A Civil
+                    // Engineer (1.4 Years)", "… From 1-Jan 2016 To 24th Dec 2016." over "• Designation - Software Developer."
+                    title = sentences.titleLine(lines.get(i + 1).text(), NEXT_TITLE_WORDS);
+                    titleLine = title == null ? -1 : lines.get(i + 1).number();
                 }
-                List<String> unsure = title == null ? List.of("No job title found for this employer.") : List.of();
-                entries.add(new RoleReader.Entry(title, f.employer(), null, f.range(), false, nl.number(),
-                        ownLine ? List.copyOf(fieldLines) : List.of(), unsure, false, f.present()));
+                boolean onlySentence = f.only();
+                int target = f.employer() == null ? standingIn(entries, nl.number()) : sameEmployer(entries, f.employer());
+                boolean ownLine = !outside && onlySentence;
+                if (target >= 0) {
+                    RoleReader.Entry e = entries.get(target);
+                    String t = e.title() == null ? title : e.title();
+                    DateRange r = e.range() == null ? f.range() : e.range();
+                    if (Objects.equals(t, e.title()) && r == e.range() && (e.present() || !f.present())) {
+                        continue;
+                    }
+                    entries.set(target, e.with(t, e.organisation(), r, e.present() || f.present(), ownLine ? nl.number() : -1));
+                    if (titleLine >= 0) {
+                        entries.set(target, entries.get(target).with(t, e.organisation(), r, e.present() || f.present(), titleLine));
+                    }
+                    continue;
+                }
+                // an undated sentence makes a role of its own only among undated roles (a form's): beside dated ones it is
+                // more likely a team or a client than a job the headers left out
+                if (f.employer() != null && (f.range() != null || !dated && title != null
+                        && (vocabulary.hasEmployerWord(f.employer()) || capitals(f.employer())
+                        || f.present() && f.employer().split("\\s+").length >= 2))) {
+                    List<Integer> fieldLines = new ArrayList<>(List.of(nl.number()));
+                    if (titleLine >= 0) {
+                        fieldLines.add(titleLine);
+                    }
+                    List<String> unsure = title == null ? List.of("No job title found for this employer.") : List.of();
+                    entries.add(new RoleReader.Entry(title, f.employer(), null, f.range(), false, nl.number(),
+                            ownLine ? List.copyOf(fieldLines) : List.of(), unsure, false, f.present()));
+                }
             }
-        }
         }
         return entries;
     }

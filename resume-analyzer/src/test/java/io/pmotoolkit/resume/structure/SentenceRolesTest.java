@@ -43,6 +43,15 @@ class SentenceRolesTest {
     }
 
     @Test
+    void townsInTheSentenceAreNoOtherWords() {
+        // the towns are the vocabulary's, matched in their case: the line is still only the role
+        var f = sentences.read("Worked with Harbour Foods Ltd, Pune as Sales Manager in Mumbai and Delhi (Jan 2017 to Aug 2018)", NOW);
+        assertEquals("Harbour Foods Ltd", f.employer());
+        assertEquals("Sales Manager", f.title());
+        assertTrue(f.only(), "employer, title, towns and dates: a role header");
+    }
+
+    @Test
     void placeAndDatesBetweenEmployerAndTitle() {
         var f = sentences.read("1) Working Experience at ORBIT BUILDERS AT RIVERSIDE (WEST) Mumbai since JUNE 2014 to MAY 2015. As a Site Engineer (1 years)", NOW);
         assertEquals("ORBIT BUILDERS", f.employer());
