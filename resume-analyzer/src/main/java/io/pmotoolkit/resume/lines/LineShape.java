@@ -405,10 +405,42 @@ final class LineShape {
         if (!ActionVerbs.isKnownBase(w) || ActionVerbs.isPastForm(w)) {
             return false;
         }
-        String head = text.substring(0, m.start()).strip();
-        String before = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        String before = wordBefore(text, m.start()).toLowerCase(java.util.Locale.ROOT);
         return !BEFORE_A_NAME.contains(before) && !before.endsWith("ed") && !before.endsWith("ing")
-                && before.chars().allMatch(Character::isLetter) && AFTER_BASE_VERB.matcher(text.substring(m.end())).find();
+                && before.chars().allMatch(Character::isLetter)
+                && AFTER_BASE_VERB.matcher(text).region(m.end(), text.length()).find();
+    }
+
+    /**
+     * The word before {@code at}: the text after the last space of {@code text.substring(0, at).strip()}, found
+     * without copying the line (a scan back from {@code at}), so a rule that asks it for every word of a long line
+     * stays linear.
+     */
+    static String wordBefore(String text, int at) {
+        int start = 0;
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = at;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = Math.max(start, text.lastIndexOf(' ', end - 1) + 1);
+        return text.substring(from, end);
+    }
+
+    /** Whether the stripped text before {@code at} is one word (no space in it). */
+    static boolean oneWordBefore(String text, int at) {
+        int start = 0;
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = at;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int space = text.indexOf(' ', start);
+        return space < 0 || space >= end;
     }
 
     /** A line that stops on a word that needs more after it: "...Association in", "...that convey". */

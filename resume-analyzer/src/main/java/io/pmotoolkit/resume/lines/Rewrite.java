@@ -100,21 +100,32 @@ final class Rewrite {
      * with the Team to plan" → "the team to plan", "Performed Hardware testing" → "Performed hardware testing").
      * A capitalised run stays ("Business Analyst", "the User Acceptance Testing").
      */
+    private static final Pattern LINE_END = Pattern.compile("\\s*(?:[.;]\\s*)?$");
+    private static final Pattern BREAK_AFTER = Pattern.compile("[,;)]\\s");
+    private static final Pattern LOWER_AFTER = Pattern.compile("\\s+\\p{Ll}");
+
+    /** Whether {@code p} matches at {@code from} (to the end of the text where it ends with $). */
+    private static boolean after(Pattern p, String text, int from) {
+        return p.matcher(text).region(from, text.length()).lookingAt();
+    }
+
     static String midLineNounsLowered(String body) {
         Matcher m = CAPITALISED_WORD.matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String head = body.substring(0, m.start()).strip();
-            String before = head.substring(head.lastIndexOf(' ') + 1);
-            String tail = body.substring(m.end());
-            boolean firstWord = head.indexOf(' ') < 0;
+            String w = m.group(1);
+            // Only a listed noun is looked at, and without copying the line: a long line stays linear.
+            if (!RewriteVocabulary.builtIn().isMidLineNoun(w)) {
+                m.appendReplacement(out, Matcher.quoteReplacement(w));
+                continue;
+            }
+            String before = LineShape.wordBefore(body, m.start());
+            boolean firstWord = LineShape.oneWordBefore(body, m.start());
             boolean lowerBefore = !before.isEmpty() && (firstWord || Character.isLowerCase(before.codePointAt(0)))
                     && Character.isLetter(before.codePointAt(before.length() - 1));
-            boolean lowerAfter = tail.matches("\\s*(?:[.;]\\s*)?$") || tail.matches("(?s)[,;)]\\s.*")
-                    || tail.matches("(?s)\\s+\\p{Ll}.*");
-            String w = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(lowerBefore && lowerAfter
-                    && RewriteVocabulary.builtIn().isMidLineNoun(w) ? w.toLowerCase(Locale.ROOT) : w));
+            boolean lowerAfter = after(LINE_END, body, m.end()) || after(BREAK_AFTER, body, m.end())
+                    || after(LOWER_AFTER, body, m.end());
+            m.appendReplacement(out, Matcher.quoteReplacement(lowerBefore && lowerAfter ? w.toLowerCase(Locale.ROOT) : w));
         }
         return m.appendTail(out).toString();
     }
