@@ -200,7 +200,10 @@ public final class StructureReader {
         List<NumberedLine> lines = new ArrayList<>(own);
         lines.addAll(elsewhere);
         boolean dated = entries.stream().anyMatch(e -> e.range() != null);
-        // sentences that name an employer first, then those that only give a title to the role they stand in
+        // sentences that name an employer first, then those that only give a title to the role they stand in; each
+        // line is read once, for both passes
+        SentenceRoles.Found[] found = new SentenceRoles.Found[lines.size()];
+        boolean[] readYet = new boolean[lines.size()];
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < lines.size(); i++) {
                 NumberedLine nl = lines.get(i);
@@ -208,7 +211,11 @@ public final class StructureReader {
                 if (header.contains(nl.number()) || nl.text().length() > MAX_SENTENCE_CHARS) {
                     continue;
                 }
-                SentenceRoles.Found f = sentences.read(nl.text(), now);
+                if (!readYet[i]) {
+                    found[i] = sentences.read(nl.text(), now);
+                    readYet[i] = true;
+                }
+                SentenceRoles.Found f = found[i];
                 if (f == null || outside && (f.range() == null || f.employer() == null) || (pass == 0) == (f.employer() == null)) {
                     continue;
                 }
