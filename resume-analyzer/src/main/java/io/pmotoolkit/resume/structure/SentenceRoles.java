@@ -65,9 +65,11 @@ final class SentenceRoles {
         if (t.isEmpty() || t.length() > 400) {
             return null;
         }
-        DateRange range = dates(t, now);
+        // the dates are read only for a line that may be a role sentence: most lines of a CV are not
         Matcher at = AT_LINE.matcher(t);
-        if (at.lookingAt() && range != null) {
+        DateRange atRange = at.lookingAt() ? dates(t, now) : null;
+        if (atRange != null) {
+            DateRange range = atRange;
             // "At Acme Infrastructure Bangalore   Sep 2015 - Oct 2016": the employer, its town and the dates
             Matcher d = DATE_START.matcher(t);
             String name = d.find(at.end()) ? withoutTown(Segments.trim(t.substring(at.end(), d.start()))) : "";
@@ -118,6 +120,7 @@ final class SentenceRoles {
                 }
             }
             if (employer != null || title != null) {
+                DateRange range = dates(t, now);
                 boolean present = vocabulary.saysPresent(before) || vocabulary.saysPresent(verb.group());
                 return new Found(title, employer, range, range == null ? present : range.ongoing(), only(t, title, employer));
             }
