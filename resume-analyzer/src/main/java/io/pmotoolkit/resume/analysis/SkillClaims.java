@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 final class SkillClaims {
 
     static final String BUILT_IN = "/io/pmotoolkit/resume/analysis/grade-vocabulary.yaml";
-    private static final SkillClaims INSTANCE = new SkillClaims(list("skillClaimPhrases"), list("qualityWords"),
-            list("skillNouns"));
+    private static final SkillClaims INSTANCE = load();
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Bullets, list numbers and other marks before an item's first word. */
     private static final Pattern LEAD = Pattern.compile("^[^\\p{L}]+");
@@ -86,19 +85,25 @@ final class SkillClaims {
         return "(?:" + String.join("|", quoted) + ")";
     }
 
-    private static List<String> list(String name) {
+    /** The built-in lists, read from the file once. */
+    private static SkillClaims load() {
         try (InputStream in = SkillClaims.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException(BUILT_IN + " is missing from the jar");
             }
-            List<String> entries = new ArrayList<>();
-            YamlTree.read(in).path("grade").path(name).forEach((JsonNode n) -> entries.add(n.asText()));
-            if (entries.isEmpty() || entries.stream().anyMatch(String::isBlank)) {
-                throw new IllegalStateException(BUILT_IN + ": grade." + name + " is missing, empty or has a blank entry");
-            }
-            return List.copyOf(entries);
+            JsonNode grade = YamlTree.read(in).path("grade");
+            return new SkillClaims(list(grade, "skillClaimPhrases"), list(grade, "qualityWords"), list(grade, "skillNouns"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + BUILT_IN, e);
         }
+    }
+
+    private static List<String> list(JsonNode grade, String name) {
+        List<String> entries = new ArrayList<>();
+        grade.path(name).forEach((JsonNode n) -> entries.add(n.asText()));
+        if (entries.isEmpty() || entries.stream().anyMatch(String::isBlank)) {
+            throw new IllegalStateException(BUILT_IN + ": grade." + name + " is missing, empty or has a blank entry");
+        }
+        return List.copyOf(entries);
     }
 }

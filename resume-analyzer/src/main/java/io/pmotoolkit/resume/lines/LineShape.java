@@ -417,30 +417,34 @@ final class LineShape {
      * stays linear.
      */
     static String wordBefore(String text, int at) {
-        int start = 0;
-        while (start < at && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int end = at;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int from = Math.max(start, text.lastIndexOf(' ', end - 1) + 1);
-        return text.substring(from, end);
+        int start = headStart(text, at);
+        int end = headEnd(text, start, at);
+        return text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end);
     }
 
     /** Whether the stripped text before {@code at} is one word (no space in it). */
     static boolean oneWordBefore(String text, int at) {
+        int start = headStart(text, at);
+        int space = text.indexOf(' ', start);
+        return space < 0 || space >= headEnd(text, start, at);
+    }
+
+    /** Where {@code text.substring(0, at).strip()} starts in the text. */
+    private static int headStart(String text, int at) {
         int start = 0;
         while (start < at && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
+        return start;
+    }
+
+    /** Where {@code text.substring(0, at).strip()} ends in the text, given where it starts. */
+    private static int headEnd(String text, int start, int at) {
         int end = at;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        int space = text.indexOf(' ', start);
-        return space < 0 || space >= end;
+        return end;
     }
 
     /** A line that stops on a word that needs more after it: "...Association in", "...that convey". */

@@ -146,7 +146,7 @@ final class RewriteVocabulary {
         require(f, "actionNouns").properties().forEach(e -> an.put(e.getKey().toLowerCase(Locale.ROOT),
                 e.getValue().asText().strip().toLowerCase(Locale.ROOT)));
         actionNouns = Map.copyOf(an);
-        verbsTakingOf = Set.copyOf(strings(require(f, "verbsTakingOf")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        verbsTakingOf = lowered(strings(require(f, "verbsTakingOf")));
         List<Currency> c = new ArrayList<>();
         for (JsonNode n : require(f, "currencies")) {
             List<String> shownBy = strings(n.path("shownBy"));
@@ -531,7 +531,6 @@ final class RewriteVocabulary {
         return out;
     }
 
-    /** Whole words, case-insensitive, a space matching any white space; null for an empty list. */
     /** The words at the start of a line, each as a whole word (not "Attendance" for "attend"), in any case. */
     private static Pattern opening(List<String> words) {
         return Pattern.compile("^(?:" + WordPattern.alternatives(words, true) + ")(?![\\p{L}\\d'’])",
@@ -542,6 +541,7 @@ final class RewriteVocabulary {
         return Set.copyOf(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
+    /** Whole words, case-insensitive, a space matching any white space; null for an empty list. */
     private static Pattern words(List<String> words) {
         return words.isEmpty() ? null : WordPattern.whole(words, true, true);
     }
