@@ -21,8 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class FairnessTest {
 
-    /** Two analyses at once, one of them per client, and one more of the client's waiting. */
-    private static final Limits LIMITS = new Limits(2L << 20, 8L << 20, 2, 8, 10_000, 1, 2);
+    /**
+     * Two analyses at once, one of them per client, and one more of the client's waiting. The waiting upload may
+     * wait a minute for its turn: with the production ten seconds, a machine loaded enough to slow the polling
+     * below could see it time out (503, share given back) before the third request is made.
+     */
+    private static final Limits LIMITS = new Limits(2L << 20, 8L << 20, 2, 8, 60_000, 1, 2);
 
     @Test
     void aFloodingBrowserGets429WhileAnotherIsServed() throws Exception {
